@@ -1,0 +1,69 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Regiekamer",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "regiekamer", targets: ["regiekamer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    ],
+    targets: [
+        // Pure domain core: types and rules of the method. Foundation only.
+        .target(name: "RegiekamerDomain"),
+        // The method's knowledge catalogue: JSON data files and their typed, validated loader.
+        .target(
+            name: "RegiekamerCatalogue",
+            dependencies: ["RegiekamerDomain"],
+            resources: [.copy("Data")]
+        ),
+        // Fluent models, migrations and database configuration (SQLite default, PostgreSQL optional).
+        .target(
+            name: "RegiekamerPersistence",
+            dependencies: [
+                "RegiekamerDomain",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        // Vapor application: routes, server-rendered pages, SVG charts.
+        .target(
+            name: "RegiekamerWeb",
+            dependencies: [
+                "RegiekamerDomain",
+                "RegiekamerCatalogue",
+                "RegiekamerPersistence",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        // Thin command-line entry point.
+        .executableTarget(
+            name: "regiekamer",
+            dependencies: [
+                "RegiekamerWeb",
+                "RegiekamerCatalogue",
+                "RegiekamerPersistence",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RegiekamerDomainTests", dependencies: ["RegiekamerDomain"]),
+        .testTarget(name: "RegiekamerCatalogueTests", dependencies: ["RegiekamerCatalogue"]),
+        .testTarget(
+            name: "RegiekamerPersistenceTests",
+            dependencies: ["RegiekamerPersistence", .product(name: "XCTVapor", package: "vapor")]
+        ),
+        .testTarget(
+            name: "RegiekamerWebTests",
+            dependencies: ["RegiekamerWeb", .product(name: "XCTVapor", package: "vapor")]
+        ),
+    ]
+)

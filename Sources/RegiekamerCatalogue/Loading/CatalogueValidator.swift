@@ -1,0 +1,103 @@
+import RegiekamerDomain
+
+/// Checks a decoded catalogue against the method's backbone and its own cross-references.
+public enum CatalogueValidator {
+    /// Every problem found; empty when the catalogue is sound.
+    public static func problems(in catalogue: Catalogue) -> [CatalogueError] {
+        var problems: [CatalogueError] = []
+        let knownThemes = Set(catalogue.themes.map(\.code))
+
+        for (position, field) in catalogue.fields.enumerated() {
+            let file = "field-\(position + 1).json"
+            if field.number != position + 1 {
+                problems.append(.init(file: file, entry: "number", message: "veldnummer \(field.number) verwacht \(position + 1)."))
+            }
+            if field.name.isBlank {
+                problems.append(.init(file: file, entry: "name", message: "het veld heeft geen naam."))
+            }
+            let expected = (1...(MethodBackbone.themesPerField[position + 1] ?? 0)).map { ThemeCode(field: position + 1, index: $0) }
+            if field.themes.map(\.code) != expected {
+                let found = field.themes.map(\.code.description).joined(separator: ", ")
+                let wanted = expected.map(\.description).joined(separator: ", ")
+                problems.append(.init(file: file, entry: "themes", message: "thema's \(wanted) verwacht, gevonden: \(found)."))
+            }
+            for theme in field.themes {
+                let entry = "thema \(theme.code)"
+                if theme.name.isBlank {
+                    problems.append(.init(file: file, entry: entry, message: "het thema heeft geen naam."))
+                }
+                if theme.explanation.isBlank {
+                    problems.append(.init(file: file, entry: entry, message: "de uitleg ontbreekt."))
+                }
+                problems += linkProblems(theme.links, from: theme.code, known: knownThemes, file: file, entry: entry)
+                problems += urlProblems(theme.instruments, file: file, entry: entry)
+            }
+            let aspectsExpected = field.number == MethodBackbone.fieldWithApproachAspects
+                ? MethodBackbone.approachAspectCodes : []
+            if field.aspects.map(\.code) != aspectsExpected {
+                let wanted = aspectsExpected.isEmpty ? "geen" : aspectsExpected.joined(separator: ", ")
+                problems.append(.init(file: file, entry: "aspects", message: "aspecten verwacht: \(wanted)."))
+            }
+            for aspect in field.aspects {
+                if aspect.name.isBlank || aspect.explanation.isBlank {
+                    problems.append(.init(file: file, entry: "aspect \(aspect.code)", message: "naam of uitleg ontbreekt."))
+                }
+                problems += urlProblems(aspect.instruments, file: file, entry: "aspect \(aspect.code)")
+            }
+        }
+
+        let strategicFile = CatalogueLoader.strategicThemesFile
+        if catalogue.strategicThemes.map(\.code) != ["S1", "S2", "S3"] {
+            problems.append(.init(file: strategicFile, entry: "strategicThemes", message: "de drie strategische thema's S1, S2 en S3 verwacht."))
+        }
+        for theme in catalogue.strategicThemes {
+            problems += linkProblems(theme.links, from: nil, known: knownThemes, file: strategicFile, entry: "strategisch thema \(theme.code)")
+        }
+
+        let guide = catalogue.workingGroup
+        let groupFile = CatalogueLoader.workingGroupFile
+        for (kind, partners) in [("internalPartners", guide.internalPartners), ("externalPartners", guide.externalPartners)] {
+            if partners.isEmpty {
+                problems.append(.init(file: groupFile, entry: kind, message: "de lijst is leeg."))
+            }
+            for partner in partners where !partner.fields.allSatisfy(MethodBackbone.fieldNumbers.contains) {
+                problems.append(.init(file: groupFile, entry: "\(kind) \(partner.name)", message: "onbekend veldnummer in \(partner.fields)."))
+            }
+        }
+        if guide.size.recommendedMin > guide.size.recommendedMax {
+            problems.append(.init(file: groupFile, entry: "size", message: "minimum is groter dan maximum."))
+        }
+        for member in guide.coreGroup where !["intern", "extern"].contains(member.kind) {
+            problems.append(.init(file: groupFile, entry: "coreGroup \(member.name)", message: "soort moet 'intern' of 'extern' zijn."))
+        }
+        return problems
+    }
+
+    private static func linkProblems(
+        _ links: [ThemeCode], from source: ThemeCode?, known: Set<ThemeCode>, file: String, entry: String
+    ) -> [CatalogueError] {
+        var problems: [CatalogueError] = []
+        for link in links where !known.contains(link) {
+            problems.append(.init(file: file, entry: entry, message: "verwijzing naar onbekend thema \(link)."))
+        }
+        if let source, links.contains(source) {
+            problems.append(.init(file: file, entry: entry, message: "het thema verwijst naar zichzelf."))
+        }
+        if Set(links).count != links.count {
+            problems.append(.init(file: file, entry: entry, message: "een verwijzing staat er dubbel in."))
+        }
+        return problems
+    }
+
+    private static func urlProblems(_ instruments: [Instrument], file: String, entry: String) -> [CatalogueError] {
+        instruments.compactMap { instrument in
+            guard let url = instrument.url else { return nil }
+            let valid = (url.hasPrefix("https://") || url.hasPrefix("http://")) && !url.contains(" ")
+            return valid ? nil : .init(file: file, entry: entry, message: "ongeldige URL '\(url)' bij '\(instrument.name)'.")
+        }
+    }
+}
+
+extension String {
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}

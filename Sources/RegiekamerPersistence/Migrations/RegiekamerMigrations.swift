@@ -1,0 +1,16 @@
+import Fluent
+
+/// The ordered list of all migrations; the same list runs on SQLite and PostgreSQL.
+public enum RegiekamerMigrations {
+    public static var all: [any Migration] {
+        [
+            CreateMunicipalities(),
+            CreateTrajectories(),
+        ]
+    }
+
+    /// Registers every migration with `migrations`.
+    public static func register(on migrations: Migrations) {
+        for migration in all { migrations.add(migration) }
+    }
+}

@@ -1,0 +1,16 @@
+import Vapor
+
+/// Serves the stylesheet, written in Swift so no file lookup depends on the working directory.
+struct AssetsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("assets", "regiekamer.css", use: stylesheet)
+    }
+
+    @Sendable
+    func stylesheet(request: Request) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/css; charset=utf-8")
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    }
+}

@@ -1,0 +1,83 @@
+/// The main navigation sections; the current one is marked with `aria-current`.
+enum NavigationSection: CaseIterable {
+    case home, catalogue, relations, search
+
+    var title: String {
+        switch self {
+        case .home: "Start"
+        case .catalogue: "Kennisbank"
+        case .relations: "Samenhang thema's"
+        case .search: "Zoeken"
+        }
+    }
+
+    var path: String {
+        switch self {
+        case .home: "/"
+        case .catalogue: "/catalogus"
+        case .relations: "/catalogus/relaties"
+        case .search: "/catalogus/zoeken"
+        }
+    }
+}
+
+/// A step in the breadcrumb trail.
+struct Breadcrumb {
+    let title: String
+    let path: String
+}
+
+/// The frame every page shares: language, skip link, header with navigation, breadcrumbs, main and footer.
+enum PageLayout {
+    static func render(
+        title: String, section: NavigationSection?, breadcrumbs: [Breadcrumb] = [],
+        @HTMLBuilder content: () -> HTML
+    ) -> String {
+        let body = element("body") {
+            a(href: "#inhoud", .class("skip-link")) { "Naar de inhoud" }
+            element("header", [.class("site")]) {
+                div(.class("bar")) {
+                    a(href: "/", .class("brand")) { "Regiekamer" }
+                    nav(.class("main"), .aria("label", "Hoofdmenu")) {
+                        ul {
+                            for item in NavigationSection.allCases {
+                                li {
+                                    if item == section {
+                                        a(href: item.path, .aria("current", "page")) { item.title }
+                                    } else {
+                                        a(href: item.path) { item.title }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            element("main", [.id("inhoud"), .init("tabindex", "-1")]) {
+                if !breadcrumbs.isEmpty {
+                    nav(.class("breadcrumbs"), .aria("label", "Kruimelpad")) {
+                        ol {
+                            for crumb in breadcrumbs {
+                                li { a(href: crumb.path) { crumb.title } }
+                            }
+                            li { span(.aria("current", "page")) { title } }
+                        }
+                    }
+                }
+                content()
+            }
+            element("footer", [.class("site")]) {
+                p {
+                    "Regiekamer ondersteunt gemeenten bij integraal veiligheidsbeleid volgens de methode Kernbeleid Veiligheid."
+                }
+            }
+        }
+        let head = element("head") {
+            element("meta", [.init("charset", "utf-8")])
+            element("meta", [.name("viewport"), .init("content", "width=device-width, initial-scale=1")])
+            element("title") { "\(title) · Regiekamer" }
+            element("link", [.init("rel", "stylesheet"), .href("/assets/regiekamer.css")])
+        }
+        return "<!DOCTYPE html>" + element("html", [.lang("nl")]) { head; body }.rendered
+    }
+}

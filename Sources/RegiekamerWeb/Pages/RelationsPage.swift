@@ -1,0 +1,32 @@
+import RegiekamerCatalogue
+
+/// The theme-link graph of all themes, with a table that lists the same links as text.
+enum RelationsPage {
+    static func render(_ catalogue: Catalogue) -> String {
+        let graph = catalogue.linkGraph
+        return PageLayout.render(
+            title: "Samenhang tussen de thema's", section: .relations,
+            breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Kennisbank", path: CataloguePaths.overview)]
+        ) {
+            h1 { "Samenhang tussen de thema's" }
+            p(.class("lead")) {
+                "Het handboek noemt per thema de raakvlakken met andere thema's. Samen zijn dat \(graph.connectionCount) verbindingen tussen \(graph.nodes.count) thema's. Kies een thema om alleen de eigen verbindingen te zien."
+            }
+            CatalogueComponents.graph(catalogue, selected: nil)
+            h2 { "Raakvlakken per thema" }
+            table {
+                element("thead") { tr { th(.init("scope", "col")) { "Thema" }; th(.init("scope", "col")) { "Aantal" }; th(.init("scope", "col")) { "Raakvlakken" } } }
+                element("tbody") {
+                    for theme in catalogue.themes {
+                        let neighbours = graph.neighbours(of: theme.code)
+                        tr {
+                            th(.init("scope", "row")) { a(href: CataloguePaths.theme(theme.code)) { theme.title } }
+                            td { "\(neighbours.count)" }
+                            td { neighbours.map(\.description).joined(separator: ", ") }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

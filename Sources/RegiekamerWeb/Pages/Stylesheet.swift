@@ -1,0 +1,68 @@
+/// The app's stylesheet, served at `/assets/regiekamer.css`. Colours meet WCAG AA contrast on white.
+enum Stylesheet {
+    static let css = """
+    :root {
+      --ink: #1b1b1b; --muted: #4a4a4a; --accent: #00446e; --accent-dark: #002c47; --line: #c9cfd6;
+      --soft: #f2f5f8; --focus: #ffbf47; --warn: #8a1c00;
+      --field-1: #0b5394; --field-2: #7a4b00; --field-3: #6b2c91; --field-4: #a3001b; --field-5: #1e6b30;
+    }
+    * { box-sizing: border-box; }
+    html { font-size: 100%; }
+    body { margin: 0; font-family: "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink);
+           line-height: 1.55; background: #fff; }
+    a { color: var(--accent); text-underline-offset: 0.15em; }
+    a:hover { color: var(--accent-dark); }
+    a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible {
+      outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--ink); }
+    .skip-link { position: absolute; left: -9999px; top: 0; background: var(--ink); color: #fff; padding: .5rem 1rem; }
+    .skip-link:focus { left: 1rem; z-index: 10; color: #fff; }
+    .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+                       white-space: nowrap; }
+    header.site { background: var(--accent); color: #fff; }
+    header.site .bar { max-width: 72rem; margin: 0 auto; padding: .75rem 1rem; display: flex; flex-wrap: wrap;
+                       align-items: center; gap: 1rem 2rem; }
+    header.site a { color: #fff; }
+    .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
+    nav.main ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1.25rem; margin: 0; padding: 0; }
+    nav.main a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
+    main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+    footer.site { border-top: 1px solid var(--line); color: var(--muted); }
+    footer.site p { max-width: 72rem; margin: 0 auto; padding: 1rem; font-size: .9rem; }
+    h1 { font-size: 2rem; line-height: 1.2; margin: .5rem 0 1rem; }
+    h2 { font-size: 1.45rem; margin: 2rem 0 .75rem; }
+    h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
+    .lead { font-size: 1.15rem; color: var(--muted); max-width: 50rem; }
+    nav.breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; margin: 0 0 1rem;
+                         font-size: .95rem; }
+    nav.breadcrumbs li + li::before { content: "›"; margin-right: .5rem; color: var(--muted); }
+    .fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; padding: 0;
+              list-style: none; }
+    .card { border: 1px solid var(--line); border-radius: 6px; padding: 1rem; background: #fff; }
+    .card h2, .card h3 { margin-top: 0; }
+    .field-1 { border-top: 6px solid var(--field-1); } .field-2 { border-top: 6px solid var(--field-2); }
+    .field-3 { border-top: 6px solid var(--field-3); } .field-4 { border-top: 6px solid var(--field-4); }
+    .field-5 { border-top: 6px solid var(--field-5); }
+    .steps { counter-reset: step; list-style: none; padding: 0; display: grid; gap: .5rem;
+             grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); }
+    .steps li { border: 1px solid var(--line); border-radius: 6px; padding: .75rem; }
+    .steps li.current { border: 3px solid var(--accent); background: var(--soft); }
+    .attributes { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
+    .attributes section { border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 1rem; }
+    .empty { color: var(--muted); font-style: italic; }
+    .tag { display: inline-block; font-size: .8rem; border: 1px solid var(--muted); border-radius: 3px;
+           padding: 0 .35rem; margin-left: .35rem; color: var(--muted); }
+    .note { background: var(--soft); border-left: 4px solid var(--muted); padding: .5rem 1rem; font-size: .95rem; }
+    form.search { display: flex; flex-wrap: wrap; gap: .5rem; align-items: flex-end; margin: 1rem 0; }
+    form.search input[type=search] { font-size: 1rem; padding: .5rem; min-width: 18rem; border: 2px solid var(--muted);
+                                     border-radius: 4px; }
+    button { font-size: 1rem; padding: .55rem 1rem; background: var(--accent); color: #fff; border: 0;
+             border-radius: 4px; cursor: pointer; }
+    button:hover { background: var(--accent-dark); }
+    table { border-collapse: collapse; width: 100%; }
+    th, td { text-align: left; border-bottom: 1px solid var(--line); padding: .4rem .5rem; vertical-align: top; }
+    .graph { max-width: 44rem; }
+    .graph svg { width: 100%; height: auto; }
+    .error-page { border-left: 6px solid var(--warn); padding-left: 1rem; }
+    @media print { header.site, footer.site, nav.breadcrumbs, form.search { display: none; } }
+    """
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `regiekamer` command: serve the web app, migrate the database, load the demo, export the catalogue.
+@main
+struct Regiekamer: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regiekamer",
+        abstract: "Regiekamer: integral safety policy (Kernbeleid Veiligheid) for Dutch municipalities.",
+        discussion: """
+            The database is the SQLite file data/regiekamer.sqlite unless DATABASE_URL=postgres://… is set \
+            (SQLITE_PATH chooses another SQLite file). REGIEKAMER_CATALOGUE_DIR loads the catalogue from another directory.
+            """,
+        subcommands: [Serve.self, Migrate.self, Demo.self, CatalogueCommand.self],
+        defaultSubcommand: Serve.self
+    )
+}
