@@ -55,15 +55,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Shared test helpers: a real database per test (temporary SQLite file, or PostgreSQL when
+        // REGIEKAMER_TEST_DATABASE_URL is set).
+        .target(
+            name: "RegiekamerTestSupport",
+            dependencies: ["RegiekamerPersistence", .product(name: "XCTVapor", package: "vapor")],
+            path: "Tests/RegiekamerTestSupport"
+        ),
         .testTarget(name: "RegiekamerDomainTests", dependencies: ["RegiekamerDomain"]),
         .testTarget(name: "RegiekamerCatalogueTests", dependencies: ["RegiekamerCatalogue"]),
         .testTarget(
             name: "RegiekamerPersistenceTests",
-            dependencies: ["RegiekamerPersistence", .product(name: "XCTVapor", package: "vapor")]
+            dependencies: ["RegiekamerPersistence", "RegiekamerTestSupport", .product(name: "XCTVapor", package: "vapor")]
         ),
+        .testTarget(name: "RegiekamerCLITests", dependencies: ["regiekamer"]),
         .testTarget(
             name: "RegiekamerWebTests",
-            dependencies: ["RegiekamerWeb", .product(name: "XCTVapor", package: "vapor")]
+            dependencies: ["RegiekamerWeb", "RegiekamerTestSupport", .product(name: "XCTVapor", package: "vapor")]
         ),
     ]
 )

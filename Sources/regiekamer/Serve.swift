@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RegiekamerWeb
 
 /// `regiekamer serve`: applies pending migrations and starts the web server.
@@ -22,7 +23,9 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let options = try CommandContext.options(hostname: hostname, port: port)
-            try await AppRunner.serve(options: options, loadDemo: demo) { line in print(line) }
+            try await AppRunner.serve(options: options, loadDemo: demo) { line in
+                FileHandle.standardOutput.write(Data("\(line)\n".utf8))
+            }
         }
     }
 }

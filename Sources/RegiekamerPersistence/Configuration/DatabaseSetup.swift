@@ -34,9 +34,14 @@ public enum DatabaseSetup {
         }
     }
 
-    /// Runs a trivial query so connection problems surface with a clear message.
+    /// Runs a trivial query so connection problems surface with a clear message. The probe logs nothing
+    /// itself, so a failure is reported once, by the caller.
     public static func probe(_ app: Application, target: DatabaseTarget) async throws {
-        guard let sql = app.db as? any SQLDatabase else { return }
+        var quiet = Logger(label: "regiekamer.database-probe")
+        quiet.logLevel = .critical
+        guard let sql = app.databases.database(logger: quiet, on: app.eventLoopGroup.any()) as? any SQLDatabase else {
+            return
+        }
         do {
             try await sql.raw("SELECT 1").run()
         } catch {

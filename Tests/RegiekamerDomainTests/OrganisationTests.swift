@@ -1,0 +1,40 @@
+import RegiekamerDomain
+import XCTest
+
+final class OrganisationTests: XCTestCase {
+    func testCBSCodeAcceptsMunicipalityCodesAsCBSWritesThem() {
+        XCTAssertEqual(CBSCode("GM0307")?.value, "GM0307")
+        XCTAssertEqual(CBSCode(" gm0307  ")?.value, "GM0307")
+    }
+
+    func testCBSCodeRejectsOtherAreaLevelsAndBadLengths() {
+        for text in ["GM307", "GM03071", "WK030701", "BU03070101", "GMabcd", ""] {
+            XCTAssertNil(CBSCode(text), text)
+        }
+    }
+
+    func testPlanPeriodValidationNamesTheField() {
+        XCTAssertEqual(try PlanPeriod.validated(startYear: 2027, endYear: 2030).get().years, 4)
+        XCTAssertEqual(try PlanPeriod.validated(startYear: 2027, endYear: 2030).get().description, "2027–2030")
+
+        guard case .failure(let reversed) = PlanPeriod.validated(startYear: 2030, endYear: 2027) else {
+            return XCTFail("reversed period accepted")
+        }
+        XCTAssertEqual(reversed.field, "eindjaar")
+
+        guard case .failure(let tooLong) = PlanPeriod.validated(startYear: 2020, endYear: 2030) else {
+            return XCTFail("eleven-year period accepted")
+        }
+        XCTAssertEqual(tooLong.field, "eindjaar")
+
+        guard case .failure(let ancient) = PlanPeriod.validated(startYear: 1990, endYear: 1993) else {
+            return XCTFail("1990 accepted")
+        }
+        XCTAssertEqual(ancient.field, "beginjaar")
+    }
+
+    func testTrajectoryStatusLabelsAreDutch() {
+        XCTAssertEqual(TrajectoryStatus.active.label, "Actief")
+        XCTAssertEqual(TrajectoryStatus(rawValue: "afgerond"), .completed)
+    }
+}
