@@ -38,6 +38,17 @@ final class ThemeGraphTests: WebTestCase {
         for theme in catalogue.themes { XCTAssertTrue(page.body.contains("href=\"/catalogus/thema/\(theme.code)\"")) }
     }
 
+    func testMatrixHasACellPerPairAndMarksEachConnectionTwice() throws {
+        let svg = ThemeLinkMatrixSVG(catalogue: catalogue).render()
+        let counter = try ElementCounter(svg)
+        let n = catalogue.themes.count
+        XCTAssertEqual(counter.count(of: "rect"), n * n + 2 * n + 2, "cells, field bars, legend")
+        let mutual = svg.components(separatedBy: "fill='#00446e' stroke").count - 1
+        let oneSided = svg.components(separatedBy: "fill='#6a96b8' stroke").count - 1
+        XCTAssertEqual(mutual + oneSided, 2 * catalogue.linkGraph.connectionCount)
+        XCTAssertEqual(oneSided, 2 * catalogue.linkGraph.oneSidedLinks.count)
+    }
+
     func testCircularLayoutLeavesAGapBetweenGroups() {
         let layout = CircularLayout(centre: .init(x: 0, y: 0), radius: 1)
         let fractions = layout.fractions(groupSizes: [2, 1])

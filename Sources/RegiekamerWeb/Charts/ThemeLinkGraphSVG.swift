@@ -10,6 +10,7 @@ struct ThemeLinkGraphSVG {
     let selected: ThemeCode?
 
     private let size = 640.0
+    private let legendHeight = 90.0
     private var layout: CircularLayout {
         CircularLayout(centre: .init(x: size / 2, y: size / 2), radius: size / 2 - 90)
     }
@@ -22,7 +23,8 @@ struct ThemeLinkGraphSVG {
         for (theme, fraction) in zip(themes, fractions) { position[theme.code] = layout.point(at: fraction) }
         let neighbours = Set(selected.map(graph.neighbours(of:)) ?? [])
 
-        var svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 \(Int(size)) \(Int(size))' "
+        let height = size + legendHeight
+        var svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 \(Int(size)) \(Int(height))' "
         svg += "aria-labelledby='graph-title graph-desc' role='group'>"
         svg += "<title id='graph-title'>\(HTML.escape(title(graph)))</title>"
         svg += "<desc id='graph-desc'>\(HTML.escape(description(graph)))</desc>"
@@ -87,7 +89,7 @@ struct ThemeLinkGraphSVG {
     private func legend() -> String {
         var out = "<g font-family='Arial, sans-serif' font-size='13'>"
         for (row, field) in catalogue.fields.enumerated() {
-            let y = size - 16.0 * Double(catalogue.fields.count - row) - 4
+            let y = size + 10 + 16.0 * Double(row)
             out += "<circle cx='14' cy='\(fmt(y - 4))' r='5' fill='\(FieldPalette.colour(field.number))'/>"
             out += "<text x='24' y='\(fmt(y))' fill='#1b1b1b'>\(field.number) \(HTML.escape(field.name))</text>"
         }

@@ -10,9 +10,9 @@ enum RelationsPage {
         ) {
             h1 { "Samenhang tussen de thema's" }
             p(.class("lead")) {
-                "Het handboek noemt per thema de raakvlakken met andere thema's. Samen zijn dat \(graph.connectionCount) verbindingen tussen \(graph.nodes.count) thema's. Kies een thema om alleen de eigen verbindingen te zien."
+                "Het handboek noemt per thema de raakvlakken met andere thema's. Samen zijn dat \(graph.connectionCount) verbindingen tussen \(graph.nodes.count) thema's. Op de pagina van elk thema staan alleen de eigen verbindingen in een cirkeldiagram."
             }
-            CatalogueComponents.graph(catalogue, selected: nil)
+            div(.class("graph")) { HTML(unsafeRaw: ThemeLinkMatrixSVG(catalogue: catalogue).render()) }
             h2 { "Raakvlakken per thema" }
             table {
                 element("thead") { tr { th(.init("scope", "col")) { "Thema" }; th(.init("scope", "col")) { "Aantal" }; th(.init("scope", "col")) { "Raakvlakken" } } }

@@ -46,7 +46,7 @@ enum Stylesheet {
              grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); }
     .steps li { border: 1px solid var(--line); border-radius: 6px; padding: .75rem; }
     .steps li.current { border: 3px solid var(--accent); background: var(--soft); }
-    .attributes { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
+    .attributes { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; align-items: start; }
     .attributes section { border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 1rem; }
     .empty { color: var(--muted); font-style: italic; }
     .tag { display: inline-block; font-size: .8rem; border: 1px solid var(--muted); border-radius: 3px;
