@@ -10,3 +10,12 @@ public struct ValidationFailure: Error, Equatable, Sendable, CustomStringConvert
 
     public var description: String { "\(field): \(message)" }
 }
+
+/// Several rejected inputs at once, so a form can show every problem beside its field.
+public struct ValidationFailures: Error, Equatable, Sendable {
+    public let all: [ValidationFailure]
+
+    public init(_ all: [ValidationFailure]) {
+        self.all = all
+    }
+}

@@ -1,25 +1,33 @@
 import Fluent
+import RegiekamerDomain
 import RegiekamerPersistence
 import XCTVapor
 
 final class DemoWorkspaceTests: PersistenceTestCase {
     func testLoadsVoorbeeldstadWithAnActiveAndACompletedTrajectory() async throws {
-        let outcome = try await DemoWorkspace.load(on: app.db)
+        let outcome = try await DemoWorkspace.load(passwordHash: "hash", on: app.db)
         XCTAssertEqual(outcome, .created)
         let municipality = try await MunicipalityModel.query(on: app.db).with(\.$trajectories).first()
         XCTAssertEqual(municipality?.name, "Gemeente Voorbeeldstad")
         XCTAssertEqual(municipality?.cbsCode, DemoWorkspace.cbsCode)
         XCTAssertEqual(municipality?.trajectories.count, 2)
         XCTAssertEqual(municipality?.trajectories.filter { $0.status == .active }.count, 1)
+        let coordinator = try await UserModel.query(on: app.db).filter(\.$email == DemoWorkspace.accounts[0].email).first()
+        let roles = try await AccountStore.roles(of: try XCTUnwrap(coordinator?.id), in: try XCTUnwrap(municipality?.id), on: app.db)
+        XCTAssertEqual(roles, [.administrator, .coordinator])
+        let audited = try await AuditEntryModel.query(on: app.db).count()
+        XCTAssertGreaterThanOrEqual(audited, 5, "municipality, two trajectories and the demo accounts are in the audit trail")
     }
 
     func testLoadingTwiceChangesNothing() async throws {
-        try await DemoWorkspace.load(on: app.db)
-        let second = try await DemoWorkspace.load(on: app.db)
+        try await DemoWorkspace.load(passwordHash: "hash", on: app.db)
+        let second = try await DemoWorkspace.load(passwordHash: "hash", on: app.db)
         XCTAssertEqual(second, .alreadyPresent)
         let municipalities = try await MunicipalityModel.query(on: app.db).count()
         let trajectories = try await TrajectoryModel.query(on: app.db).count()
         XCTAssertEqual(municipalities, 1)
         XCTAssertEqual(trajectories, 2)
+        let users = try await UserModel.query(on: app.db).count()
+        XCTAssertEqual(users, DemoWorkspace.accounts.count)
     }
 }

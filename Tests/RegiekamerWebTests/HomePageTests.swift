@@ -10,16 +10,25 @@ final class HomePageTests: WebTestCase {
         for step in ["Opstart", "Veiligheidsanalyse", "Prioritering", "Integraal Veiligheidsplan", "Uitvoeringsplan", "Van beleid naar uitvoering"] {
             XCTAssertTrue(page.body.contains(step), step)
         }
-        XCTAssertTrue(page.body.contains("Er zijn nog geen gemeenten"))
+        XCTAssertTrue(page.body.contains("href=\"/inloggen\""))
     }
 
-    func testShowsTheDemoMunicipalityOnceLoaded() async throws {
-        try await DemoWorkspace.load(on: app.db)
+    func testAnonymousVisitorsDoNotSeeMunicipalities() async throws {
+        try await DemoWorkspace.load(passwordHash: "x", on: app.db)
         let page = try await get("/")
-        XCTAssertTrue(page.body.contains("Gemeente Voorbeeldstad (GM9999)"))
-        XCTAssertTrue(page.body.contains("IVP 2027–2030"))
-        XCTAssertTrue(page.body.contains("2. Veiligheidsanalyse"))
-        XCTAssertFalse(page.body.contains("Er zijn nog geen gemeenten"))
+        XCTAssertFalse(page.body.contains("Voorbeeldstad"))
+    }
+
+    func testSignedInUsersSeeTheirOwnMunicipalitiesOnly() async throws {
+        let own = try await makeMunicipality("Gemeente Eigen", code: "GM0001")
+        try await makeMunicipality("Gemeente Ander", code: "GM0002")
+        try await makeTrajectory("IVP 2027–2030", in: own)
+        let browser = try await signIn(try await makeUser("sanne@eigen.nl", roles: [.councilMember], in: own))
+        let page = try await send(.GET, "/", as: browser)
+        XCTAssertTrue(page.body.contains("Gemeente Eigen"))
+        XCTAssertTrue(page.body.contains("actief traject: IVP 2027–2030"))
+        XCTAssertFalse(page.body.contains("Gemeente Ander"))
+        XCTAssertTrue(page.body.contains("Ingelogd als Sanne"))
     }
 
     func testUnknownPageIsADutch404() async throws {

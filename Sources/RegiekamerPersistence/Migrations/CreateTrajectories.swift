@@ -13,6 +13,7 @@ public struct CreateTrajectories: AsyncMigration {
             .field("end_year", .int, .required)
             .field("current_step", .int, .required)
             .field("status", .string, .required)
+            .field("description", .string, .required, .sql(.default("")))
             .field("version", .int, .required)
             .field("created_at", .datetime)
             .field("updated_at", .datetime)

@@ -6,6 +6,8 @@ public enum RegiekamerMigrations {
         [
             CreateMunicipalities(),
             CreateTrajectories(),
+            CreateAccounts(),
+            CreateAuditEntries(),
         ]
     }
 

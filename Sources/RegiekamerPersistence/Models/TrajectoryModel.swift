@@ -15,6 +15,8 @@ public final class TrajectoryModel: Model, @unchecked Sendable {
     @Field(key: "current_step") public var currentStepNumber: Int
     /// Raw value of `TrajectoryStatus`.
     @Field(key: "status") public var statusCode: String
+    /// Free text: the trajectory's purpose and agreements (toelichting).
+    @Field(key: "description") public var description: String
     @Field(key: "version") public var version: Int
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
@@ -23,7 +25,7 @@ public final class TrajectoryModel: Model, @unchecked Sendable {
 
     public init(
         id: UUID? = nil, municipalityID: UUID, name: String, period: PlanPeriod,
-        currentStep: MethodStep, status: TrajectoryStatus
+        currentStep: MethodStep, status: TrajectoryStatus, description: String = ""
     ) {
         self.id = id
         self.$municipality.id = municipalityID
@@ -32,6 +34,7 @@ public final class TrajectoryModel: Model, @unchecked Sendable {
         self.endYear = period.endYear
         self.currentStepNumber = currentStep.rawValue
         self.statusCode = status.rawValue
+        self.description = description
         self.version = 1
     }
 

@@ -29,7 +29,7 @@ public enum AppRunner {
     public static func loadDemo(options: AppOptions) async throws -> DemoWorkspace.Outcome {
         try await withApplication(options) { app in
             try await DatabaseSetup.migrate(app, target: options.database)
-            return try await DemoWorkspace.load(on: app.db)
+            return try await DemoWorkspace.load(passwordHash: try await app.password.async.hash(DemoWorkspace.password), on: app.db)
         }
     }
 
@@ -41,7 +41,9 @@ public enum AppRunner {
         let app = try await makeApplication(options: options, environment: environment)
         do {
             try await DatabaseSetup.migrate(app, target: options.database)
-            if loadDemo { try await DemoWorkspace.load(on: app.db) }
+            if loadDemo {
+                try await DemoWorkspace.load(passwordHash: try await app.password.async.hash(DemoWorkspace.password), on: app.db)
+            }
             do {
                 try await app.startup()
             } catch {

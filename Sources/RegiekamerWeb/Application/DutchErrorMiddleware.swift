@@ -5,6 +5,8 @@ struct DutchErrorMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
+        } catch let redirect as Redirect {
+            return request.redirect(to: redirect.to)
         } catch {
             let status: HTTPResponseStatus
             let message: String
@@ -25,7 +27,7 @@ struct DutchErrorMiddleware: AsyncMiddleware {
                 try response.content.encode(["fout": message])
                 return response
             }
-            return HTMLResponse.page(ErrorPage.render(status: Int(status.code), message: message), status: status)
+            return HTMLResponse.page(ErrorPage.render(status: Int(status.code), message: message, context: request.pageContext), status: status)
         }
     }
 }

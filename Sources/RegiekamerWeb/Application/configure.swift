@@ -2,23 +2,48 @@ import RegiekamerCatalogue
 import RegiekamerPersistence
 import Vapor
 
-/// Wires an application: database and migrations, catalogue, middleware and routes. Does not migrate;
-/// call `DatabaseSetup.migrate` (the CLI does this before serving).
+/// Wires an application: database and migrations, catalogue, passwords, middleware and routes. Does not
+/// migrate; call `DatabaseSetup.migrate` (the CLI does this before serving).
 public func configure(_ app: Application, options: AppOptions) throws {
     app.http.server.configuration.hostname = options.hostname
     app.http.server.configuration.port = options.port
     app.loadedCatalogue = LoadedCatalogue(catalogue: options.catalogue, search: CatalogueSearch(catalogue: options.catalogue))
+    app.publicBaseURL = options.publicBaseURL
+    app.passwords.use(.bcrypt(cost: options.bcryptCost))
     try DatabaseSetup.configure(app, target: options.database)
 
     app.middleware = Middlewares()
     app.middleware.use(DutchErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
-    try routes(app)
+    app.middleware.use(SessionMiddleware(secureCookies: options.secureCookies))
+    app.middleware.use(CSRFMiddleware())
+    try routes(app, options: options)
 }
 
-func routes(_ app: Application) throws {
-    try app.register(collection: HomeController())
-    try app.register(collection: AssetsController())
-    try app.register(collection: CatalogueController())
-    try app.register(collection: HealthController())
+func routes(_ app: Application, options: AppOptions) throws {
+    let routes = app.grouped(AccessMiddleware())
+    try routes.register(collection: HomeController())
+    try routes.register(collection: AssetsController())
+    try routes.register(collection: CatalogueController())
+    try routes.register(collection: HealthController())
+    try routes.register(collection: AuthController(
+        secureCookies: options.secureCookies, dummyHash: try app.password.hash(SecureToken.generate())))
+    try routes.register(collection: OneTimeLinkController())
+    try routes.register(collection: WorkspaceController())
+    try routes.register(collection: TrajectoryController())
+    try routes.register(collection: AuditTrailController())
+    try routes.register(collection: UsersController())
+    try routes.register(collection: InstanceAdminController())
+}
+
+private struct PublicBaseURLKey: StorageKey {
+    typealias Value = String
+}
+
+extension Application {
+    /// The configured public address for links, if any.
+    var publicBaseURL: String? {
+        get { storage[PublicBaseURLKey.self] }
+        set { storage[PublicBaseURLKey.self] = newValue }
+    }
 }

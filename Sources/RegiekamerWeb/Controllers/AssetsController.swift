@@ -3,7 +3,7 @@ import Vapor
 /// Serves the stylesheet, written in Swift so no file lookup depends on the working directory.
 struct AssetsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("assets", "regiekamer.css", use: stylesheet)
+        routes.get("assets", "regiekamer.css", access: .public, use: stylesheet)
     }
 
     @Sendable

@@ -5,7 +5,7 @@ import Vapor
 extension CatalogueController {
     @Sendable
     func overview(request: Request) -> Response {
-        HTMLResponse.page(CatalogueOverviewPage.render(request.catalogue))
+        HTMLResponse.page(CatalogueOverviewPage.render(request.catalogue, context: request.pageContext))
     }
 
     @Sendable
@@ -13,7 +13,7 @@ extension CatalogueController {
         guard let text = request.parameters.get("code"), let code = ThemeCode(text),
               let theme = request.catalogue.theme(code)
         else { throw Abort(.notFound) }
-        return HTMLResponse.page(ThemePage.render(theme, in: request.catalogue))
+        return HTMLResponse.page(ThemePage.render(theme, in: request.catalogue, context: request.pageContext))
     }
 
     @Sendable
@@ -21,7 +21,7 @@ extension CatalogueController {
         guard let code = request.parameters.get("code"), let aspect = request.catalogue.aspect(code.uppercased()) else {
             throw Abort(.notFound)
         }
-        return HTMLResponse.page(AspectPage.render(aspect, in: request.catalogue))
+        return HTMLResponse.page(AspectPage.render(aspect, in: request.catalogue, context: request.pageContext))
     }
 
     @Sendable
@@ -29,11 +29,11 @@ extension CatalogueController {
         guard let code = request.parameters.get("code"), let theme = request.catalogue.strategicTheme(code.uppercased()) else {
             throw Abort(.notFound)
         }
-        return HTMLResponse.page(StrategicThemePage.render(theme, in: request.catalogue))
+        return HTMLResponse.page(StrategicThemePage.render(theme, in: request.catalogue, context: request.pageContext))
     }
 
     @Sendable
     func workingGroup(request: Request) -> Response {
-        HTMLResponse.page(WorkingGroupPage.render(request.catalogue))
+        HTMLResponse.page(WorkingGroupPage.render(request.catalogue, context: request.pageContext))
     }
 }

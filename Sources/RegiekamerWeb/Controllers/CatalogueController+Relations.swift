@@ -4,7 +4,7 @@ import Vapor
 extension CatalogueController {
     @Sendable
     func relations(request: Request) -> Response {
-        HTMLResponse.page(RelationsPage.render(request.catalogue))
+        HTMLResponse.page(RelationsPage.render(request.catalogue, context: request.pageContext))
     }
 
     /// The graph as a standalone SVG; `?thema=2.1` highlights one theme's links.

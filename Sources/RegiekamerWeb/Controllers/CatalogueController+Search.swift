@@ -9,6 +9,6 @@ extension CatalogueController {
         let raw = (try? request.query.get(String.self, at: "q")) ?? ""
         let query = String(raw.prefix(Self.maximumQueryLength))
         let hits = request.catalogueSearch.search(query)
-        return HTMLResponse.page(SearchPage.render(query: query, hits: hits))
+        return HTMLResponse.page(SearchPage.render(query: query, hits: hits, context: request.pageContext))
     }
 }

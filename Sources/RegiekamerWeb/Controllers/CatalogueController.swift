@@ -6,14 +6,14 @@ import Vapor
 struct CatalogueController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let catalogue = routes.grouped("catalogus")
-        catalogue.get(use: overview)
-        catalogue.get("thema", ":code", use: theme)
-        catalogue.get("aspect", ":code", use: aspect)
-        catalogue.get("strategisch", ":code", use: strategicTheme)
-        catalogue.get("werkgroep", use: workingGroup)
-        catalogue.get("relaties", use: relations)
-        catalogue.get("relaties.svg", use: relationsSVG)
-        catalogue.get("zoeken", use: search)
-        routes.get("api", "v1", "catalogus", use: exportJSON)
+        catalogue.get(access: .public, use: overview)
+        catalogue.get("thema", ":code", access: .public, use: theme)
+        catalogue.get("aspect", ":code", access: .public, use: aspect)
+        catalogue.get("strategisch", ":code", access: .public, use: strategicTheme)
+        catalogue.get("werkgroep", access: .public, use: workingGroup)
+        catalogue.get("relaties", access: .public, use: relations)
+        catalogue.get("relaties.svg", access: .public, use: relationsSVG)
+        catalogue.get("zoeken", access: .public, use: search)
+        routes.get("api", "v1", "catalogus", access: .public, use: exportJSON)
     }
 }

@@ -5,7 +5,7 @@ import Vapor
 /// `/health`: answers 200 when the app and its database respond, 503 otherwise (for load balancers).
 struct HealthController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("health", use: health)
+        routes.get("health", access: .public, use: health)
     }
 
     struct Status: Content {

@@ -2,10 +2,10 @@ import RegiekamerCatalogue
 
 /// One of field 1's six approach aspects with its role, partners, laws, measures, instruments and developments.
 enum AspectPage {
-    static func render(_ aspect: ApproachAspect, in catalogue: Catalogue) -> String {
+    static func render(_ aspect: ApproachAspect, in catalogue: Catalogue, context: PageContext) -> String {
         let field = catalogue.field(1)
         return PageLayout.render(
-            title: "Aspect \(aspect.number): \(aspect.name)", section: .catalogue,
+            title: "Aspect \(aspect.number): \(aspect.name)", section: .catalogue, context: context,
             breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Kennisbank", path: CataloguePaths.overview)]
         ) {
             p { "Veld 1: \(field?.name ?? "") — aspect van de aanpak" }

@@ -2,8 +2,8 @@ import RegiekamerCatalogue
 
 /// The catalogue's front page: the five fields with their themes, field 1's aspects, the strategic themes.
 enum CatalogueOverviewPage {
-    static func render(_ catalogue: Catalogue) -> String {
-        PageLayout.render(title: "Kennisbank Kernbeleid Veiligheid", section: .catalogue, breadcrumbs: [.init(title: "Start", path: "/")]) {
+    static func render(_ catalogue: Catalogue, context: PageContext) -> String {
+        PageLayout.render(title: "Kennisbank Kernbeleid Veiligheid", section: .catalogue, context: context, breadcrumbs: [.init(title: "Start", path: "/")]) {
             h1 { "Kennisbank Kernbeleid Veiligheid" }
             p(.class("lead")) {
                 "De vijf veiligheidsvelden met hun \(catalogue.themes.count) thema's. Per thema vindt u de rol van de gemeente, partners, wetgeving, maatregelen, bronnen, effectindicatoren, instrumenten en raakvlakken."

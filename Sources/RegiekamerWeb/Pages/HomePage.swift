@@ -1,23 +1,9 @@
 import RegiekamerDomain
 
-/// What the start page shows of one municipality's work.
-struct MunicipalitySummary {
-    struct Trajectory {
-        let name: String
-        let period: String
-        let step: MethodStep
-        let status: TrajectoryStatus
-    }
-
-    let name: String
-    let cbsCode: String
-    let trajectories: [Trajectory]
-}
-
-/// The start page: what Regiekamer is, the six steps of the method, the municipalities on this instance.
+/// The start page: what Regiekamer is, the six steps of the method, and the visitor's own municipalities.
 enum HomePage {
-    static func render(municipalities: [MunicipalitySummary], themeCount: Int) -> String {
-        PageLayout.render(title: "Start", section: .home) {
+    static func render(municipalities: [MunicipalityItem]?, themeCount: Int, context: PageContext) -> String {
+        PageLayout.render(title: "Start", section: .home, context: context) {
             h1 { "Regiekamer: integraal veiligheidsbeleid in één werkruimte" }
             p(.class("lead")) {
                 "Regiekamer begeleidt gemeenten stap voor stap door Kernbeleid Veiligheid: van startnotitie en veiligheidsanalyse tot prioriteiten, het Integraal Veiligheidsplan, het uitvoeringsplan en de voortgang per kwartaal."
@@ -39,41 +25,25 @@ enum HomePage {
                     }
                 }
             }
-            h2 { "Gemeenten in deze omgeving" }
-            if municipalities.isEmpty {
-                p(.class("empty")) {
-                    "Er zijn nog geen gemeenten. Start met de optie --demo of voer ‘regiekamer demo’ uit om de voorbeeldgemeente te laden."
-                }
-            } else {
-                for municipality in municipalities {
-                    section(.class("card")) {
-                        h3 { "\(municipality.name) (\(municipality.cbsCode))" }
-                        if municipality.trajectories.isEmpty {
-                            p(.class("empty")) { "Nog geen trajecten." }
-                        } else {
-                            table {
-                                element("caption", [.class("visually-hidden")]) { "Trajecten van \(municipality.name)" }
-                                element("thead") {
-                                    tr {
-                                        th(.init("scope", "col")) { "Traject" }
-                                        th(.init("scope", "col")) { "Periode" }
-                                        th(.init("scope", "col")) { "Huidige stap" }
-                                        th(.init("scope", "col")) { "Status" }
-                                    }
-                                }
-                                element("tbody") {
-                                    for trajectory in municipality.trajectories {
-                                        tr {
-                                            td { trajectory.name }
-                                            td { trajectory.period }
-                                            td { "\(trajectory.step.rawValue). \(trajectory.step.title)" }
-                                            td { trajectory.status.label }
-                                        }
-                                    }
-                                }
+            if let municipalities {
+                h2 { "Uw gemeenten" }
+                if municipalities.isEmpty {
+                    p(.class("empty")) { "U bent nog aan geen gemeente gekoppeld." }
+                } else {
+                    ul {
+                        for municipality in municipalities {
+                            li {
+                                a(href: WorkspacePaths.municipality(municipality.id)) { municipality.name }
+                                municipality.activeTrajectory.map { HTML.text(" — actief traject: \($0)") } ?? .empty
                             }
                         }
                     }
+                }
+            } else {
+                h2 { "Werken in Regiekamer" }
+                p {
+                    a(href: "/inloggen") { "Log in" }
+                    " om aan het veiligheidsbeleid van uw gemeente te werken. Een account krijgt u via de beheerder van uw gemeente."
                 }
             }
         }

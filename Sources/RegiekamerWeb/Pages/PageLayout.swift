@@ -1,10 +1,11 @@
 /// The main navigation sections; the current one is marked with `aria-current`.
 enum NavigationSection: CaseIterable {
-    case home, catalogue, relations, search
+    case home, workspace, catalogue, relations, search
 
     var title: String {
         switch self {
         case .home: "Start"
+        case .workspace: "Mijn gemeenten"
         case .catalogue: "Kennisbank"
         case .relations: "Samenhang thema's"
         case .search: "Zoeken"
@@ -14,6 +15,7 @@ enum NavigationSection: CaseIterable {
     var path: String {
         switch self {
         case .home: "/"
+        case .workspace: "/gemeenten"
         case .catalogue: "/catalogus"
         case .relations: "/catalogus/relaties"
         case .search: "/catalogus/zoeken"
@@ -30,7 +32,7 @@ struct Breadcrumb {
 /// The frame every page shares: language, skip link, header with navigation, breadcrumbs, main and footer.
 enum PageLayout {
     static func render(
-        title: String, section: NavigationSection?, breadcrumbs: [Breadcrumb] = [],
+        title: String, section: NavigationSection?, context: PageContext, breadcrumbs: [Breadcrumb] = [],
         @HTMLBuilder content: () -> HTML
     ) -> String {
         let body = element("body") {
@@ -40,7 +42,7 @@ enum PageLayout {
                     a(href: "/", .class("brand")) { "Regiekamer" }
                     nav(.class("main"), .aria("label", "Hoofdmenu")) {
                         ul {
-                            for item in NavigationSection.allCases {
+                            for item in NavigationSection.allCases where item != .workspace || context.isSignedIn {
                                 li {
                                     if item == section {
                                         a(href: item.path, .aria("current", "page")) { item.title }
@@ -49,6 +51,17 @@ enum PageLayout {
                                     }
                                 }
                             }
+                        }
+                    }
+                    div(.class("account")) {
+                        if let name = context.userName {
+                            span { "Ingelogd als \(name)" }
+                            form(.init("method", "post"), .init("action", "/uitloggen"), .class("inline")) {
+                                context.csrfField
+                                button(.type("submit"), .class("link-button")) { "Uitloggen" }
+                            }
+                        } else {
+                            a(href: "/inloggen") { "Inloggen" }
                         }
                     }
                 }

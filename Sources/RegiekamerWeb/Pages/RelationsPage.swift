@@ -2,10 +2,10 @@ import RegiekamerCatalogue
 
 /// The theme-link graph of all themes, with a table that lists the same links as text.
 enum RelationsPage {
-    static func render(_ catalogue: Catalogue) -> String {
+    static func render(_ catalogue: Catalogue, context: PageContext) -> String {
         let graph = catalogue.linkGraph
         return PageLayout.render(
-            title: "Samenhang tussen de thema's", section: .relations,
+            title: "Samenhang tussen de thema's", section: .relations, context: context,
             breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Kennisbank", path: CataloguePaths.overview)]
         ) {
             h1 { "Samenhang tussen de thema's" }

@@ -3,10 +3,10 @@ import RegiekamerCatalogue
 
 /// Search results over the catalogue, grouped by kind.
 enum SearchPage {
-    static func render(query: String, hits: [CatalogueHit]) -> String {
+    static func render(query: String, hits: [CatalogueHit], context: PageContext) -> String {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         return PageLayout.render(
-            title: trimmed.isEmpty ? "Zoeken in de kennisbank" : "Zoekresultaten voor ‘\(trimmed)’", section: .search,
+            title: trimmed.isEmpty ? "Zoeken in de kennisbank" : "Zoekresultaten voor ‘\(trimmed)’", section: .search, context: context,
             breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Kennisbank", path: CataloguePaths.overview)]
         ) {
             h1 { "Zoeken in de kennisbank" }

@@ -2,9 +2,9 @@ import RegiekamerCatalogue
 
 /// A cross-cutting strategic theme: what it is, its forms, goals, approach and place in the plan.
 enum StrategicThemePage {
-    static func render(_ theme: StrategicTheme, in catalogue: Catalogue) -> String {
+    static func render(_ theme: StrategicTheme, in catalogue: Catalogue, context: PageContext) -> String {
         PageLayout.render(
-            title: theme.name, section: .catalogue,
+            title: theme.name, section: .catalogue, context: context,
             breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Kennisbank", path: CataloguePaths.overview)]
         ) {
             p { "Strategisch thema" }

@@ -22,6 +22,10 @@ enum Stylesheet {
     header.site .bar { max-width: 72rem; margin: 0 auto; padding: .75rem 1rem; display: flex; flex-wrap: wrap;
                        align-items: center; gap: 1rem 2rem; }
     header.site a { color: #fff; }
+    .account { margin-left: auto; display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; }
+    form.inline { display: inline; margin: 0; }
+    .link-button { background: none; border: 0; padding: 0; color: #fff; text-decoration: underline; font: inherit; cursor: pointer; }
+    .link-button:hover { background: none; }
     .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
     nav.main ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1.25rem; margin: 0; padding: 0; }
     nav.main a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
@@ -63,6 +67,21 @@ enum Stylesheet {
     .graph { max-width: 44rem; }
     .graph svg { width: 100%; height: auto; }
     .error-page { border-left: 6px solid var(--warn); padding-left: 1rem; }
+    form.stacked { max-width: 40rem; }
+    form.stacked .field { margin: 0 0 1rem; }
+    form.stacked label { display: block; font-weight: 600; margin-bottom: .25rem; }
+    form.stacked input[type=text], form.stacked input[type=email], form.stacked input[type=password],
+    form.stacked input[type=number], form.stacked select, form.stacked textarea {
+      font: inherit; padding: .5rem; border: 2px solid var(--muted); border-radius: 4px; width: 100%; max-width: 40rem; }
+    form.stacked textarea { min-height: 10rem; }
+    .field-error { color: var(--warn); font-weight: 600; margin: .25rem 0; }
+    .alert { border-left: 6px solid var(--warn); background: #fff4f0; padding: .75rem 1rem; margin: 1rem 0; }
+    .success { border-left: 6px solid var(--field-5); background: #f0f8f2; padding: .75rem 1rem; margin: 1rem 0; }
+    .compare { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
+    .compare pre { white-space: pre-wrap; background: var(--soft); padding: .75rem; border: 1px solid var(--line); }
+    .onetime { word-break: break-all; background: var(--soft); padding: .5rem; border: 1px dashed var(--muted); }
+    .secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); }
+    .secondary:hover { background: var(--soft); }
     @media print { header.site, footer.site, nav.breadcrumbs, form.search { display: none; } }
     """
 }

@@ -3,11 +3,11 @@ import RegiekamerDomain
 
 /// One theme with every attribute the handbook gives, and its links drawn in the theme graph.
 enum ThemePage {
-    static func render(_ theme: SafetyTheme, in catalogue: Catalogue) -> String {
+    static func render(_ theme: SafetyTheme, in catalogue: Catalogue, context: PageContext) -> String {
         let field = catalogue.field(theme.code.field)
         let hasApproachAspects = !(field?.aspects.isEmpty ?? true)
         return PageLayout.render(
-            title: "Thema \(theme.title)", section: .catalogue,
+            title: "Thema \(theme.title)", section: .catalogue, context: context,
             breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Kennisbank", path: CataloguePaths.overview)]
         ) {
             p { "Veld \(theme.code.field): \(field?.name ?? "")" }

@@ -2,10 +2,10 @@ import RegiekamerCatalogue
 
 /// The working-group guide: recommended size, core group and possible partners per safety field.
 enum WorkingGroupPage {
-    static func render(_ catalogue: Catalogue) -> String {
+    static func render(_ catalogue: Catalogue, context: PageContext) -> String {
         let guide = catalogue.workingGroup
         return PageLayout.render(
-            title: "Samenstelling van de werkgroep", section: .catalogue,
+            title: "Samenstelling van de werkgroep", section: .catalogue, context: context,
             breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Kennisbank", path: CataloguePaths.overview)]
         ) {
             h1 { "Samenstelling van de werkgroep" }

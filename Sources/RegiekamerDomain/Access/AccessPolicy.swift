@@ -1,0 +1,41 @@
+import Foundation
+
+/// Who is asking: an instance administrator and/or a member of municipalities with roles there.
+public struct Subject: Sendable, Equatable {
+    public let isInstanceAdministrator: Bool
+    public let roles: [UUID: Set<Role>]
+
+    public init(isInstanceAdministrator: Bool, roles: [UUID: Set<Role>]) {
+        self.isInstanceAdministrator = isInstanceAdministrator
+        self.roles = roles
+    }
+
+    /// Municipalities the subject belongs to.
+    public var municipalityIDs: Set<UUID> { Set(roles.filter { !$0.value.isEmpty }.keys) }
+}
+
+/// The single answer to "may this subject do this action in this municipality?". Routes call it; nothing else
+/// decides access. A `false` for a municipality the subject does not belong to must be shown as "not found".
+public enum AccessPolicy {
+    /// Roles that grant each municipal action.
+    static let grants: [Action: Set<Role>] = [
+        .viewMunicipality: Set(Role.allCases),
+        .manageUsers: [.administrator],
+        .viewTrajectory: [.administrator, .coordinator, .workingGroupMember, .executive, .councilMember, .partner],
+        .editTrajectory: [.coordinator],
+        .viewAuditTrail: [.administrator, .coordinator, .executive],
+    ]
+
+    public static func permits(_ subject: Subject, _ action: Action, municipality: UUID?) -> Bool {
+        if action == .manageInstance { return subject.isInstanceAdministrator }
+        guard let municipality else { return false }
+        if subject.isInstanceAdministrator { return true }
+        let held = subject.roles[municipality] ?? []
+        return !held.isDisjoint(with: grants[action] ?? [])
+    }
+
+    /// Whether the subject may see that the municipality exists at all; if not, its resources answer 404.
+    public static func canSee(_ subject: Subject, municipality: UUID) -> Bool {
+        permits(subject, .viewMunicipality, municipality: municipality)
+    }
+}

@@ -1,0 +1,15 @@
+/// Everything a route can ask permission for. Each route names exactly one action (or is public).
+public enum Action: String, CaseIterable, Sendable {
+    /// See the municipality's workspace: its trajectories and their current step.
+    case viewMunicipality
+    /// Invite users, change their roles, reset their passwords.
+    case manageUsers
+    /// Read a trajectory and its documents.
+    case viewTrajectory
+    /// Create trajectories, change their name, period, step, status and description.
+    case editTrajectory
+    /// Read the audit trail of a trajectory.
+    case viewAuditTrail
+    /// Create municipalities and appoint their first administrator (instance level).
+    case manageInstance
+}

@@ -1,0 +1,25 @@
+import Vapor
+
+/// Enforces each route's declared `RouteAccess` before its handler runs, so no handler can forget the policy.
+/// A route without a declared rule is refused (fail closed).
+struct AccessMiddleware: AsyncMiddleware {
+    static let municipalityParameter = "municipalityID"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let access = request.route?.access else {
+            request.logger.error("Route without access rule: \(request.method) \(request.url.path)")
+            throw Abort(.internalServerError)
+        }
+        switch access {
+        case .public:
+            break
+        case .signedIn:
+            _ = try request.requireUser()
+        case .municipal(let action):
+            try request.authorize(action, municipality: try request.idParameter(Self.municipalityParameter))
+        case .instance(let action):
+            try request.authorizeInstance(action)
+        }
+        return try await next.respond(to: request)
+    }
+}

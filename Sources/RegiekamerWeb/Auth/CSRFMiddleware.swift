@@ -1,0 +1,26 @@
+import Vapor
+
+/// Refuses every state-changing form post whose `_csrf` field does not match the session's token (or, when
+/// signed out, the browser's CSRF cookie). Nothing is changed for a refused request.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let fieldName = "_csrf"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method), !request.url.path.hasPrefix("/api/") else {
+            return try await next.respond(to: request)
+        }
+        let submitted = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
+        let expected: String? = request.currentUser?.session.csrfToken ?? request.cookies[CookieNames.anonymousCSRF]?.string
+        guard let expected, !submitted.isEmpty, Self.equal(submitted, expected) else {
+            throw Abort(.forbidden, reason: "Het formulier is verlopen of niet geldig. Laad de pagina opnieuw en probeer het nog eens.")
+        }
+        return try await next.respond(to: request)
+    }
+
+    /// Constant-time comparison.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,46 @@
+import RegiekamerDomain
+import Vapor
+
+/// The access rule a route is registered with. Every route declares one; a test enumerates the router and
+/// fails on a route without it.
+enum RouteAccess: Sendable, Equatable {
+    /// Anyone, signed in or not (catalogue, login, assets).
+    case `public`
+    /// Any signed-in user; the handler shows only their own data.
+    case signedIn
+    /// The policy's action in the municipality named by the route's `municipalityID` parameter.
+    case municipal(Action)
+    /// An instance-level action.
+    case instance(Action)
+
+    static let userInfoKey = "regiekamer.access"
+}
+
+extension Route {
+    var access: RouteAccess? { userInfo[RouteAccess.userInfoKey] as? RouteAccess }
+}
+
+extension RoutesBuilder {
+    @discardableResult
+    func get<R: AsyncResponseEncodable>(
+        _ path: PathComponent..., access: RouteAccess, use handler: @Sendable @escaping (Request) async throws -> R
+    ) -> Route {
+        on(.GET, path, access: access, use: handler)
+    }
+
+    @discardableResult
+    func post<R: AsyncResponseEncodable>(
+        _ path: PathComponent..., access: RouteAccess, use handler: @Sendable @escaping (Request) async throws -> R
+    ) -> Route {
+        on(.POST, path, access: access, use: handler)
+    }
+
+    private func on<R: AsyncResponseEncodable>(
+        _ method: HTTPMethod, _ path: [PathComponent], access: RouteAccess,
+        use handler: @Sendable @escaping (Request) async throws -> R
+    ) -> Route {
+        let route = on(method, path, use: handler)
+        route.userInfo[RouteAccess.userInfoKey] = access
+        return route
+    }
+}

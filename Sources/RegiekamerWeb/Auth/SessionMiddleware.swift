@@ -1,0 +1,26 @@
+import RegiekamerPersistence
+import Vapor
+
+/// Reads the session cookie and, when it belongs to a live session, puts the user on the request. Also sends
+/// the signed-out CSRF cookie when a page created one.
+struct SessionMiddleware: AsyncMiddleware {
+    let secureCookies: Bool
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let token = request.cookies[CookieNames.session]?.string, !token.isEmpty,
+           let (session, user) = try await SessionStore.find(token: token, on: request.db) {
+            let subject = try await AccountStore.subject(for: user, on: request.db)
+            request.currentUser = CurrentUser(user: user, subject: subject, session: session)
+        }
+        let response = try await next.respond(to: request)
+        if let token = request.pendingAnonymousCSRF {
+            response.cookies[CookieNames.anonymousCSRF] = Self.cookie(token, secure: secureCookies, sameSite: .strict)
+        }
+        return response
+    }
+
+    /// A cookie readable only by the server, never by scripts.
+    static func cookie(_ value: String, secure: Bool, sameSite: HTTPCookies.SameSitePolicy = .lax, maxAge: Int? = nil) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: value, maxAge: maxAge, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: sameSite)
+    }
+}

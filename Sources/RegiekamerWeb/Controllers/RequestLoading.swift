@@ -1,0 +1,41 @@
+import Fluent
+import RegiekamerPersistence
+import Vapor
+
+/// Loads the resources named in a route, scoped to the municipality the access middleware already checked.
+/// Anything outside that municipality is "not found".
+extension Request {
+    var municipalityID: UUID {
+        get throws { try idParameter(AccessMiddleware.municipalityParameter) }
+    }
+
+    func municipality() async throws -> MunicipalityModel {
+        guard let municipality = try await MunicipalityModel.find(try municipalityID, on: db) else { throw Abort(.notFound) }
+        return municipality
+    }
+
+    func trajectory() async throws -> TrajectoryModel {
+        let id = try idParameter("trajectoryID")
+        guard let trajectory = try await TrajectoryModel.find(id, on: db),
+              trajectory.$municipality.id == (try municipalityID)
+        else { throw Abort(.notFound) }
+        return trajectory
+    }
+
+    /// A user who is a member of the route's municipality.
+    func member() async throws -> UserModel {
+        let id = try idParameter("userID")
+        guard let user = try await UserModel.find(id, on: db),
+              !(try await AccountStore.roles(of: id, in: try municipalityID, on: db)).isEmpty
+        else { throw Abort(.notFound) }
+        return user
+    }
+}
+
+extension TrajectoryItem {
+    init(_ model: TrajectoryModel) {
+        self.init(
+            id: model.id!, name: model.name, startYear: model.startYear, endYear: model.endYear, step: model.currentStep,
+            status: model.status, description: model.description, version: model.version, updatedAt: model.updatedAt ?? model.createdAt)
+    }
+}

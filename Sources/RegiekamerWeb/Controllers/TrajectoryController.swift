@@ -1,0 +1,132 @@
+import Fluent
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+/// Trajectories of a municipality: view, create, edit (with conflict detection) and make active.
+struct TrajectoryController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let trajectories = routes.grouped("gemeenten", ":municipalityID", "trajecten")
+        trajectories.get("nieuw", access: .municipal(.editTrajectory), use: newForm)
+        trajectories.post(access: .municipal(.editTrajectory), use: create)
+        trajectories.get(":trajectoryID", access: .municipal(.viewTrajectory), use: show)
+        trajectories.get(":trajectoryID", "bewerken", access: .municipal(.editTrajectory), use: editForm)
+        trajectories.post(":trajectoryID", "bewerken", access: .municipal(.editTrajectory), use: update)
+        trajectories.post(":trajectoryID", "activeren", access: .municipal(.editTrajectory), use: activate)
+    }
+
+    /// The trajectory form's fields as posted.
+    struct TrajectoryForm: Content {
+        var naam: String?
+        var beginjaar: String?
+        var eindjaar: String?
+        var stap: String?
+        var status: String?
+        var toelichting: String?
+        var versie: String?
+
+        var draft: TrajectoryDraft {
+            TrajectoryDraft(
+                name: naam ?? "", startYear: beginjaar.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
+                endYear: eindjaar.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }, step: stap.flatMap { Int($0) },
+                status: status ?? "", description: toelichting ?? "")
+        }
+    }
+
+    @Sendable
+    func show(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let municipality = try await request.municipality()
+        let trajectory = try await request.trajectory()
+        let id = try municipality.requireID()
+        let notice: String? = (try? request.query.get(String.self, at: "melding")) == "opgeslagen" ? "De wijzigingen zijn opgeslagen." : nil
+        return HTMLResponse.page(TrajectoryPage.render(
+            municipalityID: id, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
+            canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: id),
+            canSeeAudit: AccessPolicy.permits(user.subject, .viewAuditTrail, municipality: id),
+            notice: notice, context: request.pageContext))
+    }
+
+    @Sendable
+    func newForm(request: Request) async throws -> Response {
+        let municipality = try await request.municipality()
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+        let draft = TrajectoryDraft(
+            name: "IVP \(year)–\(year + 3)", startYear: year, endYear: year + 3, step: 1,
+            status: TrajectoryStatus.preparing.rawValue, description: "")
+        return HTMLResponse.page(TrajectoryFormPage.render(
+            municipalityID: try municipality.requireID(), municipalityName: municipality.name, trajectoryID: nil, draft: draft,
+            version: nil, failures: [], conflict: nil, context: request.pageContext))
+    }
+
+    @Sendable
+    func create(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let municipality = try await request.municipality()
+        let municipalityID = try municipality.requireID()
+        let draft = try request.content.decode(TrajectoryForm.self).draft
+        switch draft.validate() {
+        case .failure(let failures):
+            return HTMLResponse.page(TrajectoryFormPage.render(
+                municipalityID: municipalityID, municipalityName: municipality.name, trajectoryID: nil, draft: draft,
+                version: nil, failures: failures.all, conflict: nil, context: request.pageContext), status: .badRequest)
+        case .success(let valid):
+            let trajectory = try await TrajectoryStore.create(valid, municipalityID: municipalityID, actor: user.actor, on: request.db)
+            return request.redirect(to: WorkspacePaths.trajectory(municipalityID, try trajectory.requireID()), redirectType: .normal)
+        }
+    }
+
+    @Sendable
+    func editForm(request: Request) async throws -> Response {
+        let municipality = try await request.municipality()
+        let trajectory = try await request.trajectory()
+        let draft = TrajectoryDraft(
+            name: trajectory.name, startYear: trajectory.startYear, endYear: trajectory.endYear,
+            step: trajectory.currentStepNumber, status: trajectory.statusCode, description: trajectory.description)
+        return HTMLResponse.page(TrajectoryFormPage.render(
+            municipalityID: try municipality.requireID(), municipalityName: municipality.name, trajectoryID: trajectory.id,
+            draft: draft, version: trajectory.version, failures: [], conflict: nil, context: request.pageContext))
+    }
+
+    @Sendable
+    func update(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let municipality = try await request.municipality()
+        let trajectory = try await request.trajectory()
+        let municipalityID = try municipality.requireID()
+        let trajectoryID = try trajectory.requireID()
+        let form = try request.content.decode(TrajectoryForm.self)
+        let draft = form.draft
+        guard let version = form.versie.flatMap({ Int($0) }) else {
+            throw Abort(.badRequest, reason: "Het formulier mist het versienummer. Open het traject opnieuw om het te bewerken.")
+        }
+        func page(failures: [ValidationFailure], conflict: TrajectoryFormPage.Conflict?, version: Int, status: HTTPStatus) -> Response {
+            HTMLResponse.page(TrajectoryFormPage.render(
+                municipalityID: municipalityID, municipalityName: municipality.name, trajectoryID: trajectoryID, draft: draft,
+                version: version, failures: failures, conflict: conflict, context: request.pageContext), status: status)
+        }
+        switch draft.validate() {
+        case .failure(let failures):
+            return page(failures: failures.all, conflict: nil, version: version, status: .badRequest)
+        case .success(let valid):
+            switch try await TrajectoryStore.update(trajectoryID, expectedVersion: version, with: valid, actor: user.actor, on: request.db) {
+            case .saved:
+                return request.redirect(to: WorkspacePaths.trajectory(municipalityID, trajectoryID) + "?melding=opgeslagen", redirectType: .normal)
+            case .conflict(let current):
+                let lastChange = try await AuditEntryModel.query(on: request.db)
+                    .filter(\.$entityID == trajectoryID).sort(\.$recordedAt, .descending).first()
+                let conflict = TrajectoryFormPage.Conflict(current: TrajectoryItem(current), changedBy: lastChange?.actorName ?? "Een collega")
+                return page(failures: [], conflict: conflict, version: current.version, status: .conflict)
+            }
+        }
+    }
+
+    @Sendable
+    func activate(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let trajectory = try await request.trajectory()
+        let municipalityID = try request.municipalityID
+        try await TrajectoryStore.activate(trajectory, actor: user.actor, on: request.db)
+        return request.redirect(to: WorkspacePaths.trajectory(municipalityID, try trajectory.requireID()) + "?melding=opgeslagen", redirectType: .normal)
+    }
+}

@@ -1,0 +1,110 @@
+import Fluent
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+/// A municipality's beheerder invites people, changes their roles and hands out password-reset links.
+struct UsersController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let users = routes.grouped("gemeenten", ":municipalityID", "gebruikers")
+        users.get(access: .municipal(.manageUsers), use: list)
+        users.post(access: .municipal(.manageUsers), use: invite)
+        users.post(":userID", "rollen", access: .municipal(.manageUsers), use: changeRoles)
+        users.post(":userID", "wachtwoordherstel", access: .municipal(.manageUsers), use: resetPassword)
+    }
+
+    struct InviteForm: Content {
+        var naam: String?
+        var email: String?
+        var rol: String?
+    }
+
+    struct RolesForm: Content {
+        var rollen: [String]?
+    }
+
+    @Sendable
+    func list(request: Request) async throws -> Response {
+        let notice: String? = (try? request.query.get(String.self, at: "melding")) == "rollen" ? "De rollen zijn opgeslagen." : nil
+        return try await page(request, form: .init(), failures: [], issued: nil, notice: notice)
+    }
+
+    @Sendable
+    func invite(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let municipalityID = try request.municipalityID
+        let input = try request.content.decode(InviteForm.self)
+        let form = UsersPage.InviteForm(email: input.email ?? "", name: input.naam ?? "", role: input.rol ?? "")
+        var failures: [ValidationFailure] = []
+        let name = AccountRules.name(form.name)
+        let email = AccountRules.email(form.email)
+        let role = Role(text: form.role)
+        if case .failure(let failure) = name { failures.append(failure) }
+        if case .failure(let failure) = email { failures.append(failure) }
+        if role == nil { failures.append(.init(field: "rol", message: "Kies een van de rollen.")) }
+        guard failures.isEmpty, case .success(let validName) = name, case .success(let validEmail) = email, let role else {
+            return try await page(request, form: form, failures: failures, issued: nil, notice: nil, status: .badRequest)
+        }
+        do {
+            let invitation = try await AccountStore.invite(
+                email: validEmail, name: validName, role: role, municipalityID: municipalityID, actor: user.actor, on: request.db)
+            let issued = invitation.token.map {
+                UsersPage.IssuedLink(personName: invitation.user.displayName, url: Self.linkURL(token: $0, request: request), isInvitation: true)
+            }
+            let notice = issued == nil ? "\(invitation.user.displayName) heeft al een account en kan meteen inloggen met de nieuwe rol." : nil
+            return try await page(request, form: .init(), failures: [], issued: issued, notice: notice)
+        } catch let refusal as AccountStore.Refusal {
+            return try await page(request, form: form, failures: [.init(field: "rol", message: refusal.description)], issued: nil, notice: nil, status: .conflict)
+        }
+    }
+
+    @Sendable
+    func changeRoles(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let member = try await request.member()
+        let municipalityID = try request.municipalityID
+        let texts = (try? request.content.decode(RolesForm.self).rollen) ?? []
+        let roles = texts.compactMap(Role.init(text:))
+        guard roles.count == texts.count else { throw Abort(.badRequest, reason: "Onbekende rol in het formulier.") }
+        do {
+            try await AccountStore.setRoles(Set(roles), userID: try member.requireID(), municipalityID: municipalityID, actor: user.actor, on: request.db)
+        } catch let refusal as AccountStore.Refusal {
+            return try await page(request, form: .init(), failures: [.init(field: "rol", message: refusal.description)], issued: nil, notice: nil, status: .conflict)
+        }
+        return request.redirect(to: WorkspacePaths.users(municipalityID) + "?melding=rollen", redirectType: .normal)
+    }
+
+    @Sendable
+    func resetPassword(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let member = try await request.member()
+        let municipalityID = try request.municipalityID
+        let token = try await AccountStore.issuePasswordReset(
+            userID: try member.requireID(), municipalityID: municipalityID, actor: user.actor, on: request.db)
+        let issued = UsersPage.IssuedLink(
+            personName: member.displayName, url: Self.linkURL(token: token, request: request), isInvitation: member.passwordHash == nil)
+        return try await page(request, form: .init(), failures: [], issued: issued, notice: nil)
+    }
+
+    private func page(
+        _ request: Request, form: UsersPage.InviteForm, failures: [ValidationFailure], issued: UsersPage.IssuedLink?,
+        notice: String?, status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let user = try request.requireUser()
+        let municipality = try await request.municipality()
+        let municipalityID = try municipality.requireID()
+        let members = try await AccountStore.members(of: municipalityID, on: request.db)
+        return HTMLResponse.page(UsersPage.render(
+            municipalityID: municipalityID, municipalityName: municipality.name, members: members, currentUserID: user.id,
+            form: form, failures: failures, issued: issued, notice: notice, context: request.pageContext), status: status)
+    }
+
+    /// The full link to hand over: the configured public address, or the address the request came in on.
+    static func linkURL(token: String, request: Request) -> String {
+        let base = request.application.publicBaseURL ?? {
+            let scheme = request.headers.first(name: "X-Forwarded-Proto") ?? "http"
+            return "\(scheme)://\(request.headers.first(name: .host) ?? "localhost")"
+        }()
+        return "\(base)/link/\(token)"
+    }
+}

@@ -1,0 +1,48 @@
+import Fluent
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+/// The signed-in user's municipalities and each municipality's workspace page.
+struct WorkspaceController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("gemeenten", access: .signedIn, use: list)
+        routes.get("gemeenten", ":municipalityID", access: .municipal(.viewMunicipality), use: show)
+    }
+
+    @Sendable
+    func list(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let items = try await Self.municipalities(for: user.subject, on: request.db)
+        return HTMLResponse.page(MunicipalityListPage.render(items, context: request.pageContext))
+    }
+
+    @Sendable
+    func show(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let municipality = try await request.municipality()
+        let id = try municipality.requireID()
+        let trajectories = try await TrajectoryModel.query(on: request.db)
+            .filter(\.$municipality.$id == id).sort(\.$startYear, .descending).all()
+        let roles = (user.subject.roles[id] ?? []).sorted()
+        return HTMLResponse.page(MunicipalityPage.render(
+            id: id, name: municipality.name, cbsCode: municipality.cbsCode, trajectories: trajectories.map(TrajectoryItem.init),
+            roles: roles, canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: id),
+            canManageUsers: AccessPolicy.permits(user.subject, .manageUsers, municipality: id), context: request.pageContext))
+    }
+
+    /// Municipalities visible to `subject` (all of them for an instance administrator), by name.
+    static func municipalities(for subject: Subject, on database: Database) async throws -> [MunicipalityItem] {
+        let query = MunicipalityModel.query(on: database).with(\.$trajectories).sort(\.$name)
+        if !subject.isInstanceAdministrator {
+            query.filter(\.$id ~~ Array(subject.municipalityIDs))
+        }
+        return try await query.all().compactMap { municipality in
+            guard let id = municipality.id else { return nil }
+            return MunicipalityItem(
+                id: id, name: municipality.name, cbsCode: municipality.cbsCode,
+                roles: (subject.roles[id] ?? []).sorted(),
+                activeTrajectory: municipality.trajectories.first { $0.status == .active }?.name)
+        }
+    }
+}

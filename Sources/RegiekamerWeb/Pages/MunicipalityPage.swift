@@ -1,0 +1,51 @@
+import Foundation
+import RegiekamerDomain
+
+/// One municipality's workspace: its active trajectory, its history and what the user may do here.
+enum MunicipalityPage {
+    static func render(
+        id: UUID, name: String, cbsCode: String, trajectories: [TrajectoryItem], roles: [Role],
+        canEdit: Bool, canManageUsers: Bool, context: PageContext
+    ) -> String {
+        PageLayout.render(
+            title: name, section: .workspace, context: context,
+            breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Mijn gemeenten", path: WorkspacePaths.list)]
+        ) {
+            h1 { name }
+            p { "CBS-code \(cbsCode) · uw rol: \(roles.isEmpty ? "instantiebeheerder" : roles.map(\.label).joined(separator: ", "))" }
+            h2 { "Trajecten" }
+            if trajectories.isEmpty {
+                p(.class("empty")) { "Nog geen trajecten." }
+            } else {
+                table {
+                    element("caption", [.class("visually-hidden")]) { "Trajecten van \(name)" }
+                    element("thead") {
+                        tr {
+                            th(.init("scope", "col")) { "Traject" }
+                            th(.init("scope", "col")) { "Periode" }
+                            th(.init("scope", "col")) { "Huidige stap" }
+                            th(.init("scope", "col")) { "Status" }
+                        }
+                    }
+                    element("tbody") {
+                        for trajectory in trajectories {
+                            tr {
+                                td { a(href: WorkspacePaths.trajectory(id, trajectory.id)) { trajectory.name } }
+                                td { trajectory.period }
+                                td { "\(trajectory.step.rawValue). \(trajectory.step.title)" }
+                                td { trajectory.status.label }
+                            }
+                        }
+                    }
+                }
+            }
+            if canEdit {
+                p { a(href: WorkspacePaths.newTrajectory(id)) { "Nieuw traject starten" } }
+            }
+            if canManageUsers {
+                h2 { "Gebruikers" }
+                p { a(href: WorkspacePaths.users(id)) { "Gebruikers en uitnodigingen beheren" } }
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/// What every page shows about the visitor: who is signed in, and the token their forms must carry.
+struct PageContext: Sendable {
+    let userName: String?
+    let csrfToken: String
+    let isInstanceAdministrator: Bool
+
+    var isSignedIn: Bool { userName != nil }
+
+    /// The hidden field that every POST form includes.
+    var csrfField: HTML {
+        input(.type("hidden"), .name(CSRFMiddleware.fieldName), .value(csrfToken))
+    }
+}

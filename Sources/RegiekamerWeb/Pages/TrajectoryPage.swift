@@ -1,0 +1,60 @@
+import Foundation
+import RegiekamerDomain
+
+/// A trajectory: its period, its place in the six steps, status and description.
+enum TrajectoryPage {
+    static func render(
+        municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, canEdit: Bool, canSeeAudit: Bool,
+        notice: String?, context: PageContext
+    ) -> String {
+        PageLayout.render(
+            title: trajectory.name, section: .workspace, context: context,
+            breadcrumbs: [
+                .init(title: "Mijn gemeenten", path: WorkspacePaths.list),
+                .init(title: municipalityName, path: WorkspacePaths.municipality(municipalityID)),
+            ]
+        ) {
+            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            p { municipalityName }
+            h1 { trajectory.name }
+            dl {
+                dt { "Periode" }; dd { trajectory.period }
+                dt { "Status" }; dd { trajectory.status.label }
+                dt { "Laatst gewijzigd" }; dd { DutchDate.format(trajectory.updatedAt) }
+            }
+            if !trajectory.description.isEmpty {
+                h2 { "Toelichting" }
+                for paragraph in trajectory.description.components(separatedBy: "\n\n") { p { paragraph } }
+            }
+            h2 { "Stappen" }
+            ol(.class("steps")) {
+                for step in MethodStep.allCases {
+                    if step == trajectory.step {
+                        li(.class("current"), .aria("current", "step")) {
+                            strong { "\(step.rawValue). \(step.title)" }
+                            element("br"); "Huidige stap"
+                        }
+                    } else {
+                        li {
+                            strong { "\(step.rawValue). \(step.title)" }
+                            element("br"); step < trajectory.step ? "Afgerond" : "Nog te doen"
+                        }
+                    }
+                }
+            }
+            if canEdit || canSeeAudit {
+                h2 { "Acties" }
+                ul {
+                    if canEdit { li { a(href: WorkspacePaths.editTrajectory(municipalityID, trajectory.id)) { "Traject bewerken" } } }
+                    if canSeeAudit { li { a(href: WorkspacePaths.auditTrail(municipalityID, trajectory.id)) { "Logboek van wijzigingen" } } }
+                }
+                if canEdit && trajectory.status != .active {
+                    form(.init("method", "post"), .init("action", WorkspacePaths.activateTrajectory(municipalityID, trajectory.id))) {
+                        context.csrfField
+                        button(.type("submit"), .class("secondary")) { "Maak dit het actieve traject" }
+                    }
+                }
+            }
+        }
+    }
+}

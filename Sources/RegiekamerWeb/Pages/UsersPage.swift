@@ -1,0 +1,104 @@
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+
+/// The beheerder's page: members and their roles, inviting people, handing out reset links.
+enum UsersPage {
+    /// A one-time link that was just created and must be handed over now (it is not shown again).
+    struct IssuedLink {
+        let personName: String
+        let url: String
+        let isInvitation: Bool
+    }
+
+    struct InviteForm {
+        var email = ""
+        var name = ""
+        var role = Role.workingGroupMember.rawValue
+    }
+
+    static func render(
+        municipalityID: UUID, municipalityName: String, members: [AccountStore.Member], currentUserID: UUID,
+        form inviteForm: InviteForm, failures: [ValidationFailure], issued: IssuedLink?, notice: String?, context: PageContext
+    ) -> String {
+        PageLayout.render(
+            title: "Gebruikers van \(municipalityName)", section: .workspace, context: context,
+            breadcrumbs: [
+                .init(title: "Mijn gemeenten", path: WorkspacePaths.list),
+                .init(title: municipalityName, path: WorkspacePaths.municipality(municipalityID)),
+            ]
+        ) {
+            h1 { "Gebruikers van \(municipalityName)" }
+            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            if let issued {
+                div(.class("success"), .role("status"), .id("eenmalige-link")) {
+                    h2 { issued.isInvitation ? "Uitnodiging voor \(issued.personName)" : "Herstellink voor \(issued.personName)" }
+                    p { "Geef deze link persoonlijk door. Hij werkt één keer, is zeven dagen geldig en wordt hierna niet meer getoond." }
+                    p(.class("onetime")) { element("code", [.id("link-url")]) { issued.url } }
+                }
+            }
+            h2 { "Iemand uitnodigen" }
+            FormComponents.errorSummary(failures, fieldIDs: ["e-mailadres": "email", "naam": "naam", "rol": "rol"])
+            form(.class("stacked"), .init("method", "post"), .init("action", WorkspacePaths.users(municipalityID))) {
+                context.csrfField
+                FormComponents.textField(id: "naam", name: "naam", label: "Naam", value: inviteForm.name, error: FormComponents.error(for: "naam", in: failures), autocomplete: "off")
+                FormComponents.textField(id: "email", name: "email", label: "E-mailadres", value: inviteForm.email, error: FormComponents.error(for: "e-mailadres", in: failures), type: "email", autocomplete: "off")
+                FormComponents.select(
+                    id: "rol", name: "rol", label: "Rol", options: Role.allCases.map { ($0.rawValue, $0.label) },
+                    selected: inviteForm.role, error: FormComponents.error(for: "rol", in: failures))
+                button(.type("submit")) { "Uitnodigen" }
+            }
+            h2 { "Leden" }
+            table {
+                element("caption", [.class("visually-hidden")]) { "Leden van \(municipalityName)" }
+                element("thead") {
+                    tr {
+                        th(.init("scope", "col")) { "Naam" }
+                        th(.init("scope", "col")) { "E-mailadres" }
+                        th(.init("scope", "col")) { "Rollen" }
+                        th(.init("scope", "col")) { "Account" }
+                        th(.init("scope", "col")) { "Acties" }
+                    }
+                }
+                element("tbody") {
+                    for member in members {
+                        let userID = member.user.id!
+                        tr {
+                            th(.init("scope", "row")) { member.user.displayName }
+                            td { member.user.email }
+                            td {
+                                form(.init("method", "post"), .init("action", "\(WorkspacePaths.users(municipalityID))/\(userID.uuidString)/rollen")) {
+                                    context.csrfField
+                                    element("fieldset") {
+                                        element("legend", [.class("visually-hidden")]) { "Rollen van \(member.user.displayName)" }
+                                        for role in Role.allCases {
+                                            let id = "rol-\(userID.uuidString)-\(role.rawValue)"
+                                            div {
+                                                if member.roles.contains(role) {
+                                                    input(.type("checkbox"), .id(id), .name("rollen[]"), .value(role.rawValue), .flag("checked"))
+                                                } else {
+                                                    input(.type("checkbox"), .id(id), .name("rollen[]"), .value(role.rawValue))
+                                                }
+                                                label(.for(id)) { " \(role.label)" }
+                                            }
+                                        }
+                                    }
+                                    button(.type("submit"), .class("secondary")) { "Rollen opslaan" }
+                                }
+                            }
+                            td { member.user.passwordHash == nil ? "Uitnodiging nog niet aanvaard" : "Actief" }
+                            td {
+                                if userID != currentUserID {
+                                    form(.init("method", "post"), .init("action", "\(WorkspacePaths.users(municipalityID))/\(userID.uuidString)/wachtwoordherstel")) {
+                                        context.csrfField
+                                        button(.type("submit"), .class("secondary")) { member.user.passwordHash == nil ? "Nieuwe uitnodigingslink" : "Herstellink maken" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

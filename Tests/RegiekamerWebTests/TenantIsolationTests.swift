@@ -1,0 +1,159 @@
+import Fluent
+import RegiekamerDomain
+import RegiekamerPersistence
+@testable import RegiekamerWeb
+import XCTVapor
+
+/// Users of municipality B, in every role, try every route that takes an id against municipality A's data:
+/// all get 404 and nothing changes. Routes are enumerated from the router, so a new route without an access
+/// rule or without a fixture for its parameters makes this test fail.
+final class TenantIsolationTests: WebTestCase {
+    /// Parameterised routes that are public by design, with the reason.
+    static let publicParameterisedRoutes: [String: String] = [
+        "GET /catalogus/thema/:code": "the catalogue is public knowledge",
+        "GET /catalogus/aspect/:code": "the catalogue is public knowledge",
+        "GET /catalogus/strategisch/:code": "the catalogue is public knowledge",
+        "GET /link/:token": "possession of the secret token is the authorisation",
+        "POST /link/:token": "possession of the secret token is the authorisation",
+    ]
+
+    private var a: MunicipalityModel!
+    private var b: MunicipalityModel!
+    private var trajectoryA: TrajectoryModel!
+    private var memberA: UserModel!
+
+    override func setUp() async throws {
+        try await super.setUp()
+        a = try await makeMunicipality("Gemeente A", code: "GM0001")
+        b = try await makeMunicipality("Gemeente B", code: "GM0002")
+        trajectoryA = try await makeTrajectory("IVP A", in: a)
+        try await makeTrajectory("IVP B", in: b)
+        memberA = try await makeUser("piet@a.nl", roles: [.partner, .administrator], in: a)
+    }
+
+    private var routes: [Route] { app.routes.all }
+
+    private func key(_ route: Route) -> String {
+        "\(route.method.rawValue) /\(route.path.map(\.description).joined(separator: "/"))"
+    }
+
+    /// The concrete path for a route against municipality A's resources.
+    private func pathForA(_ route: Route) throws -> String {
+        let values: [String: String] = [
+            "municipalityID": try a.requireID().uuidString,
+            "trajectoryID": try trajectoryA.requireID().uuidString,
+            "userID": try memberA.requireID().uuidString,
+        ]
+        let parts = try route.path.map { component -> String in
+            switch component {
+            case .constant(let text): return text
+            case .parameter(let name):
+                guard let value = values[name] else {
+                    throw XCTSkip("no fixture") // replaced below by an explicit failure
+                }
+                return value
+            default: return component.description
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// Rows that any successful change would touch.
+    private func fingerprint() async throws -> String {
+        let trajectories = try await TrajectoryModel.query(on: app.db).sort(\.$name).all()
+            .map { "\($0.name)|\($0.description)|\($0.version)|\($0.statusCode)" }
+        let memberships = try await MembershipModel.query(on: app.db).count()
+        let users = try await UserModel.query(on: app.db).count()
+        let links = try await OneTimeLinkModel.query(on: app.db).count()
+        let audit = try await AuditEntryModel.query(on: app.db).count()
+        let municipalities = try await MunicipalityModel.query(on: app.db).count()
+        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)"
+    }
+
+    func testEveryRouteDeclaresAnAccessRule() {
+        for route in routes {
+            XCTAssertNotNil(route.access, "\(key(route)) has no access rule")
+        }
+    }
+
+    func testUsersOfAnotherMunicipalityGet404EverywhereAndChangeNothing() async throws {
+        let guarded = routes.filter { route in
+            route.path.contains { if case .parameter = $0 { return true } else { return false } }
+                && Self.publicParameterisedRoutes[key(route)] == nil
+        }
+        XCTAssertGreaterThanOrEqual(guarded.count, 9, "the matrix covers the workspace routes")
+        for route in guarded {
+            if case .public = route.access { XCTFail("\(key(route)) takes an id but is public; add it to the exceptions with a reason or protect it") }
+        }
+        let before = try await fingerprint()
+        var checked = 0
+        for role in Role.allCases {
+            let outsider = try await signIn(try await makeUser("\(role.rawValue)@b.nl", roles: [role], in: b))
+            let baseline = try await fingerprint()
+            for route in guarded {
+                let path: String
+                do { path = try pathForA(route) } catch {
+                    XCTFail("\(key(route)): no fixture for its parameters; extend pathForA")
+                    continue
+                }
+                let reply: Reply
+                if route.method == .POST {
+                    reply = try await post(path, [
+                        ("naam", "Overgenomen"), ("email", "x@b.nl"), ("rol", "beheerder"), ("rollen[]", "beheerder"),
+                        ("beginjaar", "2027"), ("eindjaar", "2030"), ("stap", "3"), ("status", "actief"), ("toelichting", "x"),
+                        ("versie", "\(trajectoryA.version)"),
+                    ], as: outsider)
+                } else {
+                    reply = try await send(route.method, path, as: outsider)
+                }
+                XCTAssertEqual(reply.status, .notFound, "\(role.rawValue) on \(route.method) \(path)")
+                XCTAssertFalse(reply.body.contains("Gemeente A"), "\(role.rawValue) on \(path) leaks the name")
+                checked += 1
+            }
+            let after = try await fingerprint()
+            XCTAssertEqual(after, baseline, "\(role.rawValue) changed something")
+        }
+        XCTAssertEqual(checked, guarded.count * Role.allCases.count)
+        XCTAssertNotEqual(before, "")
+    }
+
+    func testAForeignTrajectoryIdInsideOnesOwnMunicipalityIs404() async throws {
+        let coordinatorB = try await signIn(try await makeUser("coordinator@b.nl", roles: [.coordinator], in: b))
+        let path = WorkspacePaths.trajectory(try b.requireID(), try trajectoryA.requireID())
+        let reply = try await send(.GET, path, as: coordinatorB)
+        XCTAssertEqual(reply.status, .notFound)
+        let edit = try await post(path + "/bewerken", [("naam", "x"), ("beginjaar", "2027"), ("eindjaar", "2030"), ("stap", "1"), ("status", "actief"), ("versie", "1")], as: coordinatorB)
+        XCTAssertEqual(edit.status, .notFound)
+        let memberPath = "\(WorkspacePaths.users(try b.requireID()))/\(try memberA.requireID().uuidString)/rollen"
+        let beheerderB = try await signIn(try await makeUser("beheerder@b.nl", roles: [.administrator], in: b))
+        let roles = try await post(memberPath, [("rollen[]", "coordinator")], as: beheerderB)
+        XCTAssertEqual(roles.status, .notFound)
+    }
+
+    func testMalformedIdsAre404() async throws {
+        let coordinator = try await signIn(try await makeUser("coordinator@a.nl", roles: [.coordinator], in: a))
+        for path in ["/gemeenten/niet-een-uuid", "/gemeenten/\(try a.requireID().uuidString)/trajecten/123", "/gemeenten/\(UUID().uuidString)"] {
+            let reply = try await send(.GET, path, as: coordinator)
+            XCTAssertEqual(reply.status, .notFound, path)
+        }
+    }
+
+    func testOwnMunicipalityWithoutTheRoleIs403() async throws {
+        let councilMember = try await signIn(try await makeUser("raad@a.nl", roles: [.councilMember], in: a))
+        let reply = try await send(.GET, WorkspacePaths.editTrajectory(try a.requireID(), try trajectoryA.requireID()), as: councilMember)
+        XCTAssertEqual(reply.status, .forbidden)
+        XCTAssertTrue(reply.body.contains("Geen toegang"))
+        let view = try await send(.GET, WorkspacePaths.trajectory(try a.requireID(), try trajectoryA.requireID()), as: councilMember)
+        XCTAssertEqual(view.status, .ok)
+    }
+
+    func testInstanceAdministrationIsOnlyForInstanceAdministrators() async throws {
+        let beheerder = try await signIn(try await makeUser("beheerder@a.nl", roles: [.administrator], in: a))
+        let reply = try await send(.GET, "/beheer", as: beheerder)
+        XCTAssertEqual(reply.status, .notFound)
+        let admin = try await signIn(try await makeUser("admin@instantie.nl", roles: [], in: nil, admin: true))
+        let page = try await send(.GET, "/beheer", as: admin)
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.body.contains("Gemeente A"))
+    }
+}
