@@ -14,8 +14,13 @@ enum CommandContext {
     }
 
     static func options(hostname: String = "127.0.0.1", port: Int = 8080) throws -> AppOptions {
-        let database = try DatabaseTarget.from(environment: ProcessInfo.processInfo.environment)
-        return AppOptions(database: database, catalogue: try catalogue(), hostname: hostname, port: port)
+        let environment = ProcessInfo.processInfo.environment
+        let database = try DatabaseTarget.from(environment: environment)
+        let publicURL = environment["REGIEKAMER_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        if let publicURL, !(publicURL.hasPrefix("https://") || publicURL.hasPrefix("http://")) {
+            throw ValidationError("REGIEKAMER_PUBLIC_URL moet met https:// of http:// beginnen, bijvoorbeeld https://regiekamer.gemeente.nl.")
+        }
+        return AppOptions(database: database, catalogue: try catalogue(), hostname: hostname, port: port, publicBaseURL: publicURL)
     }
 }
 

@@ -8,9 +8,10 @@ struct Regiekamer: AsyncParsableCommand {
         abstract: "Regiekamer: integral safety policy (Kernbeleid Veiligheid) for Dutch municipalities.",
         discussion: """
             The database is the SQLite file data/regiekamer.sqlite unless DATABASE_URL=postgres://… is set \
-            (SQLITE_PATH chooses another SQLite file). REGIEKAMER_CATALOGUE_DIR loads the catalogue from another directory.
+            (SQLITE_PATH chooses another SQLite file). REGIEKAMER_PUBLIC_URL is the public address used in one-time links \
+            (https makes cookies Secure). REGIEKAMER_CATALOGUE_DIR loads the catalogue from another directory.
             """,
-        subcommands: [Serve.self, Migrate.self, Demo.self, CatalogueCommand.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, CatalogueCommand.self],
         defaultSubcommand: Serve.self
     )
 }

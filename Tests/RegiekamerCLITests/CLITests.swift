@@ -94,8 +94,28 @@ final class CLITests: XCTestCase {
         assertOneLine(second.stderr, contains: "Poort \(port) is al in gebruik")
     }
 
+    func testUserCreateMakesAnAdministratorAndRefusesDuplicatesAndWeakPasswords() throws {
+        let env = ["REGIEKAMER_PASSWORD": "een-lang-beheerwachtwoord"]
+        let created = try CLIProcess.run(["user", "create", "--admin", "--email", "Beheer@Regio.nl", "--name", "Beheer"], environment: env, in: directory)
+        XCTAssertEqual(created.status, 0, created.stderr)
+        XCTAssertTrue(created.stdout.contains("Account beheer@regio.nl aangemaakt."))
+
+        let duplicate = try CLIProcess.run(["user", "create", "--admin", "--email", "beheer@regio.nl", "--name", "Beheer"], environment: env, in: directory)
+        XCTAssertEqual(duplicate.status, 1)
+        assertOneLine(duplicate.stderr, contains: "Er bestaat al een account met beheer@regio.nl.")
+
+        let weak = try CLIProcess.run(["user", "create", "--admin", "--email", "x@regio.nl", "--name", "X"], environment: ["REGIEKAMER_PASSWORD": "kort"], in: directory)
+        XCTAssertEqual(weak.status, 1)
+        assertOneLine(weak.stderr, contains: "minstens 12 tekens")
+
+        let noMunicipality = try CLIProcess.run(
+            ["user", "create", "--email", "y@regio.nl", "--name", "Y", "--municipality", "GM0001", "--role", "coordinator"], environment: env, in: directory)
+        XCTAssertEqual(noMunicipality.status, 1)
+        assertOneLine(noMunicipality.stderr, contains: "Geen gemeente met CBS-code 'GM0001' gevonden.")
+    }
+
     func testEveryCommandHasHelp() throws {
-        for command in [[], ["serve"], ["migrate"], ["demo"], ["catalogue"], ["catalogue", "export"]] {
+        for command in [[], ["serve"], ["migrate"], ["demo"], ["user"], ["user", "create"], ["catalogue"], ["catalogue", "export"]] {
             let result = try CLIProcess.run(command + ["--help"], in: directory)
             XCTAssertEqual(result.status, 0, "\(command)")
             XCTAssertTrue(result.stdout.contains("USAGE"), "\(command)")

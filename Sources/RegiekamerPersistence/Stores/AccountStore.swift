@@ -211,6 +211,12 @@ public enum AccountStore {
         try await database.transaction { db in
             let user = UserModel(email: email, displayName: name, passwordHash: passwordHash, isInstanceAdministrator: isInstanceAdministrator)
             try await user.create(on: db)
+            if memberships.isEmpty {
+                try await AuditLog.record(
+                    on: db, actor: actor, municipalityID: nil, change: .create, entityType: "gebruiker", entityID: user.id,
+                    summary: "Account voor \(name) aangemaakt\(isInstanceAdministrator ? " als instantiebeheerder" : "")",
+                    before: MemberSnapshot?.none, after: MemberSnapshot(email: email, name: name, roles: [], active: true))
+            }
             for (municipalityID, role) in memberships {
                 try await MembershipModel(userID: try user.requireID(), municipalityID: municipalityID, role: role).create(on: db)
                 try await AuditLog.record(

@@ -1,4 +1,6 @@
+import Fluent
 import Foundation
+import RegiekamerDomain
 import Logging
 import RegiekamerCatalogue
 import RegiekamerPersistence
@@ -30,6 +32,36 @@ public enum AppRunner {
         try await withApplication(options) { app in
             try await DatabaseSetup.migrate(app, target: options.database)
             return try await DemoWorkspace.load(passwordHash: try await app.password.async.hash(DemoWorkspace.password), on: app.db)
+        }
+    }
+
+    /// Migrates, then creates an account with a password. Returns the account's e-mail address.
+    public static func createUser(
+        options: AppOptions, email: String, name: String, password: String, isInstanceAdministrator: Bool,
+        municipalityCode: String?, role: Role?
+    ) async throws -> String {
+        let checkedEmail = try AccountRules.email(email).get()
+        let checkedName = try AccountRules.name(name).get()
+        let checkedPassword = try AccountRules.newPassword(password, confirmation: password).get()
+        return try await withApplication(options) { app in
+            try await DatabaseSetup.migrate(app, target: options.database)
+            if try await UserModel.query(on: app.db).filter(\.$email == checkedEmail).first() != nil {
+                throw ValidationFailure(field: "e-mailadres", message: "Er bestaat al een account met \(checkedEmail).")
+            }
+            var memberships: [(UUID, Role)] = []
+            if let municipalityCode, let role {
+                guard let code = CBSCode(municipalityCode),
+                      let municipality = try await MunicipalityModel.query(on: app.db).filter(\.$cbsCode == code.value).first()
+                else {
+                    throw ValidationFailure(field: "gemeente", message: "Geen gemeente met CBS-code '\(municipalityCode)' gevonden.")
+                }
+                memberships.append((try municipality.requireID(), role))
+            }
+            let hash = try await app.password.async.hash(checkedPassword)
+            _ = try await AccountStore.createUser(
+                email: checkedEmail, name: checkedName, passwordHash: hash, isInstanceAdministrator: isInstanceAdministrator,
+                memberships: memberships, actor: .system, on: app.db)
+            return checkedEmail
         }
     }
 

@@ -8,7 +8,7 @@ enum LoginPage {
             form(.class("stacked"), .init("method", "post"), .init("action", "/inloggen")) {
                 context.csrfField
                 if let returnPath { input(.type("hidden"), .name("terug"), .value(returnPath)) }
-                FormComponents.textField(id: "email", name: "email", label: "E-mailadres", value: email, error: nil, type: "email", autocomplete: "username")
+                FormComponents.textField(id: "email", name: "email", label: "E-mailadres", value: email, error: nil, type: "email", autocomplete: "email")
                 FormComponents.textField(id: "wachtwoord", name: "wachtwoord", label: "Wachtwoord", value: "", error: nil, type: "password", autocomplete: "current-password")
                 button(.type("submit")) { "Inloggen" }
             }

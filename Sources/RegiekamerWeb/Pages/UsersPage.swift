@@ -41,8 +41,8 @@ enum UsersPage {
             FormComponents.errorSummary(failures, fieldIDs: ["e-mailadres": "email", "naam": "naam", "rol": "rol"])
             form(.class("stacked"), .init("method", "post"), .init("action", WorkspacePaths.users(municipalityID))) {
                 context.csrfField
-                FormComponents.textField(id: "naam", name: "naam", label: "Naam", value: inviteForm.name, error: FormComponents.error(for: "naam", in: failures), autocomplete: "off")
-                FormComponents.textField(id: "email", name: "email", label: "E-mailadres", value: inviteForm.email, error: FormComponents.error(for: "e-mailadres", in: failures), type: "email", autocomplete: "off")
+                FormComponents.textField(id: "naam", name: "naam", label: "Naam", value: inviteForm.name, error: FormComponents.error(for: "naam", in: failures))
+                FormComponents.textField(id: "email", name: "email", label: "E-mailadres", value: inviteForm.email, error: FormComponents.error(for: "e-mailadres", in: failures), type: "email")
                 FormComponents.select(
                     id: "rol", name: "rol", label: "Rol", options: Role.allCases.map { ($0.rawValue, $0.label) },
                     selected: inviteForm.role, error: FormComponents.error(for: "rol", in: failures))
