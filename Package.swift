@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Pure domain core: types and rules of the method. Foundation only.
@@ -34,6 +35,11 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
         ),
+        // Documents: a small DOCX writer and an iCalendar writer, and the method's documents built on them.
+        .target(
+            name: "RegiekamerDocuments",
+            dependencies: ["RegiekamerDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Vapor application: routes, server-rendered pages, SVG charts.
         .target(
             name: "RegiekamerWeb",
@@ -41,6 +47,7 @@ let package = Package(
                 "RegiekamerDomain",
                 "RegiekamerCatalogue",
                 "RegiekamerPersistence",
+                "RegiekamerDocuments",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
@@ -64,6 +71,10 @@ let package = Package(
         ),
         .testTarget(name: "RegiekamerDomainTests", dependencies: ["RegiekamerDomain"]),
         .testTarget(name: "RegiekamerCatalogueTests", dependencies: ["RegiekamerCatalogue"]),
+        .testTarget(
+            name: "RegiekamerDocumentsTests",
+            dependencies: ["RegiekamerDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "RegiekamerPersistenceTests",
             dependencies: ["RegiekamerPersistence", "RegiekamerTestSupport", .product(name: "XCTVapor", package: "vapor")]

@@ -57,3 +57,16 @@ final class AccessPolicyTests: XCTestCase {
         XCTAssertNil(Role(text: "burgemeester"))
     }
 }
+
+final class StartUpAccessTests: XCTestCase {
+    func testWorkingGroupExecutiveAndCoordinatorCommentOthersDoNot() {
+        let home = UUID()
+        let allowed: Set<Role> = [.coordinator, .workingGroupMember, .executive]
+        for role in Role.allCases {
+            let subject = Subject(isInstanceAdministrator: false, roles: [home: [role]])
+            XCTAssertEqual(AccessPolicy.permits(subject, .comment, municipality: home), allowed.contains(role), "\(role)")
+            XCTAssertEqual(
+                AccessPolicy.permits(subject, .recordDecision, municipality: home), [.coordinator, .executive].contains(role), "\(role)")
+        }
+    }
+}

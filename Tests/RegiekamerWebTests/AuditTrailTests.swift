@@ -46,8 +46,13 @@ final class AuditTrailTests: WebTestCase {
         XCTAssertFalse(page.body.contains("Analyse loopt"))
     }
 
-    func testNoTrajectoryCanBeDeletedThroughTheWeb() {
-        let deletes = app.routes.all.filter { $0.method == .DELETE || $0.path.contains { $0.description.contains("verwijder") } }
+    func testNoTrajectoryOrMunicipalityCanBeDeletedThroughTheWeb() {
+        let deletes = app.routes.all.filter { route in
+            let path = route.path.map(\.description)
+            let removesTrajectory = path.count >= 2 && path.last == "verwijderen" && path[path.count - 2] == ":trajectoryID"
+            let removesMunicipality = path.count >= 2 && path.last == "verwijderen" && path[path.count - 2] == ":municipalityID"
+            return route.method == .DELETE || removesTrajectory || removesMunicipality
+        }
         XCTAssertTrue(deletes.isEmpty, "trajectories are kept: council documents refer to them")
     }
 }

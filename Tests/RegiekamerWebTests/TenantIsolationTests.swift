@@ -21,6 +21,8 @@ final class TenantIsolationTests: WebTestCase {
     private var b: MunicipalityModel!
     private var trajectoryA: TrajectoryModel!
     private var memberA: UserModel!
+    private var milestoneA: MilestoneModel!
+    private var groupMemberA: WorkingGroupMemberModel!
 
     override func setUp() async throws {
         try await super.setUp()
@@ -29,6 +31,16 @@ final class TenantIsolationTests: WebTestCase {
         trajectoryA = try await makeTrajectory("IVP A", in: a)
         try await makeTrajectory("IVP B", in: b)
         memberA = try await makeUser("piet@a.nl", roles: [.partner, .administrator], in: a)
+        let trajectoryID = try trajectoryA.requireID()
+        let planning = try await PlanningStore.save(
+            trajectoryID: trajectoryID, municipalityID: try a.requireID(), start: Date(), endDate: nil, parallel: false, weeks: [:],
+            actor: .system, on: app.db)
+        try await PlanningStore.addMilestone(.init(kind: .workingGroupMeeting, title: "Start", date: Date()), to: planning, municipalityID: try a.requireID(), actor: .system, on: app.db)
+        milestoneA = try await MilestoneModel.query(on: app.db).first()
+        _ = try await WorkingGroupStore.add(
+            .init(name: "Agent A", organisation: "Politie", function: "Wijkagent", kind: .external, groupRole: .member, fields: [1]),
+            trajectoryID: trajectoryID, municipalityID: try a.requireID(), actor: .system, on: app.db)
+        groupMemberA = try await WorkingGroupMemberModel.query(on: app.db).first()
     }
 
     private var routes: [Route] { app.routes.all }
@@ -43,6 +55,9 @@ final class TenantIsolationTests: WebTestCase {
             "municipalityID": try a.requireID().uuidString,
             "trajectoryID": try trajectoryA.requireID().uuidString,
             "userID": try memberA.requireID().uuidString,
+            "section": "aanleiding",
+            "milestoneID": try milestoneA.requireID().uuidString,
+            "memberID": try groupMemberA.requireID().uuidString,
         ]
         let parts = try route.path.map { component -> String in
             switch component {
@@ -63,11 +78,18 @@ final class TenantIsolationTests: WebTestCase {
         let trajectories = try await TrajectoryModel.query(on: app.db).sort(\.$name).all()
             .map { "\($0.name)|\($0.description)|\($0.version)|\($0.statusCode)" }
         let memberships = try await MembershipModel.query(on: app.db).count()
+        let sections = try await StartNoteSectionModel.query(on: app.db).all().map { "\($0.sectionKey)|\($0.text)|\($0.version)" }.sorted()
+        let comments = try await StartNoteCommentModel.query(on: app.db).count()
+        let decisions = try await StartNoteDecisionModel.query(on: app.db).count()
+        let plannings = try await PlanningModel.query(on: app.db).all().map { "\($0.startDate)|\($0.version)" }
+        let milestones = try await MilestoneModel.query(on: app.db).count()
+        let groupMembers = try await WorkingGroupMemberModel.query(on: app.db).all().map { "\($0.name)|\($0.response.rawValue)" }
+        let covered = try await CoveredFieldsModel.query(on: app.db).count()
         let users = try await UserModel.query(on: app.db).count()
         let links = try await OneTimeLinkModel.query(on: app.db).count()
         let audit = try await AuditEntryModel.query(on: app.db).count()
         let municipalities = try await MunicipalityModel.query(on: app.db).count()
-        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)"
+        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {
@@ -81,7 +103,7 @@ final class TenantIsolationTests: WebTestCase {
             route.path.contains { if case .parameter = $0 { return true } else { return false } }
                 && Self.publicParameterisedRoutes[key(route)] == nil
         }
-        XCTAssertGreaterThanOrEqual(guarded.count, 9, "the matrix covers the workspace routes")
+        XCTAssertGreaterThanOrEqual(guarded.count, 27, "the matrix covers the workspace and step-1 routes")
         for route in guarded {
             if case .public = route.access { XCTFail("\(key(route)) takes an id but is public; add it to the exceptions with a reason or protect it") }
         }
@@ -101,7 +123,9 @@ final class TenantIsolationTests: WebTestCase {
                     reply = try await post(path, [
                         ("naam", "Overgenomen"), ("email", "x@b.nl"), ("rol", "beheerder"), ("rollen[]", "beheerder"),
                         ("beginjaar", "2027"), ("eindjaar", "2030"), ("stap", "3"), ("status", "actief"), ("toelichting", "x"),
-                        ("versie", "\(trajectoryA.version)"),
+                        ("versie", "\(trajectoryA.version)"), ("tekst", "Overgenomen"), ("opmerking", "Overgenomen"),
+                        ("orgaan", "Gemeenteraad"), ("datum", "2026-01-01"), ("startdatum", "2027-01-01"), ("soort", "overig"),
+                        ("omschrijving", "Overgenomen"), ("reactie", "afgezegd"), ("velden[]", "1"), ("organisatie", "B"),
                     ], as: outsider)
                 } else {
                     reply = try await send(route.method, path, as: outsider)

@@ -13,6 +13,12 @@ public struct WorkingGroupGuide: Codable, Hashable, Sendable {
         public var name: String
         public var fields: [Int]
         public var reason: String
+
+        public init(name: String, fields: [Int], reason: String) {
+            self.name = name
+            self.fields = fields
+            self.reason = reason
+        }
     }
 
     /// A member the guide recommends for every working group.
@@ -31,4 +37,18 @@ public struct WorkingGroupGuide: Codable, Hashable, Sendable {
     public var coreGroup: [CoreMember]
     public var considerations: [String]
     public var notes: [String]
+}
+
+extension WorkingGroupGuide {
+    /// Partners the guide suggests for the covered fields, each with the fields of those it serves.
+    public func suggestions(for coveredFields: Set<Int>) -> (internal: [Partner], external: [Partner]) {
+        func relevant(_ partners: [Partner]) -> [Partner] {
+            partners.compactMap { partner in
+                let matching = partner.fields.filter(coveredFields.contains)
+                guard !matching.isEmpty else { return nil }
+                return Partner(name: partner.name, fields: matching, reason: partner.reason)
+            }
+        }
+        return (relevant(internalPartners), relevant(externalPartners))
+    }
 }

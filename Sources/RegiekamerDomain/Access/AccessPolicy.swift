@@ -23,6 +23,8 @@ public enum AccessPolicy {
         .manageUsers: [.administrator],
         .viewTrajectory: [.administrator, .coordinator, .workingGroupMember, .executive, .councilMember, .partner],
         .editTrajectory: [.coordinator],
+        .comment: [.coordinator, .workingGroupMember, .executive],
+        .recordDecision: [.coordinator, .executive],
         .viewAuditTrail: [.administrator, .coordinator, .executive],
     ]
 

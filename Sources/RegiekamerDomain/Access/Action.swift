@@ -8,6 +8,10 @@ public enum Action: String, CaseIterable, Sendable {
     case viewTrajectory
     /// Create trajectories, change their name, period, step, status and description.
     case editTrajectory
+    /// Comment on drafts such as the start note's sections.
+    case comment
+    /// Record an administrative decision, such as the adoption of the start note.
+    case recordDecision
     /// Read the audit trail of a trajectory.
     case viewAuditTrail
     /// Create municipalities and appoint their first administrator (instance level).

@@ -8,6 +8,7 @@ public enum RegiekamerMigrations {
             CreateTrajectories(),
             CreateAccounts(),
             CreateAuditEntries(),
+            CreateStartUp(),
         ]
     }
 

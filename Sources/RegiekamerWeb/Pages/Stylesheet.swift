@@ -67,6 +67,10 @@ enum Stylesheet {
     .graph { max-width: 44rem; }
     .graph svg { width: 100%; height: auto; }
     .error-page { border-left: 6px solid var(--warn); padding-left: 1rem; }
+    ul.subnav { list-style: none; display: flex; gap: 1.5rem; padding: 0; margin: 0 0 1.5rem; border-bottom: 1px solid var(--line); }
+    ul.subnav a { display: inline-block; padding: .5rem 0; }
+    ul.subnav a[aria-current="page"] { font-weight: 700; border-bottom: 4px solid var(--accent); }
+    fieldset { border: 1px solid var(--line); padding: .5rem 1rem; margin: 0 0 1rem; }
     form.stacked { max-width: 40rem; }
     form.stacked .field { margin: 0 0 1rem; }
     form.stacked label { display: block; font-weight: 600; margin-bottom: .25rem; }

@@ -42,6 +42,12 @@ enum TrajectoryPage {
                     }
                 }
             }
+            h2 { "Stap 1: Opstart" }
+            ul {
+                li { a(href: StartUpPaths.startNote(municipalityID, trajectory.id)) { "Startnotitie" } }
+                li { a(href: StartUpPaths.workingGroup(municipalityID, trajectory.id)) { "Werkgroep" } }
+                li { a(href: StartUpPaths.planning(municipalityID, trajectory.id)) { "Planning" } }
+            }
             if canEdit || canSeeAudit {
                 h2 { "Acties" }
                 ul {

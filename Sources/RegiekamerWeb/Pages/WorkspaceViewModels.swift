@@ -36,6 +36,42 @@ enum DutchDate {
     }()
     private static let lock = NSLock()
 
+    private static let dayFormatter: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "nl_NL")
+        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
+        formatter.dateFormat = "d MMMM yyyy"
+        return formatter
+    }()
+
+    /// "26 november 2026".
+    static func day(_ date: Date) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return dayFormatter.string(from: date)
+    }
+
+    /// Parses a date field (`yyyy-MM-dd`) as midnight in Dutch time; nil when empty or invalid.
+    static func parseField(_ text: String?) -> Date? {
+        guard let text, text.count == 10 else { return nil }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.isLenient = false
+        return formatter.date(from: text)
+    }
+
+    /// A date as the value of a date field.
+    static func fieldValue(_ date: Date?) -> String {
+        guard let date else { return "" }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: date)
+    }
+
     static func format(_ date: Date?) -> String {
         guard let date else { return "onbekend" }
         lock.lock()

@@ -1,0 +1,150 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+import SQLKit
+
+/// The start note of a trajectory: its sections (with versions), comments and the recorded adoption.
+public enum StartNoteStore {
+    /// All sections in document order, creating the empty ones on first use.
+    public static func sections(of trajectoryID: UUID, on database: Database) async throws -> [StartNoteSectionModel] {
+        var existing = try await StartNoteSectionModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).all()
+        let present = Set(existing.map(\.sectionKey))
+        for section in StartNoteSection.allCases where !present.contains(section.rawValue) {
+            let model = StartNoteSectionModel(trajectoryID: trajectoryID, section: section)
+            do {
+                try await model.create(on: database)
+                existing.append(model)
+            } catch {
+                // Another request created it at the same moment; the unique key kept one row.
+                if let row = try await StartNoteSectionModel.query(on: database)
+                    .filter(\.$trajectory.$id == trajectoryID).filter(\.$sectionKey == section.rawValue).first() {
+                    existing.append(row)
+                } else {
+                    throw error
+                }
+            }
+        }
+        let order = Dictionary(uniqueKeysWithValues: StartNoteSection.allCases.enumerated().map { ($1.rawValue, $0) })
+        return existing.sorted { order[$0.sectionKey, default: 99] < order[$1.sectionKey, default: 99] }
+    }
+
+    public static func section(_ section: StartNoteSection, of trajectoryID: UUID, on database: Database) async throws -> StartNoteSectionModel {
+        guard let model = try await sections(of: trajectoryID, on: database).first(where: { $0.sectionKey == section.rawValue }) else {
+            throw StoreError.notFound
+        }
+        return model
+    }
+
+    /// The outcome of saving a section.
+    public enum SaveOutcome: Sendable {
+        case saved(StartNoteSectionModel)
+        case conflict(current: StartNoteSectionModel)
+        /// The start note has been adopted; its sections no longer change.
+        case adopted
+    }
+
+    /// Saves a section if its version is still `expectedVersion`.
+    public static func save(
+        _ section: StartNoteSection, of trajectoryID: UUID, municipalityID: UUID, text: String, status: SectionStatus,
+        expectedVersion: Int, actor: Actor, on database: Database
+    ) async throws -> SaveOutcome {
+        try await database.transaction { db in
+            if try await decision(of: trajectoryID, on: db) != nil { return .adopted }
+            let before = try await self.section(section, of: trajectoryID, on: db)
+            let snapshot = SectionSnapshot(before)
+            guard let sql = db as? any SQLDatabase else { throw StoreError.unsupportedDatabase }
+            let updated = try await sql.update(StartNoteSectionModel.schema)
+                .set("text", to: SQLBind(text))
+                .set("status", to: SQLBind(status.rawValue))
+                .set("version", to: SQLBind(expectedVersion + 1))
+                .set("updated_by_name", to: SQLBind(actor.name))
+                .set("updated_at", to: SQLBind(Date()))
+                .where("id", .equal, SQLBind(try before.requireID()))
+                .where("version", .equal, SQLBind(expectedVersion))
+                .returning("id")
+                .all()
+            guard !updated.isEmpty, let after = try await StartNoteSectionModel.find(before.id, on: db) else {
+                return .conflict(current: before)
+            }
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .update,
+                entityType: "startnotitie", entityID: after.id,
+                summary: "Startnotitie, ‘\(section.title)’: \(status == .final && snapshot.status != status.rawValue ? "definitief gemaakt" : "tekst gewijzigd")",
+                before: snapshot, after: SectionSnapshot(after))
+            return .saved(after)
+        }
+    }
+
+    public static func comments(of trajectoryID: UUID, on database: Database) async throws -> [StartNoteCommentModel] {
+        try await StartNoteCommentModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).sort(\.$createdAt).all()
+    }
+
+    public static func addComment(
+        _ text: String, section: StartNoteSection, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+    ) async throws {
+        try await database.transaction { db in
+            let comment = StartNoteCommentModel(
+                trajectoryID: trajectoryID, sectionKey: section.rawValue, authorID: actor.userID, authorName: actor.name,
+                text: text, createdAt: Date())
+            try await comment.create(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .create,
+                entityType: "opmerking", entityID: comment.id, summary: "Opmerking bij ‘\(section.title)’",
+                before: String?.none, after: text)
+        }
+    }
+
+    public static func decision(of trajectoryID: UUID, on database: Database) async throws -> StartNoteDecisionModel? {
+        try await StartNoteDecisionModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).first()
+    }
+
+    /// Why a decision cannot be recorded.
+    public enum DecisionRefusal: Error, Equatable, CustomStringConvertible {
+        case sectionsNotFinal([StartNoteSection])
+        case alreadyRecorded
+
+        public var description: String {
+            switch self {
+            case .sectionsNotFinal(let sections):
+                "Nog niet definitief: \(sections.map(\.title).joined(separator: ", ")). Maak eerst alle verplichte onderdelen definitief."
+            case .alreadyRecorded:
+                "Het besluit over deze startnotitie is al vastgelegd."
+            }
+        }
+    }
+
+    /// Records the adoption when every required section is final.
+    public static func recordDecision(
+        body: String, decidedOn: Date, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+    ) async throws {
+        try await database.transaction { db in
+            if try await decision(of: trajectoryID, on: db) != nil { throw DecisionRefusal.alreadyRecorded }
+            let statuses = Dictionary(
+                uniqueKeysWithValues: try await sections(of: trajectoryID, on: db).compactMap { model in model.section.map { ($0, model.status) } })
+            let open = StartNoteRules.openRequiredSections(statuses: statuses)
+            guard open.isEmpty else { throw DecisionRefusal.sectionsNotFinal(open) }
+            let decision = StartNoteDecisionModel(
+                trajectoryID: trajectoryID, body: body, decidedOn: decidedOn, recordedByName: actor.name, recordedAt: Date())
+            try await decision.create(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .create,
+                entityType: "besluit", entityID: decision.id, summary: "Startnotitie vastgesteld door \(body)",
+                before: String?.none, after: "\(body), \(decidedOn)")
+        }
+    }
+}
+
+/// The audited state of a start-note section.
+public struct SectionSnapshot: Codable, Equatable, Sendable {
+    public let section: String
+    public let text: String
+    public let status: String
+    public let version: Int
+
+    public init(_ model: StartNoteSectionModel) {
+        section = model.sectionKey
+        text = model.text
+        status = model.statusCode
+        version = model.version
+    }
+}

@@ -1,0 +1,33 @@
+import Fluent
+import RegiekamerDocuments
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+/// Gathers what the step-1 documents show and sends files as downloads.
+enum StartUpDocuments {
+    static func startNoteContent(municipality: MunicipalityModel, trajectory: TrajectoryModel, request: Request) async throws -> StartNoteContent {
+        let trajectoryID = try trajectory.requireID()
+        let sections = try await StartNoteStore.sections(of: trajectoryID, on: request.db)
+        let members = try await WorkingGroupStore.members(of: trajectoryID, on: request.db)
+        let planning = try await PlanningStore.planning(of: trajectoryID, on: request.db)
+        let decision = try await StartNoteStore.decision(of: trajectoryID, on: request.db)
+        return StartNoteContent(
+            municipalityName: municipality.name, trajectoryName: trajectory.name, period: trajectory.periodText,
+            sections: sections.compactMap { model in model.section.map { .init(section: $0, text: model.text, status: model.status) } },
+            members: members.map(\.member), memberResponses: members.map(\.response.label),
+            planning: planning.map(PlanningStore.domainPlanning),
+            decision: decision.map { .init(body: $0.body, date: $0.decidedOn, recordedBy: $0.recordedByName) },
+            fieldNames: Dictionary(uniqueKeysWithValues: request.catalogue.fields.map { ($0.number, $0.name) }))
+    }
+
+    /// A file download with a safe ASCII file name and the UTF-8 name for modern browsers.
+    static func download(_ data: Data, filename: String, contentType: String = "application/vnd.openxmlformats-officedocument.wordprocessingml.document") -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: contentType)
+        let ascii = String(filename.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0.value >= 0x20 ? Character($0) : "-" })
+        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+}
