@@ -82,7 +82,10 @@ let package = Package(
         .testTarget(name: "RegiekamerCLITests", dependencies: ["regiekamer"]),
         .testTarget(
             name: "RegiekamerWebTests",
-            dependencies: ["RegiekamerWeb", "RegiekamerTestSupport", .product(name: "XCTVapor", package: "vapor")]
+            dependencies: [
+                "RegiekamerWeb", "RegiekamerTestSupport", .product(name: "XCTVapor", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the browser suite (selenium + axe-core in Debian's Chromium) against a freshly started server with the
 # demo municipality on a throw-away SQLite file. Installs what it needs: Debian's chromium and chromium-driver,
-# and the Python packages in Tests/browser/requirements.txt in a virtual environment.
+# LibreOffice Writer (to open generated DOCX files) and poppler-utils, and the Python packages in
+# Tests/browser/requirements.txt in a virtual environment.
 # Usage: scripts/browser-tests.sh [path-to-regiekamer-binary]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,16 +10,19 @@ cd "$(dirname "$0")/.."
 binary="${1:-.build/debug/regiekamer}"
 port="${REGIEKAMER_BROWSER_PORT:-8181}"
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  echo "Chromium en chromedriver installeren (Debian-pakketten)…"
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v soffice >/dev/null \
+   || ! command -v pdftotext >/dev/null; then
+  echo "Chromium, chromedriver, LibreOffice Writer en poppler-utils installeren (Debian-pakketten)…"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils >/dev/null
 fi
 
 venv=".build-browser-venv"
-if [ ! -x "$venv/bin/pytest" ]; then
+if [ ! -x "$venv/bin/pytest" ] || ! cmp -s Tests/browser/requirements.txt "$venv/requirements.txt"; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q -r Tests/browser/requirements.txt
+  cp Tests/browser/requirements.txt "$venv/requirements.txt"
 fi
 
 workdir="$(mktemp -d)"

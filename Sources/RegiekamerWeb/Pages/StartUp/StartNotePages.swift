@@ -57,13 +57,13 @@ enum StartNoteOverviewPage {
                 }
             }
             h2 { "Besluitvorming" }
+            FormComponents.errorSummary(failures, fieldIDs: ["orgaan": "orgaan", "datum": "datum"])
             if let decision {
                 p(.id("besluit")) { "Vastgesteld door \(decision.body) op \(DutchDate.day(decision.decidedOn)); vastgelegd door \(decision.recordedByName)." }
                 p { "Na de vaststelling zijn de onderdelen niet meer te wijzigen." }
             } else if !open.isEmpty {
                 p { "Nog niet definitief: \(open.map(\.title).joined(separator: ", "))." }
             } else if canDecide {
-                FormComponents.errorSummary(failures, fieldIDs: ["orgaan": "orgaan", "datum": "datum"])
                 form(.class("stacked"), .init("method", "post"), .init("action", StartUpPaths.decision(municipalityID, trajectory.id))) {
                     context.csrfField
                     FormComponents.select(
