@@ -33,7 +33,8 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-            ]
+            ],
+            resources: [.copy("DemoData")]
         ),
         // Documents: a small DOCX writer and an iCalendar writer, and the method's documents built on them.
         .target(

@@ -5,20 +5,7 @@ import RegiekamerPersistence
 import XCTVapor
 
 /// Step 1: the process planning with its ICS, and the working-group composer.
-final class PlanningAndWorkingGroupTests: WebTestCase {
-    private var municipality: MunicipalityModel!
-    private var trajectory: TrajectoryModel!
-    private var coordinator: Browser!
-    private var m: UUID { municipality.id! }
-    private var t: UUID { trajectory.id! }
-
-    override func setUp() async throws {
-        try await super.setUp()
-        municipality = try await makeMunicipality("Gemeente Een", code: "GM0001")
-        trajectory = try await makeTrajectory("IVP 2027–2030", in: municipality)
-        coordinator = try await signIn(try await makeUser("sanne@een.nl", roles: [.coordinator], in: municipality))
-    }
-
+final class PlanningAndWorkingGroupTests: TrajectoryTestCase {
     func testEndDateBeforeStartIsRefusedAtTheField() async throws {
         let reply = try await post(StartUpPaths.planning(m, t), [("startdatum", "2027-03-01"), ("einddatum", "2027-02-01")], as: coordinator)
         XCTAssertEqual(reply.status, .badRequest)

@@ -6,20 +6,7 @@ import XCTVapor
 import ZIPFoundation
 
 /// Step 1: writing, commenting on and adopting the start note, and its DOCX.
-final class StartNoteTests: WebTestCase {
-    private var municipality: MunicipalityModel!
-    private var trajectory: TrajectoryModel!
-    private var coordinator: Browser!
-    private var m: UUID { municipality.id! }
-    private var t: UUID { trajectory.id! }
-
-    override func setUp() async throws {
-        try await super.setUp()
-        municipality = try await makeMunicipality("Gemeente Een", code: "GM0001")
-        trajectory = try await makeTrajectory("IVP 2027–2030", in: municipality)
-        coordinator = try await signIn(try await makeUser("sanne@een.nl", roles: [.coordinator], in: municipality))
-    }
-
+final class StartNoteTests: TrajectoryTestCase {
     private func version(of section: StartNoteSection) async throws -> Int {
         try await StartNoteStore.section(section, of: t, on: app.db).version
     }

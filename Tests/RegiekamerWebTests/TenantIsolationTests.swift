@@ -23,6 +23,7 @@ final class TenantIsolationTests: WebTestCase {
     private var memberA: UserModel!
     private var milestoneA: MilestoneModel!
     private var groupMemberA: WorkingGroupMemberModel!
+    private var candidateA: CandidatePriorityModel!
 
     override func setUp() async throws {
         try await super.setUp()
@@ -41,6 +42,10 @@ final class TenantIsolationTests: WebTestCase {
             .init(name: "Agent A", organisation: "Politie", function: "Wijkagent", kind: .external, groupRole: .member, fields: [1]),
             trajectoryID: trajectoryID, municipalityID: try a.requireID(), actor: .system, on: app.db)
         groupMemberA = try await WorkingGroupMemberModel.query(on: app.db).first()
+        try await AnalysisStore.addCandidate(
+            .init(field: 1, title: "Woninginbraak", motivation: "", themes: [ThemeCode(field: 1, index: 3)]),
+            trajectoryID: trajectoryID, municipalityID: try a.requireID(), actor: .system, on: app.db)
+        candidateA = try await CandidatePriorityModel.query(on: app.db).first()
     }
 
     private var routes: [Route] { app.routes.all }
@@ -58,6 +63,9 @@ final class TenantIsolationTests: WebTestCase {
             "section": "aanleiding",
             "milestoneID": try milestoneA.requireID().uuidString,
             "memberID": try groupMemberA.requireID().uuidString,
+            "cell": "2.1",
+            "field": "1",
+            "candidateID": try candidateA.requireID().uuidString,
         ]
         let parts = try route.path.map { component -> String in
             switch component {
@@ -79,17 +87,23 @@ final class TenantIsolationTests: WebTestCase {
             .map { "\($0.name)|\($0.description)|\($0.version)|\($0.statusCode)" }
         let memberships = try await MembershipModel.query(on: app.db).count()
         let sections = try await StartNoteSectionModel.query(on: app.db).all().map { "\($0.sectionKey)|\($0.text)|\($0.version)" }.sorted()
-        let comments = try await StartNoteCommentModel.query(on: app.db).count()
+        let comments = try await CommentModel.query(on: app.db).count()
         let decisions = try await StartNoteDecisionModel.query(on: app.db).count()
         let plannings = try await PlanningModel.query(on: app.db).all().map { "\($0.startDate)|\($0.version)" }
         let milestones = try await MilestoneModel.query(on: app.db).count()
         let groupMembers = try await WorkingGroupMemberModel.query(on: app.db).all().map { "\($0.name)|\($0.response.rawValue)" }
         let covered = try await CoveredFieldsModel.query(on: app.db).count()
+        let cells = try await AnalysisCellModel.query(on: app.db).all().map { "\($0.cellKey)|\($0.problems)|\($0.version)" }.sorted()
+        let analysis = [
+            try await AnalysisAssignmentModel.query(on: app.db).count(), try await FigureRowModel.query(on: app.db).count(),
+            try await CandidatePriorityModel.query(on: app.db).count(), try await ChecklistItemModel.query(on: app.db).count(),
+        ]
+        let summaries = try await AnalysisSummaryModel.query(on: app.db).all().map { "\($0.text)|\($0.version)" }
         let users = try await UserModel.query(on: app.db).count()
         let links = try await OneTimeLinkModel.query(on: app.db).count()
         let audit = try await AuditEntryModel.query(on: app.db).count()
         let municipalities = try await MunicipalityModel.query(on: app.db).count()
-        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)"
+        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {
@@ -103,7 +117,7 @@ final class TenantIsolationTests: WebTestCase {
             route.path.contains { if case .parameter = $0 { return true } else { return false } }
                 && Self.publicParameterisedRoutes[key(route)] == nil
         }
-        XCTAssertGreaterThanOrEqual(guarded.count, 27, "the matrix covers the workspace and step-1 routes")
+        XCTAssertGreaterThanOrEqual(guarded.count, 40, "the matrix covers the workspace, step-1 and step-2 routes")
         for route in guarded {
             if case .public = route.access { XCTFail("\(key(route)) takes an id but is public; add it to the exceptions with a reason or protect it") }
         }
@@ -126,6 +140,8 @@ final class TenantIsolationTests: WebTestCase {
                         ("versie", "\(trajectoryA.version)"), ("tekst", "Overgenomen"), ("opmerking", "Overgenomen"),
                         ("orgaan", "Gemeenteraad"), ("datum", "2026-01-01"), ("startdatum", "2027-01-01"), ("soort", "overig"),
                         ("omschrijving", "Overgenomen"), ("reactie", "afgezegd"), ("velden[]", "1"), ("organisatie", "B"),
+                        ("problematiek", "Overgenomen"), ("indicator[]", "X"), ("titel", "Overgenomen"), ("themas[]", "1.1"),
+                        ("samenvatting", "Overgenomen"), ("gedaan[]", "1"), ("versie", "1"),
                     ], as: outsider)
                 } else {
                     reply = try await send(route.method, path, as: outsider)

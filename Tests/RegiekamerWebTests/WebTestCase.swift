@@ -116,3 +116,19 @@ class WebTestCase: XCTestCase {
         return Browser(cookies: [CookieNames.anonymousCSRF: cookie], csrf: cookie)
     }
 }
+
+/// A web test with one municipality, its active trajectory and a signed-in coordinator.
+class TrajectoryTestCase: WebTestCase {
+    var municipality: MunicipalityModel!
+    var trajectory: TrajectoryModel!
+    var coordinator: Browser!
+    var m: UUID { municipality.id! }
+    var t: UUID { trajectory.id! }
+
+    override func setUp() async throws {
+        try await super.setUp()
+        municipality = try await makeMunicipality("Gemeente Een", code: "GM0001")
+        trajectory = try await makeTrajectory("IVP 2027–2030", in: municipality)
+        coordinator = try await signIn(try await makeUser("sanne@een.nl", roles: [.coordinator], in: municipality))
+    }
+}

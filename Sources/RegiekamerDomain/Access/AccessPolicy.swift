@@ -23,6 +23,7 @@ public enum AccessPolicy {
         .manageUsers: [.administrator],
         .viewTrajectory: [.administrator, .coordinator, .workingGroupMember, .executive, .councilMember, .partner],
         .editTrajectory: [.coordinator],
+        .contribute: [.coordinator, .workingGroupMember, .partner],
         .comment: [.coordinator, .workingGroupMember, .executive],
         .recordDecision: [.coordinator, .executive],
         .viewAuditTrail: [.administrator, .coordinator, .executive],

@@ -8,6 +8,8 @@ public enum Action: String, CaseIterable, Sendable {
     case viewTrajectory
     /// Create trajectories, change their name, period, step, status and description.
     case editTrajectory
+    /// Write along in the analysis (the cell itself decides, through `AnalysisAccess`, which cells).
+    case contribute
     /// Comment on drafts such as the start note's sections.
     case comment
     /// Record an administrative decision, such as the adoption of the start note.

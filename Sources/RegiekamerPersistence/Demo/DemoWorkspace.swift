@@ -3,7 +3,8 @@ import Foundation
 import RegiekamerDomain
 
 /// Loads the fictional demo municipality "Gemeente Voorbeeldstad" with a finished earlier cycle, an active
-/// one and two demo accounts, so a new user sees a filled workspace. Loading twice changes nothing.
+/// one with a completed safety analysis, and two demo accounts, so a new user sees a filled workspace.
+/// Loading twice changes nothing.
 public enum DemoWorkspace {
     /// A code outside the range CBS uses for real municipalities, so the demo never collides with one.
     public static let cbsCode = "GM9999"
@@ -47,7 +48,7 @@ public enum DemoWorkspace {
                     municipalityID: municipalityID, name: "IVP 2027–2030",
                     period: try PlanPeriod.validated(startYear: 2027, endYear: 2030).get(),
                     currentStep: .safetyAnalysis, status: .active,
-                    description: "Nieuw Integraal Veiligheidsplan. De startnotitie is door het college vastgesteld; de werkgroep werkt aan de veiligheidsanalyse."),
+                    description: "Nieuw Integraal Veiligheidsplan. De werkgroep heeft de veiligheidsanalyse van alle thema's afgerond; de startnotitie wordt nog formeel vastgesteld."),
             ]
             for trajectory in trajectories {
                 try await trajectory.create(on: db)
@@ -56,6 +57,7 @@ public enum DemoWorkspace {
                     entityType: "traject", entityID: trajectory.id, summary: "Traject ‘\(trajectory.name)’ aangemaakt",
                     before: TrajectorySnapshot?.none, after: TrajectorySnapshot(trajectory))
             }
+            try await DemoAnalysis.load(into: try trajectories[1].requireID(), on: db)
             for account in accounts where try await UserModel.query(on: db).filter(\.$email == account.email).first() == nil {
                 _ = try await AccountStore.createUser(
                     email: account.email, name: account.name, passwordHash: passwordHash, isInstanceAdministrator: false,

@@ -1,6 +1,6 @@
 import Fluent
 
-/// Creates the tables of step 1: start-note sections, comments and decision; planning and milestones;
+/// Creates the tables of step 1: start-note sections, comment threads and the decision; planning and milestones;
 /// working-group members and covered fields.
 public struct CreateStartUp: AsyncMigration {
     public init() {}
@@ -18,10 +18,10 @@ public struct CreateStartUp: AsyncMigration {
             .field("updated_at", .datetime)
             .unique(on: "trajectory_id", "section")
             .create()
-        try await database.schema(StartNoteCommentModel.schema)
+        try await database.schema(CommentModel.schema)
             .id()
             .field("trajectory_id", .uuid, .required, .references(trajectory, .id, onDelete: .restrict))
-            .field("section", .string, .required)
+            .field("subject", .string, .required)
             .field("author_id", .uuid, .references(UserModel.schema, .id, onDelete: .setNull))
             .field("author_name", .string, .required)
             .field("text", .string, .required)
@@ -76,7 +76,7 @@ public struct CreateStartUp: AsyncMigration {
     public func revert(on database: Database) async throws {
         for schema in [
             CoveredFieldsModel.schema, WorkingGroupMemberModel.schema, MilestoneModel.schema, PlanningModel.schema,
-            StartNoteDecisionModel.schema, StartNoteCommentModel.schema, StartNoteSectionModel.schema,
+            StartNoteDecisionModel.schema, CommentModel.schema, StartNoteSectionModel.schema,
         ] {
             try await database.schema(schema).delete()
         }

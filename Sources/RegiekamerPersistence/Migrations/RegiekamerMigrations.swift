@@ -9,6 +9,7 @@ public enum RegiekamerMigrations {
             CreateAccounts(),
             CreateAuditEntries(),
             CreateStartUp(),
+            CreateAnalysis(),
         ]
     }
 

@@ -75,24 +75,8 @@ public enum StartNoteStore {
         }
     }
 
-    public static func comments(of trajectoryID: UUID, on database: Database) async throws -> [StartNoteCommentModel] {
-        try await StartNoteCommentModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).sort(\.$createdAt).all()
-    }
-
-    public static func addComment(
-        _ text: String, section: StartNoteSection, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
-    ) async throws {
-        try await database.transaction { db in
-            let comment = StartNoteCommentModel(
-                trajectoryID: trajectoryID, sectionKey: section.rawValue, authorID: actor.userID, authorName: actor.name,
-                text: text, createdAt: Date())
-            try await comment.create(on: db)
-            try await AuditLog.record(
-                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .create,
-                entityType: "opmerking", entityID: comment.id, summary: "Opmerking bij ‘\(section.title)’",
-                before: String?.none, after: text)
-        }
-    }
+    /// The subject of a section's comment thread.
+    public static func commentSubject(_ section: StartNoteSection) -> String { "startnotitie/\(section.rawValue)" }
 
     public static func decision(of trajectoryID: UUID, on database: Database) async throws -> StartNoteDecisionModel? {
         try await StartNoteDecisionModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).first()

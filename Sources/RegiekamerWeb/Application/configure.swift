@@ -37,6 +37,7 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: StartNoteController())
     try routes.register(collection: PlanningController())
     try routes.register(collection: WorkingGroupController())
+    try routes.register(collection: AnalysisController())
 }
 
 private struct PublicBaseURLKey: StorageKey {

@@ -71,6 +71,12 @@ enum Stylesheet {
     ul.subnav a { display: inline-block; padding: .5rem 0; }
     ul.subnav a[aria-current="page"] { font-weight: 700; border-bottom: 4px solid var(--accent); }
     fieldset { border: 1px solid var(--line); padding: .5rem 1rem; margin: 0 0 1rem; }
+    .analysis-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr); gap: 2rem; align-items: start; }
+    .analysis-layout aside { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 1rem; }
+    @media (max-width: 60rem) { .analysis-layout { grid-template-columns: 1fr; } }
+    .figure-row { display: grid; grid-template-columns: 2fr 1.3fr 1fr 2fr; gap: .5rem; }
+    .figure-row .field { margin: 0 0 .5rem; }
+    progress { width: 100%; max-width: 40rem; height: 1.25rem; }
     form.stacked { max-width: 40rem; }
     form.stacked .field { margin: 0 0 1rem; }
     form.stacked label { display: block; font-weight: 600; margin-bottom: .25rem; }

@@ -48,6 +48,8 @@ enum TrajectoryPage {
                 li { a(href: StartUpPaths.workingGroup(municipalityID, trajectory.id)) { "Werkgroep" } }
                 li { a(href: StartUpPaths.planning(municipalityID, trajectory.id)) { "Planning" } }
             }
+            h2 { "Stap 2: Veiligheidsanalyse" }
+            p { a(href: AnalysisPaths.workspace(municipalityID, trajectory.id)) { "Veiligheidsanalyse: alle thema's en aspecten" } }
             if canEdit || canSeeAudit {
                 h2 { "Acties" }
                 ul {

@@ -1,4 +1,5 @@
 import Foundation
+import RegiekamerDocuments
 import RegiekamerDomain
 
 /// A municipality as listed for a user.
@@ -36,19 +37,9 @@ enum DutchDate {
     }()
     private static let lock = NSLock()
 
-    private static let dayFormatter: DateFormatter = {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "nl_NL")
-        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
-        formatter.dateFormat = "d MMMM yyyy"
-        return formatter
-    }()
-
-    /// "26 november 2026".
+    /// "26 november 2026", as in the documents.
     static func day(_ date: Date) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return dayFormatter.string(from: date)
+        DocumentDate.day(date)
     }
 
     /// Parses a date field (`yyyy-MM-dd`) as midnight in Dutch time; nil when empty or invalid.

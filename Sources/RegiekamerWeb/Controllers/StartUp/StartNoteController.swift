@@ -45,12 +45,12 @@ struct StartNoteController: RouteCollection {
         let trajectory = try await request.trajectory()
         let trajectoryID = try trajectory.requireID()
         let sections = try await StartNoteStore.sections(of: trajectoryID, on: request.db)
-        let comments = try await StartNoteStore.comments(of: trajectoryID, on: request.db)
+        let comments = try await CommentStore.comments(of: trajectoryID, area: "startnotitie", on: request.db)
         let rows = sections.compactMap { model -> StartNoteOverviewPage.SectionRow? in
             guard let section = model.section else { return nil }
             return .init(
                 section: section, status: model.status, isEmpty: model.text.isEmpty,
-                comments: comments.filter { $0.sectionKey == model.sectionKey }.count, updatedBy: model.updatedByName)
+                comments: comments.filter { $0.subject == StartNoteStore.commentSubject(section) }.count, updatedBy: model.updatedByName)
         }
         let municipalityID = try municipality.requireID()
         return HTMLResponse.page(StartNoteOverviewPage.render(
@@ -92,7 +92,8 @@ struct StartNoteController: RouteCollection {
         let municipalityID = try municipality.requireID()
         let trajectoryID = try trajectory.requireID()
         let model = try await StartNoteStore.section(kind, of: trajectoryID, on: request.db)
-        let comments = try await StartNoteStore.comments(of: trajectoryID, on: request.db).filter { $0.sectionKey == kind.rawValue }
+        let comments = try await CommentStore.comments(of: trajectoryID, area: "startnotitie", on: request.db)
+            .filter { $0.subject == StartNoteStore.commentSubject(kind) }
         return HTMLResponse.page(StartNoteSectionPage.render(
             municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory), model: model,
             kind: kind, draftText: text, draftStatus: status, version: version,
@@ -140,12 +141,14 @@ struct StartNoteController: RouteCollection {
         let municipalityID = try request.municipalityID
         let trajectoryID = try trajectory.requireID()
         let text = (try request.content.decode(CommentForm.self).opmerking ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty, text.count <= 5_000 else {
+        guard !text.isEmpty, text.count <= CommentStore.maximumLength else {
             let model = try await StartNoteStore.section(kind, of: trajectoryID, on: request.db)
             let failure = ValidationFailure(field: "opmerking", message: text.isEmpty ? "Schrijf eerst een opmerking." : "Een opmerking mag hoogstens 5000 tekens lang zijn.")
             return try await sectionPage(request, kind: kind, text: model.text, status: model.status, version: model.version, failures: [failure], conflict: nil, httpStatus: .badRequest)
         }
-        try await StartNoteStore.addComment(text, section: kind, trajectoryID: trajectoryID, municipalityID: municipalityID, actor: user.actor, on: request.db)
+        try await CommentStore.add(
+            text, subject: StartNoteStore.commentSubject(kind), title: kind.title, trajectoryID: trajectoryID,
+            municipalityID: municipalityID, actor: user.actor, on: request.db)
         return request.redirect(to: StartUpPaths.section(municipalityID, trajectoryID, kind) + "?melding=opmerking", redirectType: .normal)
     }
 

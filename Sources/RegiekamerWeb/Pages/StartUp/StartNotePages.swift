@@ -90,7 +90,7 @@ enum StartNoteSectionPage {
     static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, model: StartNoteSectionModel,
         kind: StartNoteSection, draftText: String, draftStatus: SectionStatus, version: Int, canEdit: Bool, canComment: Bool,
-        isAdopted: Bool, comments: [StartNoteCommentModel], failures: [ValidationFailure], conflict: Conflict?, context: PageContext
+        isAdopted: Bool, comments: [CommentModel], failures: [ValidationFailure], conflict: Conflict?, context: PageContext
     ) -> String {
         PageLayout.render(
             title: "\(kind.title) · startnotitie", section: .workspace, context: context,
