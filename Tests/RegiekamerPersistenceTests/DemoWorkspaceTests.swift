@@ -15,6 +15,16 @@ final class DemoWorkspaceTests: PersistenceTestCase {
         let coordinator = try await UserModel.query(on: app.db).filter(\.$email == DemoWorkspace.accounts[0].email).first()
         let roles = try await AccountStore.roles(of: try XCTUnwrap(coordinator?.id), in: try XCTUnwrap(municipality?.id), on: app.db)
         XCTAssertEqual(roles, [.administrator, .coordinator])
+        let active = try XCTUnwrap(municipality?.trajectories.first { $0.status == .active })
+        let cells = try await AnalysisStore.cells(of: try active.requireID(), on: app.db)
+        XCTAssertEqual(cells.count, 28)
+        XCTAssertTrue(cells.allSatisfy { $0.status == .ready }, "the demo analysis is complete")
+        for model in cells {
+            let cell = try XCTUnwrap(model.cell)
+            for question in cell.questions { XCTAssertFalse(model.answer(question).isEmpty, "\(cell.key) \(question)") }
+        }
+        let candidates = try await AnalysisStore.candidates(of: try active.requireID(), on: app.db)
+        XCTAssertEqual(Set(candidates.map(\.field)), [1, 2, 3, 4, 5], "candidate priorities for every field")
         let audited = try await AuditEntryModel.query(on: app.db).count()
         XCTAssertGreaterThanOrEqual(audited, 5, "municipality, two trajectories and the demo accounts are in the audit trail")
     }

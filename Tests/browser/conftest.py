@@ -24,6 +24,17 @@ def driver():
     browser.quit()
 
 
+def click_and_wait(driver, element, timeout=10):
+    """Clicks a link or submit button and waits until the browser has left the current page."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, timeout).until(expected_conditions.staleness_of(page), message=f"no new page after the click on {driver.current_url}")
+
+
 def wait_for_text(driver, text, timeout=10):
     """Waits until `text` is on the page (after a form submit the new page may still be loading)."""
     from selenium.webdriver.support.ui import WebDriverWait

@@ -3,7 +3,7 @@ import re
 
 from selenium.webdriver.common.by import By
 
-from conftest import assert_accessible, url, wait_for_text
+from conftest import assert_accessible, click_and_wait, url, wait_for_text
 
 COORDINATOR = "coordinator@voorbeeldstad.example"
 DEMO_PASSWORD = "Voorbeeldstad-demo"
@@ -13,7 +13,7 @@ def log_in(driver, email, password):
     driver.get(url("/inloggen"))
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "wachtwoord").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
 
 
 def test_log_in_open_the_catalogue_and_log_out(driver):
@@ -30,10 +30,10 @@ def test_log_in_open_the_catalogue_and_log_out(driver):
     assert "Ingelogd als Sanne de Vries" in driver.page_source
     assert_accessible(driver, "mijn gemeenten")
 
-    driver.find_element(By.LINK_TEXT, "Kennisbank").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Kennisbank"))
     assert driver.find_element(By.TAG_NAME, "h1").text == "Kennisbank Kernbeleid Veiligheid"
     assert_accessible(driver, "kennisbank")
-    driver.find_element(By.LINK_TEXT, "2.1 Veilig winkelgebied").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "2.1 Veilig winkelgebied"))
     assert "Collectief winkelverbod" in driver.page_source
     assert_accessible(driver, "thema 2.1")
     driver.get(url("/catalogus/relaties"))
@@ -42,7 +42,7 @@ def test_log_in_open_the_catalogue_and_log_out(driver):
     assert "resultaten voor" in driver.page_source
     assert_accessible(driver, "zoeken")
 
-    driver.find_element(By.CSS_SELECTOR, "header .account button").click()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "header .account button"))
     wait_for_text(driver, "U bent uitgelogd.")
     driver.get(url("/gemeenten"))
     assert "/inloggen" in driver.current_url
@@ -60,34 +60,34 @@ def test_wrong_password_gives_a_dutch_error(driver):
 def test_coordinator_invites_a_werkgroeplid_who_appears_in_the_audit_trail(driver):
     log_in(driver, COORDINATOR, DEMO_PASSWORD)
     wait_for_text(driver, "Mijn gemeenten")
-    driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
     assert_accessible(driver, "gemeente")
-    driver.find_element(By.LINK_TEXT, "Gebruikers en uitnodigingen beheren").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gebruikers en uitnodigingen beheren"))
     assert_accessible(driver, "gebruikers")
     driver.find_element(By.ID, "naam").send_keys("Kees Werkgroep")
     driver.find_element(By.ID, "email").send_keys("kees.werkgroep@voorbeeldstad.example")
     driver.find_element(By.CSS_SELECTOR, "#rol option[value=werkgroeplid]").click()
-    driver.find_element(By.XPATH, "//button[text()='Uitnodigen']").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Uitnodigen']"))
     wait_for_text(driver, "Uitnodiging voor Kees Werkgroep")
     link = driver.find_element(By.ID, "link-url").text
     assert re.search(r"/link/[A-Za-z0-9_-]{43}$", link), link
     assert_accessible(driver, "uitnodiging getoond")
 
-    driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad").click()
-    driver.find_element(By.LINK_TEXT, "IVP 2027–2030").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
     assert_accessible(driver, "traject")
-    driver.find_element(By.LINK_TEXT, "Logboek van wijzigingen").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Logboek van wijzigingen"))
     assert "Kees Werkgroep <kees.werkgroep@voorbeeldstad.example> uitgenodigd als Werkgroeplid" in driver.find_element(By.TAG_NAME, "main").text
     assert_accessible(driver, "logboek")
 
-    driver.find_element(By.CSS_SELECTOR, "header .account button").click()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "header .account button"))
     wait_for_text(driver, "U bent uitgelogd.")
     driver.get(link)
     assert "Welkom bij Regiekamer" in driver.page_source
     assert_accessible(driver, "uitnodiging aanvaarden")
     driver.find_element(By.ID, "wachtwoord").send_keys("kees-zijn-wachtwoord")
     driver.find_element(By.ID, "herhaling").send_keys("kees-zijn-wachtwoord")
-    driver.find_element(By.XPATH, "//button[text()='Wachtwoord opslaan']").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Wachtwoord opslaan']"))
     wait_for_text(driver, "Uw wachtwoord is ingesteld")
     log_in(driver, "kees.werkgroep@voorbeeldstad.example", "kees-zijn-wachtwoord")
     wait_for_text(driver, "Ingelogd als Kees Werkgroep")
@@ -97,13 +97,13 @@ def test_coordinator_invites_a_werkgroeplid_who_appears_in_the_audit_trail(drive
 def test_trajectory_edit_form_is_accessible_and_saves(driver):
     log_in(driver, COORDINATOR, DEMO_PASSWORD)
     wait_for_text(driver, "Mijn gemeenten")
-    driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad").click()
-    driver.find_element(By.LINK_TEXT, "IVP 2027–2030").click()
-    driver.find_element(By.LINK_TEXT, "Traject bewerken").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Traject bewerken"))
     assert_accessible(driver, "traject bewerken")
     description = driver.find_element(By.ID, "toelichting")
     description.clear()
     description.send_keys("Aangepast in de browsertest.")
-    driver.find_element(By.XPATH, "//button[text()='Wijzigingen opslaan']").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Wijzigingen opslaan']"))
     wait_for_text(driver, "De wijzigingen zijn opgeslagen.")
     assert "Aangepast in de browsertest." in driver.page_source

@@ -11,15 +11,15 @@ import icalendar
 import requests
 from selenium.webdriver.common.by import By
 
-from conftest import assert_accessible, url, wait_for_text
+from conftest import assert_accessible, click_and_wait, url, wait_for_text
 from test_browser import COORDINATOR, DEMO_PASSWORD, log_in
 
 
 def open_trajectory(driver):
     log_in(driver, COORDINATOR, DEMO_PASSWORD)
     wait_for_text(driver, "Mijn gemeenten")
-    driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad").click()
-    driver.find_element(By.LINK_TEXT, "IVP 2027–2030").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
     return driver.current_url
 
 
@@ -40,26 +40,26 @@ def set_field(driver, element_id, value):
 
 def test_start_note_section_planning_and_docx(driver):
     trajectory_url = open_trajectory(driver)
-    driver.find_element(By.LINK_TEXT, "Startnotitie").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Startnotitie"))
     assert_accessible(driver, "startnotitie")
-    driver.find_element(By.PARTIAL_LINK_TEXT, "Aanleiding").click()
+    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Aanleiding"))
     assert_accessible(driver, "onderdeel aanleiding")
     text = driver.find_element(By.ID, "tekst")
     text.clear()
     text.send_keys("Het vorige veiligheidsplan loopt eind 2026 af.")
     driver.find_element(By.CSS_SELECTOR, "#status option[value=definitief]").click()
-    driver.find_element(By.XPATH, "//button[text()='Opslaan']").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Opslaan']"))
     wait_for_text(driver, "Het onderdeel is opgeslagen.")
 
     driver.get(trajectory_url + "/planning")
     assert_accessible(driver, "planning leeg")
     set_field(driver, "startdatum", "2027-01-04")
     set_field(driver, "einddatum", "2027-07-31")
-    driver.find_element(By.XPATH, "//button[text()='Planning opslaan']").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Planning opslaan']"))
     wait_for_text(driver, "De planning is opgeslagen.")
     set_field(driver, "datum", "2027-01-18")
     driver.find_element(By.ID, "omschrijving").send_keys("Startbijeenkomst werkgroep")
-    driver.find_element(By.XPATH, "//button[text()='Mijlpaal toevoegen']").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Mijlpaal toevoegen']"))
     wait_for_text(driver, "Startbijeenkomst werkgroep")
     assert "Tijdlijn van de planning" in driver.page_source
     assert_accessible(driver, "planning")
@@ -124,7 +124,7 @@ def test_working_group_composer_advises_on_a_ninth_member(driver):
         driver.find_element(By.CSS_SELECTOR, f"#lid-rol option[value={role}]").click()
         for field in fields:
             driver.find_element(By.ID, f"lid-veld-{field}").click()
-        driver.find_element(By.XPATH, "//button[text()='Toevoegen']").click()
+        click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Toevoegen']"))
         wait_for_text(driver, "Het lid is toegevoegd.")
         if name == "Frits Control":
             assert "De samenstelling volgt het advies van de methode." in driver.page_source

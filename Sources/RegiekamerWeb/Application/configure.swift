@@ -10,6 +10,7 @@ public func configure(_ app: Application, options: AppOptions) throws {
     app.loadedCatalogue = LoadedCatalogue(catalogue: options.catalogue, search: CatalogueSearch(catalogue: options.catalogue))
     app.publicBaseURL = options.publicBaseURL
     app.passwords.use(.bcrypt(cost: options.bcryptCost))
+    app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumFormBytes)
     try DatabaseSetup.configure(app, target: options.database)
 
     app.middleware = Middlewares()

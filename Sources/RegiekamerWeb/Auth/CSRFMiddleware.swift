@@ -4,11 +4,16 @@ import Vapor
 /// signed out, the browser's CSRF cookie). Nothing is changed for a refused request.
 struct CSRFMiddleware: AsyncMiddleware {
     static let fieldName = "_csrf"
+    /// Largest form body read; long texts (a start-note section, an analysis cell) stay well below it.
+    static let maximumFormBytes = 2 * 1024 * 1024
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method), !request.url.path.hasPrefix("/api/") else {
             return try await next.respond(to: request)
         }
+        // Global middleware runs before the route collects the body; a body that arrived in several
+        // network reads is still streaming here, so collect it first.
+        _ = try await request.body.collect(max: Self.maximumFormBytes).get()
         let submitted = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
         let expected: String? = request.currentUser?.session.csrfToken ?? request.cookies[CookieNames.anonymousCSRF]?.string
         guard let expected, !submitted.isEmpty, Self.equal(submitted, expected) else {

@@ -53,7 +53,7 @@ extension AnalysisController {
             assigned: assignments.map(\.$user.id), candidates: writers, comments: comments, canEdit: context.canEdit(cell),
             canMarkReady: context.isCoordinator, canAssign: context.isCoordinator,
             canComment: context.canEdit(cell) || !context.roles.isDisjoint(with: [.workingGroupMember, .executive, .coordinator]),
-            failures: failures, conflict: conflict, context: request.pageContext), status: httpStatus)
+            failures: failures, conflict: conflict, notice: notice(request), context: request.pageContext), status: httpStatus)
     }
 
     /// Refuses a change to a cell the user may see but not edit, with a Dutch message.

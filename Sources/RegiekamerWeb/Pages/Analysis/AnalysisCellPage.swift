@@ -20,7 +20,7 @@ enum AnalysisCellPage {
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue, cell: AnalysisCellID,
         model: AnalysisCellModel, draft: [AnalysisQuestion: String], draftStatus: CellStatus, version: Int, figures: [FigureRowModel],
         assigned: [UUID], candidates: [Member], comments: [CommentModel], canEdit: Bool, canMarkReady: Bool, canAssign: Bool,
-        canComment: Bool, failures: [ValidationFailure], conflict: Conflict?, context: PageContext
+        canComment: Bool, failures: [ValidationFailure], conflict: Conflict?, notice: String?, context: PageContext
     ) -> String {
         let m = municipalityID, t = trajectory.id
         let title = AnalysisText.title(of: cell, in: catalogue)
@@ -30,6 +30,7 @@ enum AnalysisCellPage {
                 + [.init(title: "Veiligheidsanalyse", path: AnalysisPaths.workspace(m, t))]
         ) {
             h1 { title }
+            if let notice { div(.class("success"), .role("status")) { p { notice } } }
             p { "Status: \(model.status.label)\(model.updatedByName.map { " · laatst bewerkt door \($0)" } ?? "")" }
             div(.class("analysis-layout")) {
                 div {
