@@ -26,13 +26,22 @@ def driver():
 
 def click_and_wait(driver, element, timeout=10):
     """Clicks a link or submit button and waits until the browser has left the current page."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     page = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, timeout).until(expected_conditions.staleness_of(page), message=f"no new page after the click on {driver.current_url}")
+
+    def left(_):
+        # While the browser navigates, Chromium reports the old node as stale or as "not in the document".
+        try:
+            page.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+
+    WebDriverWait(driver, timeout).until(left, message=f"no new page after the click on {driver.current_url}")
 
 
 def wait_for_text(driver, text, timeout=10):

@@ -100,10 +100,10 @@ def test_analysis_report_has_the_full_structure(driver):
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     for field in ("Veld 1: Veilige woon- en leefomgeving", "Veld 2: Bedrijvigheid en veiligheid", "Veld 3: Jeugd en veiligheid",
                   "Veld 4: Fysieke veiligheid", "Veld 5: Integriteit en veiligheid"):
-        assert any(h.endswith(field) for h in headings), field
-    theme_headings = [h for h in headings if re.match(r"^\d+\.\d+ (\d\.\d |Aspect \d)", h)]
+        assert field in headings, field
+    theme_headings = [h for h in headings if re.match(r"^(\d\.\d |Aspect \d: )", h)]
     assert len(theme_headings) == 28, theme_headings
-    assert sum(1 for h in headings if h.endswith("Kandidaat-prioriteiten")) == 5
+    assert headings.count("Kandidaat-prioriteiten") == 5
     assert len(document.tables) == 22 + 5, "a figures table per theme of the demo and a candidates table per field"
     with tempfile.TemporaryDirectory() as directory:
         source = os.path.join(directory, "analyse.docx")

@@ -2,7 +2,9 @@
 /// and figures, and the field's candidate priorities.
 public enum AnalysisReportDocument {
     public static func make(_ content: AnalysisReportContent) -> WordDocument {
-        var document = WordDocument(title: "Veiligheidsanalyse \(content.trajectoryName)", headerText: content.municipalityName)
+        // Themes carry their handbook number ("2.1 Veilig winkelgebied"), so headings get no numbers of their own.
+        var document = WordDocument(
+            title: "Veiligheidsanalyse \(content.trajectoryName)", headerText: content.municipalityName, numberHeadings: false)
         document.append(.title("Veiligheidsanalyse \(content.trajectoryName)"))
         document.append(.paragraph([.init(content.municipalityName, bold: true)]))
         document.append(.paragraph([.init("\(content.readyCells) van de \(content.totalCells) onderdelen zijn gereed.", italic: true)]))
@@ -27,7 +29,7 @@ public enum AnalysisReportDocument {
                 }
                 if !cell.figures.isEmpty {
                     document.append(.heading(level: 3, text: "Cijfers", numbered: false))
-                    document.append(.table(.init(headers: ["Indicator", "Bron", "Jaren", "Waarden"], rows: cell.figures, columnWeights: [2.2, 1.4, 0.9, 2.2])))
+                    document.append(.table(.init(headers: ["Indicator", "Bron", "Jaren", "Waarden"], rows: cell.figures, columnWeights: [2.1, 1.7, 0.9, 2.0])))
                 }
             }
             document.append(.heading(level: 2, text: "Kandidaat-prioriteiten"))
