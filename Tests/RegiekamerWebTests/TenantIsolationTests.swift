@@ -66,6 +66,7 @@ final class TenantIsolationTests: WebTestCase {
             "cell": "2.1",
             "field": "1",
             "candidateID": try candidateA.requireID().uuidString,
+            "index": "1",
         ]
         let parts = try route.path.map { component -> String in
             switch component {
@@ -99,11 +100,17 @@ final class TenantIsolationTests: WebTestCase {
             try await CandidatePriorityModel.query(on: app.db).count(), try await ChecklistItemModel.query(on: app.db).count(),
         ]
         let summaries = try await AnalysisSummaryModel.query(on: app.db).all().map { "\($0.text)|\($0.version)" }
+        let prioritisation = [
+            try await PrioritySessionModel.query(on: app.db).all().map { "\($0.state.rawValue)|\($0.version)" }.joined(),
+            "\(try await BallotModel.query(on: app.db).count())", "\(try await SessionParticipantModel.query(on: app.db).count())",
+            try await PriorityOutcomeModel.query(on: app.db).all().map(\.prioritiesText).joined(),
+            "\(try await ThemePlacementModel.query(on: app.db).count())",
+        ]
         let users = try await UserModel.query(on: app.db).count()
         let links = try await OneTimeLinkModel.query(on: app.db).count()
         let audit = try await AuditEntryModel.query(on: app.db).count()
         let municipalities = try await MunicipalityModel.query(on: app.db).count()
-        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)"
+        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {
@@ -142,6 +149,7 @@ final class TenantIsolationTests: WebTestCase {
                         ("omschrijving", "Overgenomen"), ("reactie", "afgezegd"), ("velden[]", "1"), ("organisatie", "B"),
                         ("problematiek", "Overgenomen"), ("indicator[]", "X"), ("titel", "Overgenomen"), ("themas[]", "1.1"),
                         ("samenvatting", "Overgenomen"), ("gedaan[]", "1"), ("versie", "1"),
+                        ("gremium", "College"), ("methode", "punten"), ("punten", "10"), ("prioriteiten[]", try candidateA.requireID().uuidString),
                     ], as: outsider)
                 } else {
                     reply = try await send(route.method, path, as: outsider)

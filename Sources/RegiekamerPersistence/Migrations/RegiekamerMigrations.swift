@@ -10,6 +10,7 @@ public enum RegiekamerMigrations {
             CreateAuditEntries(),
             CreateStartUp(),
             CreateAnalysis(),
+            CreatePrioritisation(),
         ]
     }
 

@@ -39,6 +39,7 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: PlanningController())
     try routes.register(collection: WorkingGroupController())
     try routes.register(collection: AnalysisController())
+    try routes.register(collection: PrioritisationController())
 }
 
 private struct PublicBaseURLKey: StorageKey {

@@ -1,9 +1,11 @@
 import Vapor
 
-/// Serves the stylesheet, written in Swift so no file lookup depends on the working directory.
+/// Serves the stylesheet and the live-result script, written in Swift so no file lookup depends on the
+/// working directory.
 struct AssetsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("assets", "regiekamer.css", access: .public, use: stylesheet)
+        routes.get("assets", "live-uitslag.js", access: .public, use: liveScript)
     }
 
     @Sendable
@@ -12,5 +14,13 @@ struct AssetsController: RouteCollection {
         headers.replaceOrAdd(name: .contentType, value: "text/css; charset=utf-8")
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
         return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    }
+
+    @Sendable
+    func liveScript(request: Request) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/javascript; charset=utf-8")
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(string: LiveScript.results))
     }
 }

@@ -50,6 +50,8 @@ enum TrajectoryPage {
             }
             h2 { "Stap 2: Veiligheidsanalyse" }
             p { a(href: AnalysisPaths.workspace(municipalityID, trajectory.id)) { "Veiligheidsanalyse: alle thema's en aspecten" } }
+            h2 { "Stap 3: Prioritering" }
+            p { a(href: PrioritisationPaths.base(municipalityID, trajectory.id)) { "Prioriteringssessie en uitkomst" } }
             if canEdit || canSeeAudit {
                 h2 { "Acties" }
                 ul {

@@ -1,0 +1,111 @@
+import Foundation
+import RegiekamerCatalogue
+import RegiekamerDomain
+import RegiekamerPersistence
+
+/// The outcome of step 3: which candidates become priorities, and where every theme goes.
+enum OutcomePage {
+    /// A theme's placement as shown in the form.
+    struct Row {
+        let theme: SafetyTheme
+        let kind: String
+        let detail: String
+    }
+
+    static func render(
+        municipalityID m: UUID, municipalityName: String, trajectory: TrajectoryItem, candidates: [CandidateView], scores: [UUID: Int],
+        chosen: [UUID], motivation: String, driehoek: String, rows: [Row], canEdit: Bool, failures: [ValidationFailure],
+        notice: String?, context: PageContext
+    ) -> String {
+        let t = trajectory.id
+        return PageLayout.render(
+            title: "Uitkomst prioritering", section: .workspace, context: context,
+            breadcrumbs: StartUpNavigation.breadcrumbs(municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
+                + [.init(title: "Prioritering", path: PrioritisationPaths.base(m, t))]
+        ) {
+            h1 { "Uitkomst: prioriteiten en overige strategische thema's" }
+            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            FormComponents.errorSummary(failures, fieldIDs: Dictionary(uniqueKeysWithValues:
+                [("prioriteiten", "prioriteiten"), ("motivatie", "motivatie")] + MethodBackbone.themeCodes.map { ("thema-\($0)", "plaats-\($0)") }))
+            form(.class("stacked wide"), .init("method", "post"), .init("action", PrioritisationPaths.outcome(m, t))) {
+                context.csrfField
+                element("fieldset", [.id("prioriteiten")]) {
+                    element("legend") { "Gekozen prioriteiten (de methode adviseert er hoogstens \(PriorityOutcomeRules.advisedMaximum))" }
+                    for candidate in candidates {
+                        div {
+                            let id = "prioriteit-\(candidate.id.uuidString)"
+                            element("input", [.type("checkbox"), .id(id), .name("prioriteiten[]"), .value(candidate.id.uuidString)]
+                                + (chosen.contains(candidate.id) ? [.flag("checked")] : [])
+                                + (canEdit ? [] : [.flag("disabled")]))
+                            label(.for(id)) { " \(candidate.title) (\(scores[candidate.id] ?? 0) in de sessie)" }
+                        }
+                    }
+                }
+                FormComponents.textArea(id: "motivatie", name: "motivatie", label: "Motivering (nodig bij meer dan vier prioriteiten)", value: motivation, error: FormComponents.error(for: "motivatie", in: failures))
+                FormComponents.textArea(id: "driehoek", name: "driehoek", label: "Zienswijze van de Driehoek", value: driehoek, error: nil)
+                h2 { "Plaats van elk thema" }
+                p { "Kies per thema: de prioriteit waaronder het valt, een cluster van overige strategische thema's (geef het cluster een naam), of ‘niet opgenomen’ met een reden." }
+                table {
+                    element("caption", [.class("visually-hidden")]) { "Plaats per thema" }
+                    element("thead") { tr { th(.init("scope", "col")) { "Thema" }; th(.init("scope", "col")) { "Plaats" }; th(.init("scope", "col")) { "Clusternaam of reden" } } }
+                    element("tbody") {
+                        for row in rows {
+                            let code = row.theme.code.description
+                            tr {
+                                th(.init("scope", "row")) { row.theme.title }
+                                td {
+                                    FormComponents.select(
+                                        id: "plaats-\(code)", name: "plaats_\(code)", label: "Plaats van \(row.theme.title)",
+                                        options: [("", "— kies —")] + chosenOptions(candidates: candidates, chosen: chosen) + [("cluster", "Cluster overige thema's"), ("niet-opgenomen", "Niet opgenomen")],
+                                        selected: row.kind, error: FormComponents.error(for: "thema-\(code)", in: failures))
+                                }
+                                td { FormComponents.textField(id: "toelichting-\(code)", name: "toelichting_\(code)", label: "Clusternaam of reden bij \(code)", value: row.detail, error: nil, required: false) }
+                            }
+                        }
+                    }
+                }
+                if canEdit { button(.type("submit")) { "Uitkomst opslaan" } }
+            }
+        }
+    }
+
+    private static func chosenOptions(candidates: [CandidateView], chosen: [UUID]) -> [(value: String, label: String)] {
+        chosen.enumerated().compactMap { index, id in
+            candidates.first { $0.id == id }.map { ("prioriteit-\(index)", "Prioriteit \(index + 1): \($0.title)") }
+        }
+    }
+}
+
+/// The table of contents of the IVP that follows from the outcome: chapter 4 the priorities, chapter 5 the
+/// clusters of other strategic themes.
+enum OutlinePage {
+    static func render(
+        municipalityName: String, trajectory: TrajectoryItem, priorities: [(title: String, themes: [String])],
+        clusters: [(name: String, themes: [String])], excluded: [(theme: String, reason: String)], context: PageContext
+    ) -> String {
+        PageLayout.render(title: "Opzet IVP \(trajectory.name)", section: nil, context: context) {
+            p { municipalityName }
+            h1 { "Opzet Integraal Veiligheidsplan \(trajectory.period)" }
+            ol(.class("outline")) {
+                li { "Beginsituatie" }
+                li { "Strategische doelstelling" }
+                li { "Strategische uitgangspunten" }
+                li {
+                    "Prioriteiten"
+                    if priorities.isEmpty { p(.class("empty")) { "Nog geen prioriteiten gekozen." } }
+                    ol { for priority in priorities { li { strong { priority.title }; priority.themes.isEmpty ? "" : " (\(priority.themes.joined(separator: "; ")))" } } }
+                }
+                li {
+                    "Overige strategische thema's"
+                    ol { for cluster in clusters { li { strong { cluster.name }; " (\(cluster.themes.joined(separator: "; ")))" } } }
+                }
+                li { "Coördinatie en beleidscyclus" }
+                li { "Budget" }
+            }
+            if !excluded.isEmpty {
+                h2 { "Niet opgenomen" }
+                ul { for item in excluded { li { "\(item.theme): \(item.reason)" } } }
+            }
+        }
+    }
+}

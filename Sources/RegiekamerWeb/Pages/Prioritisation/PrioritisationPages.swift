@@ -1,0 +1,184 @@
+import Foundation
+import RegiekamerCatalogue
+import RegiekamerDomain
+import RegiekamerPersistence
+
+/// What the step-3 pages show of a candidate priority.
+struct CandidateView {
+    let id: UUID
+    let title: String
+    let motivation: String
+    let themes: [String]
+    let figures: [[String]]
+}
+
+/// Step 3 overview: the candidates from the analysis, the session's format, participants and state.
+enum PrioritisationPage {
+    static func render(
+        municipalityID m: UUID, municipalityName: String, trajectory: TrajectoryItem, session: PrioritySessionModel,
+        candidates: [CandidateView], members: [(id: UUID, name: String, roles: String)], participants: Set<UUID>, ballots: Int,
+        isCoordinator: Bool, canChair: Bool, failures: [ValidationFailure], notice: String?, context: PageContext
+    ) -> String {
+        let t = trajectory.id
+        return PageLayout.render(
+            title: "Prioritering \(trajectory.name)", section: .workspace, context: context,
+            breadcrumbs: StartUpNavigation.breadcrumbs(municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
+        ) {
+            h1 { "Prioritering \(trajectory.name)" }
+            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            FormComponents.errorSummary(failures, fieldIDs: ["gremium": "gremium", "punten": "punten", "deelnemers": "deelnemers", "sessie": "gremium"])
+            p { "Van de breedte van de analyse naar drie à vier prioriteiten voor het plan; de overige thema's worden geclusterd tot overige strategische thema's." }
+            p { strong { "Sessie: " }; "\(session.state.label) · \(session.gremium), \(session.meetingType), \(session.decisionStatus) · \(session.method.label)\(session.method == .points ? " (\(session.pointsBudget) punten)" : "") · \(participants.count) deelnemers · \(ballots) stemmen" }
+            ul {
+                li { a(href: PrioritisationPaths.vote(m, t)) { "Stemmen (deelnemers)" } }
+                if !candidates.isEmpty { li { a(href: PrioritisationPaths.presentation(m, t, 1)) { "Presentatie: één kandidaat per scherm" } } }
+                if canChair { li { a(href: PrioritisationPaths.results(m, t)) { "Uitslag voor de voorzitter (live)" } } }
+                li { a(href: PrioritisationPaths.outcome(m, t)) { "Uitkomst: prioriteiten en clusters" } }
+                li { a(href: PrioritisationPaths.outline(m, t)) { "Opzet van het IVP (hoofdstuk 4 en 5)" } }
+                li { a(href: PrioritisationPaths.report(m, t)) { "Sessieverslag (DOCX)" } }
+            }
+            h2 { "Kandidaat-prioriteiten uit de analyse (\(candidates.count))" }
+            if candidates.isEmpty { p(.class("empty")) { "Nog geen kandidaten; benoem ze per veld in de veiligheidsanalyse." } }
+            ol { for candidate in candidates { li { strong { candidate.title }; ": \(candidate.motivation)" } } }
+            if isCoordinator {
+                if session.state == .preparing {
+                    h2 { "Opzet van de sessie" }
+                    form(.class("stacked"), .init("method", "post"), .init("action", PrioritisationPaths.settings(m, t))) {
+                        context.csrfField
+                        FormComponents.select(id: "gremium", name: "gremium", label: "Gremium", options: ["Gemeenteraad", "College", "Gemengde groep"].map { ($0, $0) }, selected: session.gremium, error: FormComponents.error(for: "gremium", in: failures))
+                        FormComponents.select(id: "soort", name: "soort", label: "Soort bijeenkomst", options: ["Beeldvormende raadssessie", "Oordeelsvormende raadssessie", "Collegevergadering", "Werksessie"].map { ($0, $0) }, selected: session.meetingType, error: nil)
+                        FormComponents.select(id: "status", name: "status", label: "Status van de uitkomst", options: [("consulterend", "Consulterend"), ("besluitvormend", "Besluitvormend")], selected: session.decisionStatus, error: nil)
+                        FormComponents.select(id: "methode", name: "methode", label: "Werkwijze", options: VotingMethod.allCases.map { ($0.rawValue, $0.label) }, selected: session.method.rawValue, error: nil)
+                        FormComponents.textField(id: "punten", name: "punten", label: "Punten per deelnemer", value: String(session.pointsBudget), error: FormComponents.error(for: "punten", in: failures), type: "number")
+                        div(.class("field")) {
+                            if session.named { input(.type("checkbox"), .id("naam"), .name("naam"), .value("ja"), .flag("checked")) } else { input(.type("checkbox"), .id("naam"), .name("naam"), .value("ja")) }
+                            label(.for("naam")) { " Stemmen op naam (alleen de coördinator ziet wie wat stemde)" }
+                        }
+                        FormComponents.textArea(id: "rollen", name: "rollen", label: "Rollen (voorzitter, presentatie, Driehoek)", value: session.roles, error: nil)
+                        FormComponents.textArea(id: "materialen", name: "materialen", label: "Vooraf toegezonden materiaal", value: session.materials, error: nil)
+                        element("fieldset", [.id("deelnemers")]) {
+                            element("legend") { "Deelnemers" }
+                            for member in members {
+                                div {
+                                    if participants.contains(member.id) {
+                                        input(.type("checkbox"), .id("deelnemer-\(member.id.uuidString)"), .name("deelnemers[]"), .value(member.id.uuidString), .flag("checked"))
+                                    } else {
+                                        input(.type("checkbox"), .id("deelnemer-\(member.id.uuidString)"), .name("deelnemers[]"), .value(member.id.uuidString))
+                                    }
+                                    label(.for("deelnemer-\(member.id.uuidString)")) { " \(member.name) (\(member.roles))" }
+                                }
+                            }
+                        }
+                        button(.type("submit")) { "Opzet opslaan" }
+                    }
+                    form(.init("method", "post"), .init("action", PrioritisationPaths.open(m, t))) {
+                        context.csrfField
+                        button(.type("submit"), .class("secondary")) { "Stemming openen" }
+                    }
+                } else if session.state == .open {
+                    form(.init("method", "post"), .init("action", PrioritisationPaths.close(m, t))) {
+                        context.csrfField
+                        button(.type("submit"), .class("secondary")) { "Stemming sluiten" }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One candidate per screen, for the meeting room.
+enum PresentationPage {
+    static func render(municipalityID m: UUID, trajectory: TrajectoryItem, candidate: CandidateView, index: Int, count: Int, context: PageContext) -> String {
+        let t = trajectory.id
+        return PageLayout.render(title: "Kandidaat \(index) van \(count)", section: nil, context: context) {
+            div(.class("presentation")) {
+                p { "Kandidaat-prioriteit \(index) van \(count)" }
+                h1 { candidate.title }
+                p(.class("lead")) { candidate.motivation }
+                p { "Steunt op: \(candidate.themes.joined(separator: "; "))" }
+                if !candidate.figures.isEmpty {
+                    table {
+                        element("caption") { "Kerncijfers" }
+                        element("thead") { tr { th(.init("scope", "col")) { "Indicator" }; th(.init("scope", "col")) { "Bron" }; th(.init("scope", "col")) { "Waarden" } } }
+                        element("tbody") { for row in candidate.figures.prefix(6) { tr { td { row[0] }; td { row[1] }; td { row[3] } } } }
+                    }
+                }
+                nav(.aria("label", "Kandidaten")) {
+                    if index > 1 { a(href: PrioritisationPaths.presentation(m, t, index - 1)) { "Vorige" } }
+                    " "
+                    if index < count { a(href: PrioritisationPaths.presentation(m, t, index + 1)) { "Volgende" } }
+                    " "
+                    a(href: PrioritisationPaths.base(m, t)) { "Terug naar de prioritering" }
+                }
+            }
+        }
+    }
+}
+
+/// The participant's view: distribute points or rank the candidates, with a remark.
+enum VotePage {
+    static func render(
+        municipalityID m: UUID, trajectory: TrajectoryItem, session: PrioritySessionModel, candidates: [CandidateView],
+        submitted: Bool, values: [UUID: String], remark: String, failures: [ValidationFailure], message: String?, context: PageContext
+    ) -> String {
+        let t = trajectory.id
+        return PageLayout.render(title: "Stemmen: \(trajectory.name)", section: nil, context: context) {
+            h1 { "Prioriteiten kiezen" }
+            if let message { div(.class(submitted ? "success" : "alert"), .role("status")) { p { message } } }
+            if submitted {
+                p { "Uw stem is ontvangen. U kunt dit venster sluiten; de voorzitter ziet de uitslag." }
+            } else if session.state != .open {
+                p { session.state == .preparing ? "De stemming is nog niet geopend. Vernieuw deze pagina als de voorzitter de stemming opent." : "De stemming is gesloten." }
+            } else {
+                FormComponents.errorSummary(failures, fieldIDs: ["punten": "kandidaat-1", "rangorde": "kandidaat-1", "stem": "kandidaat-1"])
+                p {
+                    session.method == .points
+                        ? "Verdeel hoogstens \(session.pointsBudget) punten over de kandidaten: meer punten betekent belangrijker."
+                        : "Geef elke kandidaat een plaats: 1 is het belangrijkst."
+                }
+                form(.class("stacked"), .init("method", "post"), .init("action", PrioritisationPaths.vote(m, t))) {
+                    context.csrfField
+                    for (index, candidate) in candidates.enumerated() {
+                        FormComponents.textField(
+                            id: "kandidaat-\(index + 1)", name: "kandidaat_\(candidate.id.uuidString)",
+                            label: "\(candidate.title)\(session.method == .points ? ": punten" : ": plaats")",
+                            value: values[candidate.id] ?? "", error: nil, type: "number", required: session.method == .ranking,
+                            hint: candidate.motivation)
+                    }
+                    FormComponents.textArea(id: "opmerking", name: "opmerking", label: "Opmerking (optioneel)", value: remark, error: nil)
+                    button(.type("submit")) { "Stem uitbrengen" }
+                }
+            }
+        }
+    }
+}
+
+/// The chair's live result: the aggregate only, updated by polling; names only for a named session and the
+/// coordinator.
+enum ResultsPage {
+    static func render(
+        municipalityID m: UUID, trajectory: TrajectoryItem, session: PrioritySessionModel, rows: [(title: String, score: Int, place: Int, supporters: Int)],
+        ballots: Int, participants: Int, named: [(name: String, vote: String, remark: String)]?, remarks: [String], context: PageContext
+    ) -> String {
+        PageLayout.render(title: "Uitslag \(trajectory.name)", section: nil, context: context) {
+            h1 { "Uitslag prioriteringssessie" }
+            p(.id("voortgang"), .role("status"), .aria("live", "polite")) { "\(ballots) van \(participants) deelnemers hebben gestemd · \(session.state.label)" }
+            table(.id("uitslag"), .init("data-bron", PrioritisationPaths.resultsJSON(m, trajectory.id))) {
+                element("caption") { "Stand per kandidaat" }
+                element("thead") { tr { th(.init("scope", "col")) { "Plaats" }; th(.init("scope", "col")) { "Kandidaat" }; th(.init("scope", "col")) { session.method == .points ? "Punten" : "Score" }; th(.init("scope", "col")) { "Stemmers" } } }
+                element("tbody") {
+                    for row in rows { tr { td { "\(row.place)" }; td { row.title }; td { "\(row.score)" }; td { "\(row.supporters)" } } }
+                }
+            }
+            if !remarks.isEmpty {
+                h2 { "Opmerkingen" }
+                ul { for remark in remarks { li { remark } } }
+            }
+            if let named {
+                h2 { "Stemmen op naam (alleen zichtbaar voor de coördinator)" }
+                ul { for vote in named { li { strong { vote.name }; ": \(vote.vote)"; vote.remark.isEmpty ? "" : " — \(vote.remark)" } } }
+            }
+            element("script", [.init("src", "/assets/live-uitslag.js"), .flag("defer")])
+        }
+    }
+}
