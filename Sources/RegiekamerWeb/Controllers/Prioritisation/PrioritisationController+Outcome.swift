@@ -10,15 +10,16 @@ extension PrioritisationController {
         let loaded = try await load(request)
         let outcome = try await PrioritisationStore.outcome(of: loaded.t, on: request.db)
         let placements = try await PrioritisationStore.placements(of: loaded.t, on: request.db)
+        let chosen = outcome?.priorityIDs ?? []
         return try await outcomePage(
-            request, loaded: loaded, chosen: outcome?.priorityIDs ?? [], motivation: outcome?.motivation ?? "",
-            driehoek: outcome?.driehoekView ?? "", placements: placements.mapValues(Self.formValue), failures: [])
+            request, loaded: loaded, chosen: chosen, motivation: outcome?.motivation ?? "",
+            driehoek: outcome?.driehoekView ?? "", placements: placements.mapValues { Self.formValue($0, chosen: chosen) }, failures: [])
     }
 
-    /// A placement as the select value and detail text of the form.
-    static func formValue(_ placement: ThemePlacement) -> (String, String) {
+    /// A placement as the select value and detail text of the form; a priority is named by its candidate.
+    static func formValue(_ placement: ThemePlacement, chosen: [UUID]) -> (String, String) {
         switch placement {
-        case .priority(let index): ("prioriteit-\(index)", "")
+        case .priority(let index): (index < chosen.count ? "prioriteit-\(chosen[index].uuidString)" : "", "")
         case .cluster(let name): ("cluster", name)
         case .excluded(let reason): ("niet-opgenomen", reason)
         }
@@ -61,8 +62,9 @@ extension PrioritisationController {
                 placements[theme] = .cluster(name: detail)
             } else if kind == "niet-opgenomen" {
                 placements[theme] = .excluded(reason: detail)
-            } else if kind.hasPrefix("prioriteit-"), let index = Int(kind.dropFirst("prioriteit-".count)) {
-                placements[theme] = .priority(index: index)
+            } else if kind.hasPrefix("prioriteit-"), let candidate = UUID(uuidString: String(kind.dropFirst("prioriteit-".count))) {
+                // A candidate that is not chosen yields an invalid index, which the rules report at the theme.
+                placements[theme] = .priority(index: chosen.firstIndex(of: candidate) ?? -1)
             }
         }
         let motivation = String((fields["motivatie"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(5_000))

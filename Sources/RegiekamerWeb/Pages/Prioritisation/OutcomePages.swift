@@ -44,7 +44,7 @@ enum OutcomePage {
                 FormComponents.textArea(id: "motivatie", name: "motivatie", label: "Motivering (nodig bij meer dan vier prioriteiten)", value: motivation, error: FormComponents.error(for: "motivatie", in: failures))
                 FormComponents.textArea(id: "driehoek", name: "driehoek", label: "Zienswijze van de Driehoek", value: driehoek, error: nil)
                 h2 { "Plaats van elk thema" }
-                p { "Kies per thema: de prioriteit waaronder het valt, een cluster van overige strategische thema's (geef het cluster een naam), of ‘niet opgenomen’ met een reden." }
+                p { "Kies per thema: de gekozen prioriteit waaronder het valt, een cluster van overige strategische thema's (geef het cluster een naam), of ‘niet opgenomen’ met een reden." }
                 table {
                     element("caption", [.class("visually-hidden")]) { "Plaats per thema" }
                     element("thead") { tr { th(.init("scope", "col")) { "Thema" }; th(.init("scope", "col")) { "Plaats" }; th(.init("scope", "col")) { "Clusternaam of reden" } } }
@@ -56,7 +56,7 @@ enum OutcomePage {
                                 td {
                                     FormComponents.select(
                                         id: "plaats-\(code)", name: "plaats_\(code)", label: "Plaats van \(row.theme.title)",
-                                        options: [("", "— kies —")] + chosenOptions(candidates: candidates, chosen: chosen) + [("cluster", "Cluster overige thema's"), ("niet-opgenomen", "Niet opgenomen")],
+                                        options: [("", "— kies —")] + candidates.map { ("prioriteit-\($0.id.uuidString)", "Prioriteit: \($0.title)") } + [("cluster", "Cluster overige thema's"), ("niet-opgenomen", "Niet opgenomen")],
                                         selected: row.kind, error: FormComponents.error(for: "thema-\(code)", in: failures))
                                 }
                                 td { FormComponents.textField(id: "toelichting-\(code)", name: "toelichting_\(code)", label: "Clusternaam of reden bij \(code)", value: row.detail, error: nil, required: false) }
@@ -66,12 +66,6 @@ enum OutcomePage {
                 }
                 if canEdit { button(.type("submit")) { "Uitkomst opslaan" } }
             }
-        }
-    }
-
-    private static func chosenOptions(candidates: [CandidateView], chosen: [UUID]) -> [(value: String, label: String)] {
-        chosen.enumerated().compactMap { index, id in
-            candidates.first { $0.id == id }.map { ("prioriteit-\(index)", "Prioriteit \(index + 1): \($0.title)") }
         }
     }
 }
