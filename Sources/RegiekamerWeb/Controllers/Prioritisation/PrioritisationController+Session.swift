@@ -101,7 +101,7 @@ extension PrioritisationController {
         let loaded = try await load(request)
         let voted = try await BallotModel.query(on: request.db)
             .filter(\.$session.$id == loaded.session.requireID()).filter(\.$user.$id == loaded.user.id).first() != nil
-        return try votePage(request, loaded: loaded, submitted: voted, values: [:], remark: "", failures: [], message: voted ? "U heeft al gestemd." : nil)
+        return try votePage(request, loaded: loaded, submitted: voted, values: [:], remark: "", failures: [], message: voted ? "U heeft al gestemd. Uw stem is bewaard." : nil)
     }
 
     private func votePage(
@@ -142,7 +142,8 @@ extension PrioritisationController {
             let status: HTTPStatus = refusal == .notInvited ? .forbidden : .conflict
             return try votePage(request, loaded: loaded, submitted: refusal == .alreadyVoted, values: values, remark: remark, failures: [], message: refusal.description, status: status)
         }
-        return try votePage(request, loaded: loaded, submitted: true, values: [:], remark: "", failures: [], message: "Dank u wel, uw stem is ontvangen.")
+        // Redirect, so that refreshing the page shows the stored vote instead of posting again.
+        return request.redirect(to: PrioritisationPaths.vote(loaded.m, loaded.t), redirectType: .normal)
     }
 
     /// The current result as rows for the chair.
