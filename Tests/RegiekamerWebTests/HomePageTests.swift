@@ -1,3 +1,4 @@
+@testable import RegiekamerWeb
 import RegiekamerPersistence
 import XCTVapor
 
@@ -51,5 +52,15 @@ final class HomePageTests: WebTestCase {
             XCTAssertEqual(response.headers.first(name: "X-Content-Type-Options"), "nosniff")
             XCTAssertNotNil(response.headers.first(name: "Content-Security-Policy"))
         }
+    }
+}
+
+final class ErrorMessageTests: XCTestCase {
+    func testVaporsOwnErrorsGetDutchTexts() {
+        XCTAssertEqual(DutchErrorMiddleware.describe(Abort(.payloadTooLarge)).1, "Wat u verstuurde is te groot.")
+        XCTAssertEqual(DutchErrorMiddleware.describe(Abort(.badRequest, reason: "Kies een rol.")).1, "Kies een rol.")
+        XCTAssertEqual(DutchErrorMiddleware.describe(Abort(.internalServerError, reason: "secret detail")).1, "Er ging aan onze kant iets mis. Probeer het later opnieuw.")
+        let decoding = DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "x"))
+        XCTAssertEqual(DutchErrorMiddleware.describe(decoding).0, .badRequest)
     }
 }
