@@ -69,3 +69,30 @@ final class CataloguePagesTests: WebTestCase {
         }
     }
 }
+
+final class MethodPagesTests: WebTestCase {
+    func testFinderFiltersByProblemAndRanksByPartners() async throws {
+        let page = try await get("/catalogus/methoden?probleem=winkeldiefstal&partners=gemeente&partners=ondernemers&partners=politie&matrix=partijen")
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.body.contains("href=\"/catalogus/methoden/kvo\""))
+        XCTAssertFalse(page.body.contains("href=\"/catalogus/methoden/svov\""), "SVOV does not address shoplifting")
+        XCTAssertTrue(page.body.contains("<caption>Betrokken partijen</caption>"))
+        let first = try XCTUnwrap(page.body.range(of: "<ol class=\"results\""))
+        let kvo = try XCTUnwrap(page.body.range(of: "/catalogus/methoden/kvo"))
+        let matrix = try XCTUnwrap(page.body.range(of: "matrix\"><table"))
+        XCTAssertTrue(first.lowerBound < kvo.lowerBound && kvo.lowerBound < matrix.lowerBound)
+    }
+
+    func testEveryMethodHasAPageAndThemesListTheirMethods() async throws {
+        for method in catalogue.methods {
+            let page = try await get("/catalogus/methoden/\(method.code)")
+            XCTAssertEqual(page.status, .ok, method.code)
+            for theme in method.themes { XCTAssertTrue(page.body.contains("href=\"/catalogus/thema/\(theme)\""), "\(method.code) → \(theme)") }
+        }
+        let theme = try await get("/catalogus/thema/2.1")
+        XCTAssertTrue(theme.body.contains("Methoden voor dit thema"))
+        XCTAssertTrue(theme.body.contains("href=\"/catalogus/methoden/kvo\""))
+        let missing = try await get("/catalogus/methoden/bestaat-niet")
+        XCTAssertEqual(missing.status, .notFound)
+    }
+}

@@ -13,6 +13,7 @@ final class TenantIsolationTests: WebTestCase {
         "GET /catalogus/thema/:code": "the catalogue is public knowledge",
         "GET /catalogus/aspect/:code": "the catalogue is public knowledge",
         "GET /catalogus/strategisch/:code": "the catalogue is public knowledge",
+        "GET /catalogus/methoden/:code": "the methods catalogue is public knowledge",
         "GET /link/:token": "possession of the secret token is the authorisation",
         "POST /link/:token": "possession of the secret token is the authorisation",
     ]

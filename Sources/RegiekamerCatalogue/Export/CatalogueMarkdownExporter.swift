@@ -27,6 +27,20 @@ public enum CatalogueMarkdownExporter {
             out.list("Instrumenten", theme.instruments.map(describe))
             out.list("Verwante thema's", theme.links.map { title(of: $0, in: catalogue) })
         }
+        out.heading(2, "Methoden")
+        for method in catalogue.methods {
+            out.heading(3, method.name)
+            out.paragraph(method.goal)
+            out.paragraph(method.approach)
+            out.list("Stappen", method.steps)
+            out.list("Kenmerken", [
+                "Object: \(method.object.label)",
+                "Samenwerking: \(method.cooperation.map(\.label).joined(separator: ", "))",
+                "Rol gemeente: \(method.roles.map(\.label).joined(separator: ", "))",
+                "Partijen: \(method.parties.map(\.label).joined(separator: ", "))",
+            ])
+            out.list("Dient de thema's", method.themes.map { title(of: $0, in: catalogue) })
+        }
         let guide = catalogue.workingGroup
         out.heading(2, "Samenstelling van de werkgroep")
         out.paragraph("Aanbevolen omvang: \(guide.size.recommendedMin)–\(guide.size.recommendedMax) personen. \(guide.size.note)")

@@ -70,6 +70,34 @@ public enum CatalogueValidator {
         for member in guide.coreGroup where !["intern", "extern"].contains(member.kind) {
             problems.append(.init(file: groupFile, entry: "coreGroup \(member.name)", message: "soort moet 'intern' of 'extern' zijn."))
         }
+        problems += methodProblems(catalogue.methods, known: knownThemes)
+        return problems
+    }
+
+    /// Every method: a unique code, a name, at least one field and one theme that exist, the municipality's
+    /// roles and the parties involved.
+    private static func methodProblems(_ methods: [SafetyMethod], known: Set<ThemeCode>) -> [CatalogueError] {
+        let file = CatalogueLoader.methodsFile
+        var problems: [CatalogueError] = []
+        var seen: Set<String> = []
+        for method in methods {
+            let entry = "methode \(method.code)"
+            if !seen.insert(method.code).inserted {
+                problems.append(.init(file: file, entry: entry, message: "de code komt twee keer voor."))
+            }
+            if method.name.isBlank || method.goal.isBlank {
+                problems.append(.init(file: file, entry: entry, message: "naam of doel ontbreekt."))
+            }
+            if method.fields.isEmpty || !method.fields.allSatisfy(MethodBackbone.fieldNumbers.contains) {
+                problems.append(.init(file: file, entry: entry, message: "kies velden uit 1 tot en met 5."))
+            }
+            if method.roles.isEmpty { problems.append(.init(file: file, entry: entry, message: "de rol van de gemeente ontbreekt.")) }
+            if method.parties.isEmpty { problems.append(.init(file: file, entry: entry, message: "de betrokken partijen ontbreken.")) }
+            if method.themes.isEmpty { problems.append(.init(file: file, entry: entry, message: "het dient geen enkel thema.")) }
+            for theme in method.themes where !known.contains(theme) {
+                problems.append(.init(file: file, entry: entry, message: "verwijzing naar onbekend thema \(theme)."))
+            }
+        }
         return problems
     }
 

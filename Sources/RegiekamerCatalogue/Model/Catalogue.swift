@@ -5,11 +5,14 @@ public struct Catalogue: Codable, Hashable, Sendable {
     public var fields: [SafetyField]
     public var strategicThemes: [StrategicTheme]
     public var workingGroup: WorkingGroupGuide
+    /// The methods catalogue (quick scan and the handbook's instruments that are methods).
+    public var methods: [SafetyMethod]
 
-    public init(fields: [SafetyField], strategicThemes: [StrategicTheme], workingGroup: WorkingGroupGuide) {
+    public init(fields: [SafetyField], strategicThemes: [StrategicTheme], workingGroup: WorkingGroupGuide, methods: [SafetyMethod]) {
         self.fields = fields
         self.strategicThemes = strategicThemes
         self.workingGroup = workingGroup
+        self.methods = methods
     }
 
     /// All themes in handbook order.
@@ -25,6 +28,8 @@ public struct Catalogue: Codable, Hashable, Sendable {
     public func aspect(_ code: String) -> ApproachAspect? { aspects.first { $0.code == code } }
 
     public func strategicTheme(_ code: String) -> StrategicTheme? { strategicThemes.first { $0.code == code } }
+
+    public func method(_ code: String) -> SafetyMethod? { methods.first { $0.code == code } }
 
     /// The theme-link graph as given by the handbook.
     public var linkGraph: ThemeLinkGraph { ThemeLinkGraph(themes: themes) }

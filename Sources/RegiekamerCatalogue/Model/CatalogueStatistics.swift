@@ -11,6 +11,7 @@ public struct CatalogueStatistics: Equatable, Sendable {
     public let distinctPartners: Int
     public let effectIndicators: Int
     public let instruments: Int
+    public let methods: Int
 
     public init(_ catalogue: Catalogue) {
         let themes = catalogue.themes
@@ -28,6 +29,7 @@ public struct CatalogueStatistics: Equatable, Sendable {
         distinctPartners = Set(partnerNames.map { $0.lowercased() }).count
         effectIndicators = themes.map(\.effectIndicators.count).reduce(0, +)
         instruments = themes.map(\.instruments.count).reduce(0, +) + aspects.map(\.instruments.count).reduce(0, +)
+        methods = catalogue.methods.count
     }
 
     /// One line per count, Dutch labels.
@@ -45,6 +47,7 @@ public struct CatalogueStatistics: Equatable, Sendable {
         verschillende partners: \(distinctPartners)
         effectindicatoren: \(effectIndicators)
         instrumenten: \(instruments)
+        methoden: \(methods)
         """
     }
 }

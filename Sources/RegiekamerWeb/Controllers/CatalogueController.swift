@@ -14,6 +14,8 @@ struct CatalogueController: RouteCollection {
         catalogue.get("relaties", access: .public, use: relations)
         catalogue.get("relaties.svg", access: .public, use: relationsSVG)
         catalogue.get("zoeken", access: .public, use: search)
+        catalogue.get("methoden", access: .public, use: methodFinder)
+        catalogue.get("methoden", ":code", access: .public, use: method)
         routes.get("api", "v1", "catalogus", access: .public, use: exportJSON)
     }
 }

@@ -108,6 +108,19 @@ enum CatalogueComponents {
         }
     }
 
+    /// The methods from the methods catalogue that serve a theme, linked to their pages.
+    static func methods(serving theme: ThemeCode, in catalogue: Catalogue) -> HTML {
+        let methods = MethodFinder.methods(serving: theme, in: catalogue.methods)
+        return section {
+            h2 { "Methoden voor dit thema" }
+            if methods.isEmpty {
+                p(.class("empty")) { "Geen methode uit de methodenkennisbank." }
+            } else {
+                ul { for method in methods { li { a(href: CataloguePaths.method(method.code)) { method.name } } } }
+            }
+        }
+    }
+
     static func notes(_ notes: [String]) -> HTML {
         if notes.isEmpty { return .empty }
         return element("details", [.class("note")]) {
@@ -146,6 +159,8 @@ enum CataloguePaths {
     static let workingGroup = "/catalogus/werkgroep"
     static let relations = "/catalogus/relaties"
     static let search = "/catalogus/zoeken"
+    static let methods = "/catalogus/methoden"
+    static func method(_ code: String) -> String { "/catalogus/methoden/\(code)" }
 
     static func path(for location: CatalogueLocation) -> String {
         switch location {

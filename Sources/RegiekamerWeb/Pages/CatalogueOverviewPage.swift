@@ -41,6 +41,7 @@ enum CatalogueOverviewPage {
             ul {
                 li { a(href: CataloguePaths.workingGroup) { "Samenstelling van de werkgroep" } }
                 li { a(href: CataloguePaths.relations) { "Samenhang tussen de thema's" } }
+                li { a(href: CataloguePaths.methods) { "Methodezoeker: \(catalogue.methods.count) beproefde methoden" } }
             }
         }
     }

@@ -1,12 +1,13 @@
 /// The main navigation sections; the current one is marked with `aria-current`.
 enum NavigationSection: CaseIterable {
-    case home, workspace, catalogue, relations, search
+    case home, workspace, catalogue, methods, relations, search
 
     var title: String {
         switch self {
         case .home: "Start"
         case .workspace: "Mijn gemeenten"
         case .catalogue: "Kennisbank"
+        case .methods: "Methoden"
         case .relations: "Samenhang thema's"
         case .search: "Zoeken"
         }
@@ -17,6 +18,7 @@ enum NavigationSection: CaseIterable {
         case .home: "/"
         case .workspace: "/gemeenten"
         case .catalogue: "/catalogus"
+        case .methods: "/catalogus/methoden"
         case .relations: "/catalogus/relaties"
         case .search: "/catalogus/zoeken"
         }

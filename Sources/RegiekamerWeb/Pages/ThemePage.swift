@@ -38,6 +38,7 @@ enum ThemePage {
                     CatalogueComponents.instruments(theme.instruments)
                 }
                 CatalogueComponents.themeLinks(theme.links, in: catalogue)
+                CatalogueComponents.methods(serving: theme.code, in: catalogue)
                 if !hasApproachAspects {
                     CatalogueComponents.attribute("Belangrijke ontwikkelingen", theme.developments)
                 }

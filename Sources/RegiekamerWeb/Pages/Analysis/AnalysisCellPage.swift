@@ -161,6 +161,11 @@ enum AnalysisCellPage {
                 h3 { "Mogelijke effectindicatoren" }; CatalogueComponents.list(theme.effectIndicators.map { "\($0.text) (\($0.source.label))" })
                 h3 { "Raakvlakken" }
                 ul { for link in theme.links { li { a(href: CataloguePaths.theme(link)) { catalogue.theme(link)?.title ?? link.description } } } }
+                let methods = MethodFinder.methods(serving: code, in: catalogue.methods)
+                if !methods.isEmpty {
+                    h3 { "Methoden" }
+                    ul { for method in methods { li { a(href: CataloguePaths.method(method.code)) { method.name } } } }
+                }
                 p { a(href: CataloguePaths.theme(code)) { "Volledige themapagina" } }
             }
         case .aspect(let number):
