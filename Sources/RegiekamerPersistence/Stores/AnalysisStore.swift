@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import RegiekamerDomain
-import SQLKit
 
 /// The safety analysis of a trajectory: cells with versions, assignments, figures, candidate priorities,
 /// the summary and the sub-step checklist. Every change is audited.
@@ -62,20 +61,13 @@ public enum AnalysisStore {
         try await database.transaction { db in
             let before = try await self.cell(cell, of: trajectoryID, on: db)
             let snapshot = CellSnapshot(before)
-            guard let sql = db as? any SQLDatabase else { throw StoreError.unsupportedDatabase }
-            let updated = try await sql.update(AnalysisCellModel.schema)
-                .set("problems", to: SQLBind(answers[.problems] ?? ""))
-                .set("approach", to: SQLBind(answers[.approach] ?? ""))
-                .set("additions", to: SQLBind(answers[.additions] ?? ""))
-                .set("status", to: SQLBind(status.rawValue))
-                .set("version", to: SQLBind(expectedVersion + 1))
-                .set("updated_by_name", to: SQLBind(actor.name))
-                .set("updated_at", to: SQLBind(Date()))
-                .where("id", .equal, SQLBind(try before.requireID()))
-                .where("version", .equal, SQLBind(expectedVersion))
-                .returning("id")
-                .all()
-            guard !updated.isEmpty, let after = try await AnalysisCellModel.find(before.id, on: db) else {
+            let updated = try await VersionedUpdate.apply(
+                on: db, schema: AnalysisCellModel.schema, id: try before.requireID(), expectedVersion: expectedVersion,
+                values: [
+                    ("problems", answers[.problems] ?? ""), ("approach", answers[.approach] ?? ""), ("additions", answers[.additions] ?? ""),
+                    ("status", status.rawValue), ("updated_by_name", actor.name), ("updated_at", Date()),
+                ])
+            guard updated, let after = try await AnalysisCellModel.find(before.id, on: db) else {
                 return .conflict(current: before)
             }
             try await AuditLog.record(
@@ -188,16 +180,10 @@ public enum AnalysisStore {
     ) async throws -> AnalysisSummaryModel? {
         try await database.transaction { db in
             let before = try await summary(of: trajectoryID, on: db)
-            guard let sql = db as? any SQLDatabase else { throw StoreError.unsupportedDatabase }
-            let updated = try await sql.update(AnalysisSummaryModel.schema)
-                .set("text", to: SQLBind(text))
-                .set("version", to: SQLBind(expectedVersion + 1))
-                .set("updated_by_name", to: SQLBind(actor.name))
-                .where("id", .equal, SQLBind(try before.requireID()))
-                .where("version", .equal, SQLBind(expectedVersion))
-                .returning("id")
-                .all()
-            guard !updated.isEmpty else { return before }
+            let updated = try await VersionedUpdate.apply(
+                on: db, schema: AnalysisSummaryModel.schema, id: try before.requireID(), expectedVersion: expectedVersion,
+                values: [("text", text), ("updated_by_name", actor.name)])
+            guard updated else { return before }
             try await AuditLog.record(
                 on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .update,
                 entityType: "samenvatting", entityID: before.id, summary: "Samenvatting van de analyse gewijzigd",

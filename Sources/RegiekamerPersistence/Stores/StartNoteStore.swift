@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import RegiekamerDomain
-import SQLKit
 
 /// The start note of a trajectory: its sections (with versions), comments and the recorded adoption.
 public enum StartNoteStore {
@@ -52,18 +51,10 @@ public enum StartNoteStore {
             if try await decision(of: trajectoryID, on: db) != nil { return .adopted }
             let before = try await self.section(section, of: trajectoryID, on: db)
             let snapshot = SectionSnapshot(before)
-            guard let sql = db as? any SQLDatabase else { throw StoreError.unsupportedDatabase }
-            let updated = try await sql.update(StartNoteSectionModel.schema)
-                .set("text", to: SQLBind(text))
-                .set("status", to: SQLBind(status.rawValue))
-                .set("version", to: SQLBind(expectedVersion + 1))
-                .set("updated_by_name", to: SQLBind(actor.name))
-                .set("updated_at", to: SQLBind(Date()))
-                .where("id", .equal, SQLBind(try before.requireID()))
-                .where("version", .equal, SQLBind(expectedVersion))
-                .returning("id")
-                .all()
-            guard !updated.isEmpty, let after = try await StartNoteSectionModel.find(before.id, on: db) else {
+            let updated = try await VersionedUpdate.apply(
+                on: db, schema: StartNoteSectionModel.schema, id: try before.requireID(), expectedVersion: expectedVersion,
+                values: [("text", text), ("status", status.rawValue), ("updated_by_name", actor.name), ("updated_at", Date())])
+            guard updated, let after = try await StartNoteSectionModel.find(before.id, on: db) else {
                 return .conflict(current: before)
             }
             try await AuditLog.record(

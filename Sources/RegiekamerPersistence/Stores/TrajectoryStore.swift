@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import RegiekamerDomain
-import SQLKit
 
 /// Creates and changes trajectories with optimistic locking and an audit entry for every change.
 public enum TrajectoryStore {
@@ -41,20 +40,13 @@ public enum TrajectoryStore {
         try await database.transaction { db in
             guard let before = try await TrajectoryModel.find(trajectoryID, on: db) else { throw StoreError.notFound }
             let snapshotBefore = TrajectorySnapshot(before)
-            guard let sql = db as? any SQLDatabase else { throw StoreError.unsupportedDatabase }
-            let updated = try await sql.update(TrajectoryModel.schema)
-                .set("name", to: SQLBind(valid.name))
-                .set("start_year", to: SQLBind(valid.period.startYear))
-                .set("end_year", to: SQLBind(valid.period.endYear))
-                .set("current_step", to: SQLBind(valid.step.rawValue))
-                .set("description", to: SQLBind(valid.description))
-                .set("version", to: SQLBind(expectedVersion + 1))
-                .set("updated_at", to: SQLBind(Date()))
-                .where("id", .equal, SQLBind(trajectoryID))
-                .where("version", .equal, SQLBind(expectedVersion))
-                .returning("id")
-                .all()
-            guard !updated.isEmpty, let after = try await TrajectoryModel.find(trajectoryID, on: db) else {
+            let updated = try await VersionedUpdate.apply(
+                on: db, schema: TrajectoryModel.schema, id: trajectoryID, expectedVersion: expectedVersion,
+                values: [
+                    ("name", valid.name), ("start_year", valid.period.startYear), ("end_year", valid.period.endYear),
+                    ("current_step", valid.step.rawValue), ("description", valid.description), ("updated_at", Date()),
+                ])
+            guard updated, let after = try await TrajectoryModel.find(trajectoryID, on: db) else {
                 return .conflict(current: before)
             }
             if valid.status != after.status {
