@@ -163,6 +163,7 @@ final class TenantIsolationTests: WebTestCase {
             XCTAssertEqual(after, baseline, "\(role.rawValue) changed something")
         }
         XCTAssertEqual(checked, guarded.count * Role.allCases.count)
+        print("isolation matrix: \(guarded.count) routes with ids × \(Role.allCases.count) roles = \(checked) requests, of \(routes.count) routes in total")
         XCTAssertNotEqual(before, "")
     }
 
