@@ -38,3 +38,16 @@ final class OrganisationTests: XCTestCase {
         XCTAssertEqual(TrajectoryStatus(rawValue: "afgerond"), .completed)
     }
 }
+
+final class LogoRulesTests: XCTestCase {
+    func testOnlyPNGAndJPEGWithinTheSizeLimit() throws {
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1])
+        XCTAssertTrue(try LogoRules.dataURL(for: png).get().hasPrefix("data:image/png;base64,"))
+        XCTAssertTrue(try LogoRules.dataURL(for: Data([0xFF, 0xD8, 0xFF, 0xE0])).get().hasPrefix("data:image/jpeg;base64,"))
+        guard case .failure(let svg) = LogoRules.dataURL(for: Data("<svg/>".utf8)) else { return XCTFail() }
+        XCTAssertEqual(svg.field, "logo")
+        guard case .failure(let big) = LogoRules.dataURL(for: png + Data(count: LogoRules.maximumBytes)) else { return XCTFail() }
+        XCTAssertTrue(big.message.contains("200 kB"))
+        guard case .failure = LogoRules.dataURL(for: Data()) else { return XCTFail() }
+    }
+}

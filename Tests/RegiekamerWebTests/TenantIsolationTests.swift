@@ -110,7 +110,7 @@ final class TenantIsolationTests: WebTestCase {
         let users = try await UserModel.query(on: app.db).count()
         let links = try await OneTimeLinkModel.query(on: app.db).count()
         let audit = try await AuditEntryModel.query(on: app.db).count()
-        let municipalities = try await MunicipalityModel.query(on: app.db).count()
+        let municipalities = try await MunicipalityModel.query(on: app.db).sort(\.$cbsCode).all().map { "\($0.name)|\($0.version)|\($0.logo ?? "")" }
         return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)"
     }
 

@@ -33,9 +33,12 @@ public struct MemberSnapshot: Codable, Equatable, Sendable {
 public struct MunicipalitySnapshot: Codable, Equatable, Sendable {
     public let name: String
     public let cbsCode: String
+    /// Whether a logo is set (the image itself is not copied into the audit trail).
+    public let hasLogo: Bool
 
     public init(_ model: MunicipalityModel) {
         name = model.name
         cbsCode = model.cbsCode
+        hasLogo = model.logo != nil
     }
 }

@@ -40,6 +40,7 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: WorkingGroupController())
     try routes.register(collection: AnalysisController())
     try routes.register(collection: PrioritisationController())
+    try routes.register(collection: MunicipalitySettingsController())
 }
 
 private struct PublicBaseURLKey: StorageKey {

@@ -26,7 +26,7 @@ struct WorkspaceController: RouteCollection {
             .filter(\.$municipality.$id == id).sort(\.$startYear, .descending).all()
         let roles = (user.subject.roles[id] ?? []).sorted()
         return HTMLResponse.page(MunicipalityPage.render(
-            id: id, name: municipality.name, cbsCode: municipality.cbsCode, trajectories: trajectories.map(TrajectoryItem.init),
+            id: id, name: municipality.name, cbsCode: municipality.cbsCode, logo: municipality.logo, trajectories: trajectories.map(TrajectoryItem.init),
             roles: roles, canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: id),
             canManageUsers: AccessPolicy.permits(user.subject, .manageUsers, municipality: id), context: request.pageContext))
     }

@@ -4,13 +4,14 @@ import RegiekamerDomain
 /// One municipality's workspace: its active trajectory, its history and what the user may do here.
 enum MunicipalityPage {
     static func render(
-        id: UUID, name: String, cbsCode: String, trajectories: [TrajectoryItem], roles: [Role],
+        id: UUID, name: String, cbsCode: String, logo: String?, trajectories: [TrajectoryItem], roles: [Role],
         canEdit: Bool, canManageUsers: Bool, context: PageContext
     ) -> String {
         PageLayout.render(
             title: name, section: .workspace, context: context,
             breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Mijn gemeenten", path: WorkspacePaths.list)]
         ) {
+            if let logo { p { element("img", [.init("src", logo), .init("alt", "Logo van \(name)"), .class("logo")]) } }
             h1 { name }
             p { "CBS-code \(cbsCode) · uw rol: \(roles.isEmpty ? "instantiebeheerder" : roles.map(\.label).joined(separator: ", "))" }
             h2 { "Trajecten" }
@@ -45,6 +46,7 @@ enum MunicipalityPage {
             if canManageUsers {
                 h2 { "Gebruikers" }
                 p { a(href: WorkspacePaths.users(id)) { "Gebruikers en uitnodigingen beheren" } }
+                p { a(href: WorkspacePaths.settings(id)) { "Naam en logo van de gemeente" } }
             }
         }
     }

@@ -77,6 +77,7 @@ enum Stylesheet {
     .figure-row { display: grid; grid-template-columns: 2fr 1.3fr 1fr 2fr; gap: .5rem; }
     .figure-row .field { margin: 0 0 .5rem; }
     progress { width: 100%; max-width: 40rem; height: 1.25rem; }
+    img.logo, img.logo-preview { max-height: 5rem; max-width: 16rem; }
     form.stacked { max-width: 40rem; }
     form.stacked .field { margin: 0 0 1rem; }
     form.stacked label { display: block; font-weight: 600; margin-bottom: .25rem; }

@@ -76,6 +76,7 @@ enum WorkspacePaths {
     static let list = "/gemeenten"
     static func municipality(_ id: UUID) -> String { "/gemeenten/\(id.uuidString)" }
     static func users(_ id: UUID) -> String { "/gemeenten/\(id.uuidString)/gebruikers" }
+    static func settings(_ id: UUID) -> String { "/gemeenten/\(id.uuidString)/instellingen" }
     static func newTrajectory(_ id: UUID) -> String { "/gemeenten/\(id.uuidString)/trajecten/nieuw" }
     static func trajectories(_ id: UUID) -> String { "/gemeenten/\(id.uuidString)/trajecten" }
     static func trajectory(_ municipalityID: UUID, _ trajectoryID: UUID) -> String {

@@ -1,0 +1,26 @@
+import Fluent
+import Foundation
+
+/// Changes to a municipality's own settings (name, logo), with optimistic locking and an audit entry.
+public enum MunicipalityStore {
+    /// Saves name and logo if the version is still `expectedVersion`; returns false on a conflict.
+    public static func saveSettings(
+        _ municipality: MunicipalityModel, name: String, logo: String?, expectedVersion: Int, actor: Actor, on database: Database
+    ) async throws -> Bool {
+        try await database.transaction { db in
+            let municipalityID = try municipality.requireID()
+            let before = MunicipalitySnapshot(municipality)
+            let hadLogo = municipality.logo != nil
+            let saved = try await VersionedUpdate.apply(
+                on: db, schema: MunicipalityModel.schema, id: municipalityID, expectedVersion: expectedVersion,
+                values: [("name", name), ("logo", logo), ("updated_at", Date())])
+            guard saved, let after = try await MunicipalityModel.find(municipalityID, on: db) else { return false }
+            let logoChange = hadLogo == (logo != nil) ? (logo == nil ? "" : "; logo vervangen") : (logo == nil ? "; logo verwijderd" : "; logo toegevoegd")
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, change: .update, entityType: "gemeente",
+                entityID: municipalityID, summary: "Gegevens van de gemeente gewijzigd\(logoChange)",
+                before: before, after: MunicipalitySnapshot(after))
+            return true
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Fluent
+import RegiekamerPersistence
+@testable import RegiekamerWeb
+import XCTVapor
+
+/// The beheerder sets the municipality's name and logo; bad files are refused with a Dutch message.
+final class MunicipalitySettingsTests: WebTestCase {
+    private static let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13])
+
+    private func upload(_ fields: [(String, String)], file: (name: String, data: Data)?, to path: String, as browser: Browser) async throws -> Reply {
+        let boundary = "regiekamer-test-boundary"
+        var body = Data()
+        for (name, value) in [("_csrf", browser.csrf)] + fields {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        }
+        if let file {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"logo\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+            body.append(file.data)
+            body.append(Data("\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)--\r\n".utf8))
+        var reply = Reply(status: .internalServerError, body: "", headers: [:])
+        try await app.test(.POST, path, beforeRequest: { request in
+            request.headers.replaceOrAdd(name: .cookie, value: browser.cookieHeader)
+            request.headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+            request.body = ByteBuffer(data: body)
+        }, afterResponse: { response async in
+            reply = Reply(status: response.status, body: response.body.string, headers: response.headers)
+        })
+        return reply
+    }
+
+    func testBeheerderSetsNameAndLogoWhichIsAudited() async throws {
+        let municipality = try await makeMunicipality("Gemeente Een", code: "GM0001")
+        let beheerder = try await signIn(try await makeUser("b@een.nl", roles: [.administrator], in: municipality))
+        let path = WorkspacePaths.settings(try municipality.requireID())
+        let saved = try await upload([("naam", "Gemeente Eén"), ("versie", "1")], file: ("logo.png", Self.png), to: path, as: beheerder)
+        XCTAssertEqual(saved.status, .seeOther)
+        let stored = try await MunicipalityModel.find(municipality.id, on: app.db)
+        XCTAssertEqual(stored?.name, "Gemeente Eén")
+        XCTAssertEqual(stored?.logo, "data:image/png;base64,\(Self.png.base64EncodedString())")
+        XCTAssertEqual(stored?.version, 2)
+        let audit = try await AuditEntryModel.query(on: app.db).filter(\.$summary == "Gegevens van de gemeente gewijzigd; logo toegevoegd").count()
+        XCTAssertEqual(audit, 1)
+
+        let page = try await send(.GET, WorkspacePaths.municipality(try municipality.requireID()), as: beheerder)
+        XCTAssertTrue(page.body.contains("alt=\"Logo van Gemeente Eén\""))
+    }
+
+    func testWrongFileTypeOrStaleVersionChangesNothing() async throws {
+        let municipality = try await makeMunicipality("Gemeente Een", code: "GM0001")
+        let beheerder = try await signIn(try await makeUser("b@een.nl", roles: [.administrator], in: municipality))
+        let path = WorkspacePaths.settings(try municipality.requireID())
+        let script = try await upload([("naam", "Gemeente Een"), ("versie", "1")], file: ("logo.svg", Data("<svg onload=alert(1)>".utf8)), to: path, as: beheerder)
+        XCTAssertEqual(script.status, .badRequest)
+        XCTAssertTrue(script.body.contains("Alleen PNG- en JPEG-afbeeldingen"))
+        let stale = try await upload([("naam", "Andere naam"), ("versie", "7")], file: nil, to: path, as: beheerder)
+        XCTAssertEqual(stale.status, .conflict)
+        let stored = try await MunicipalityModel.find(municipality.id, on: app.db)
+        XCTAssertEqual(stored?.name, "Gemeente Een")
+        XCTAssertNil(stored?.logo)
+    }
+
+    func testCoordinatorsCannotChangeTheMunicipality() async throws {
+        let municipality = try await makeMunicipality("Gemeente Een", code: "GM0001")
+        let coordinator = try await signIn(try await makeUser("c@een.nl", roles: [.coordinator], in: municipality))
+        let reply = try await upload([("naam", "X"), ("versie", "1")], file: nil, to: WorkspacePaths.settings(try municipality.requireID()), as: coordinator)
+        XCTAssertEqual(reply.status, .forbidden)
+    }
+}
