@@ -107,3 +107,12 @@ def test_trajectory_edit_form_is_accessible_and_saves(driver):
     click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Wijzigingen opslaan']"))
     wait_for_text(driver, "De wijzigingen zijn opgeslagen.")
     assert "Aangepast in de browsertest." in driver.page_source
+
+
+def test_municipality_settings_page_is_accessible(driver):
+    log_in(driver, COORDINATOR, DEMO_PASSWORD)
+    wait_for_text(driver, "Mijn gemeenten")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Naam en logo van de gemeente"))
+    assert driver.find_element(By.ID, "logo").get_attribute("type") == "file"
+    assert_accessible(driver, "gemeente-instellingen")
