@@ -50,7 +50,7 @@ final class SQLiteFileCheckTests: XCTestCase {
         XCTAssertNoThrow(try SQLiteFileCheck.prepare(path: path))
 
         let empty = directory.appendingPathComponent("leeg.sqlite").path
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: empty, contents: Data()))
         XCTAssertNoThrow(try SQLiteFileCheck.prepare(path: empty))
     }
 

@@ -8,10 +8,14 @@ public enum AuditLog {
         change: AuditEntryModel.Change, entityType: String, entityID: UUID?, summary: String,
         before: Before?, after: After?, at date: Date = Date()
     ) async throws {
+        var beforeJSON: String?
+        var afterJSON: String?
+        if let before { beforeJSON = try encode(before) }
+        if let after { afterJSON = try encode(after) }
         let entry = AuditEntryModel(
             municipalityID: municipalityID, trajectoryID: trajectoryID, actorID: actor.userID, actorName: actor.name,
             change: change, entityType: entityType, entityID: entityID, summary: summary,
-            beforeJSON: try before.map(encode), afterJSON: try after.map(encode), recordedAt: date)
+            beforeJSON: beforeJSON, afterJSON: afterJSON, recordedAt: date)
         try await entry.create(on: database)
     }
 
