@@ -22,22 +22,7 @@ public enum AnalysisStore {
 
     /// All cells in report order, creating missing ones on first use.
     public static func cells(of trajectoryID: UUID, on database: Database) async throws -> [AnalysisCellModel] {
-        var existing = try await AnalysisCellModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).all()
-        let present = Set(existing.map(\.cellKey))
-        for cell in AnalysisCellID.all where !present.contains(cell.key) {
-            let model = AnalysisCellModel(trajectoryID: trajectoryID, cell: cell)
-            do {
-                try await model.create(on: database)
-                existing.append(model)
-            } catch {
-                guard let row = try await AnalysisCellModel.query(on: database)
-                    .filter(\.$trajectory.$id == trajectoryID).filter(\.$cellKey == cell.key).first()
-                else { throw error }
-                existing.append(row)
-            }
-        }
-        let order = Dictionary(uniqueKeysWithValues: AnalysisCellID.all.enumerated().map { ($1.key, $0) })
-        return existing.sorted { order[$0.cellKey, default: 99] < order[$1.cellKey, default: 99] }
+        try await KeyedRows.ensure(AnalysisCellModel.self, keys: AnalysisCellID.all.map(\.key), trajectoryID: trajectoryID, on: database)
     }
 
     public static func cell(_ cell: AnalysisCellID, of trajectoryID: UUID, on database: Database) async throws -> AnalysisCellModel {

@@ -6,25 +6,8 @@ import RegiekamerDomain
 public enum StartNoteStore {
     /// All sections in document order, creating the empty ones on first use.
     public static func sections(of trajectoryID: UUID, on database: Database) async throws -> [StartNoteSectionModel] {
-        var existing = try await StartNoteSectionModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).all()
-        let present = Set(existing.map(\.sectionKey))
-        for section in StartNoteSection.allCases where !present.contains(section.rawValue) {
-            let model = StartNoteSectionModel(trajectoryID: trajectoryID, section: section)
-            do {
-                try await model.create(on: database)
-                existing.append(model)
-            } catch {
-                // Another request created it at the same moment; the unique key kept one row.
-                if let row = try await StartNoteSectionModel.query(on: database)
-                    .filter(\.$trajectory.$id == trajectoryID).filter(\.$sectionKey == section.rawValue).first() {
-                    existing.append(row)
-                } else {
-                    throw error
-                }
-            }
-        }
-        let order = Dictionary(uniqueKeysWithValues: StartNoteSection.allCases.enumerated().map { ($1.rawValue, $0) })
-        return existing.sorted { order[$0.sectionKey, default: 99] < order[$1.sectionKey, default: 99] }
+        try await KeyedRows.ensure(
+            StartNoteSectionModel.self, keys: StartNoteSection.allCases.map(\.rawValue), trajectoryID: trajectoryID, on: database)
     }
 
     public static func section(_ section: StartNoteSection, of trajectoryID: UUID, on database: Database) async throws -> StartNoteSectionModel {
