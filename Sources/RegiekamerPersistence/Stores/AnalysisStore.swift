@@ -26,10 +26,7 @@ public enum AnalysisStore {
     }
 
     public static func cell(_ cell: AnalysisCellID, of trajectoryID: UUID, on database: Database) async throws -> AnalysisCellModel {
-        guard let model = try await cells(of: trajectoryID, on: database).first(where: { $0.cellKey == cell.key }) else {
-            throw StoreError.notFound
-        }
-        return model
+        try await KeyedRows.ensure(AnalysisCellModel.self, key: cell.key, trajectoryID: trajectoryID, on: database)
     }
 
     /// The outcome of saving a cell.

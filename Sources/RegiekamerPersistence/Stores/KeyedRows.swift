@@ -11,24 +11,35 @@ protocol TrajectoryKeyedRow: Model {
     static func row(_ key: String, of trajectoryID: UUID, on database: Database) async throws -> Self?
 }
 
-/// Creates the missing rows of a trajectory on first use and returns all of them in the order of `keys`.
+/// Creates the missing per-key rows of a trajectory on first use.
 enum KeyedRows {
+    /// All rows, in the order of `keys`.
     static func ensure<Row: TrajectoryKeyedRow>(_ type: Row.Type, keys: [String], trajectoryID: UUID, on database: Database) async throws -> [Row] {
         var rows = try await Row.rows(of: trajectoryID, on: database)
         let present = Set(rows.map(\.rowKey))
         for key in keys where !present.contains(key) {
-            let row = Row(trajectoryID: trajectoryID, key: key)
-            do {
-                try await row.create(on: database)
-                rows.append(row)
-            } catch {
-                // Another request created it at the same moment; the unique key kept one row.
-                guard let existing = try await Row.row(key, of: trajectoryID, on: database) else { throw error }
-                rows.append(existing)
-            }
+            rows.append(try await create(Row.self, key: key, trajectoryID: trajectoryID, on: database))
         }
         let order = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         return rows.sorted { order[$0.rowKey, default: keys.count] < order[$1.rowKey, default: keys.count] }
+    }
+
+    /// The row for one key, created on first use; one query when it exists.
+    static func ensure<Row: TrajectoryKeyedRow>(_ type: Row.Type, key: String, trajectoryID: UUID, on database: Database) async throws -> Row {
+        if let existing = try await Row.row(key, of: trajectoryID, on: database) { return existing }
+        return try await create(Row.self, key: key, trajectoryID: trajectoryID, on: database)
+    }
+
+    private static func create<Row: TrajectoryKeyedRow>(_ type: Row.Type, key: String, trajectoryID: UUID, on database: Database) async throws -> Row {
+        let row = Row(trajectoryID: trajectoryID, key: key)
+        do {
+            try await row.create(on: database)
+            return row
+        } catch {
+            // Another request created it at the same moment; the unique key kept one row.
+            guard let existing = try await Row.row(key, of: trajectoryID, on: database) else { throw error }
+            return existing
+        }
     }
 }
 

@@ -11,10 +11,7 @@ public enum StartNoteStore {
     }
 
     public static func section(_ section: StartNoteSection, of trajectoryID: UUID, on database: Database) async throws -> StartNoteSectionModel {
-        guard let model = try await sections(of: trajectoryID, on: database).first(where: { $0.sectionKey == section.rawValue }) else {
-            throw StoreError.notFound
-        }
-        return model
+        try await KeyedRows.ensure(StartNoteSectionModel.self, key: section.rawValue, trajectoryID: trajectoryID, on: database)
     }
 
     /// The outcome of saving a section.
