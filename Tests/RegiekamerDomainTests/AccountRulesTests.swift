@@ -46,3 +46,14 @@ final class AccountRulesTests: XCTestCase {
         XCTAssertEqual(mismatch.field, "herhaling wachtwoord")
     }
 }
+
+final class CommentRulesTests: XCTestCase {
+    func testCommentsAreTrimmedAndBounded() {
+        XCTAssertEqual(try CommentRules.text("  Graag Halt-cijfers erbij.\n").get(), "Graag Halt-cijfers erbij.")
+        guard case .failure(let empty) = CommentRules.text(" \n ") else { return XCTFail() }
+        XCTAssertEqual(empty.message, "Schrijf eerst een opmerking.")
+        guard case .failure(let long) = CommentRules.text(String(repeating: "x", count: 5_001)) else { return XCTFail() }
+        XCTAssertEqual(long.message, "Een opmerking mag hoogstens 5000 tekens lang zijn.")
+        XCTAssertNoThrow(try CommentRules.text(String(repeating: "x", count: 5_000)).get())
+    }
+}

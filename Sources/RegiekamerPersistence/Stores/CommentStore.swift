@@ -3,8 +3,6 @@ import Foundation
 
 /// Comment threads on parts of a trajectory; adding a comment is audited.
 public enum CommentStore {
-    public static let maximumLength = 5_000
-
     /// Comments of a trajectory whose subject starts with `area/`, oldest first.
     public static func comments(of trajectoryID: UUID, area: String, on database: Database) async throws -> [CommentModel] {
         try await CommentModel.query(on: database)

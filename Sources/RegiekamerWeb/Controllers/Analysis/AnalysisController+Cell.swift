@@ -52,7 +52,7 @@ extension AnalysisController {
             catalogue: request.catalogue, cell: cell, model: model, draft: draft, draftStatus: status, version: version, figures: figures,
             assigned: assignments.map(\.$user.id), candidates: writers, comments: comments, canEdit: context.canEdit(cell),
             canMarkReady: context.isCoordinator, canAssign: context.isCoordinator,
-            canComment: context.canEdit(cell) || !context.roles.isDisjoint(with: [.workingGroupMember, .executive, .coordinator]),
+            canComment: context.canComment(cell),
             failures: failures, conflict: conflict, notice: notice(request), context: request.pageContext), status: httpStatus)
     }
 
@@ -136,13 +136,15 @@ extension AnalysisController {
     func addComment(request: Request) async throws -> Response {
         let context = try await context(request)
         let cell = try cellParameter(request, context: context)
-        guard context.canEdit(cell) || !context.roles.isDisjoint(with: [.workingGroupMember, .executive, .coordinator]) else {
+        guard context.canComment(cell) else {
             throw Abort(.forbidden, reason: "U kunt bij deze cel geen opmerkingen plaatsen.")
         }
-        let text = (try request.content.decode(CommentForm.self).opmerking ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty, text.count <= CommentStore.maximumLength else {
+        let text: String
+        switch CommentRules.text(try request.content.decode(CommentForm.self).opmerking ?? "") {
+        case .success(let value):
+            text = value
+        case .failure(let failure):
             let model = try await AnalysisStore.cell(cell, of: context.trajectoryID, on: request.db)
-            let failure = ValidationFailure(field: "opmerking", message: text.isEmpty ? "Schrijf eerst een opmerking." : "Een opmerking mag hoogstens \(CommentStore.maximumLength) tekens lang zijn.")
             return try await cellPage(request, context: context, cell: cell, draft: model.answers, status: model.status, version: model.version, failures: [failure], conflict: nil, httpStatus: .badRequest)
         }
         try await CommentStore.add(

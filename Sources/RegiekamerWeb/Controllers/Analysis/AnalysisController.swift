@@ -43,6 +43,11 @@ struct AnalysisController: RouteCollection {
             user.subject.isInstanceAdministrator || AnalysisAccess.canEdit(cell, roles: roles, assigned: assigned)
         }
 
+        /// Writers of the cell comment on it; so do working-group members, executives and the coordinator.
+        func canComment(_ cell: AnalysisCellID) -> Bool {
+            canEdit(cell) || !roles.isDisjoint(with: [.workingGroupMember, .executive, .coordinator])
+        }
+
         var isCoordinator: Bool { user.subject.isInstanceAdministrator || roles.contains(.coordinator) }
     }
 

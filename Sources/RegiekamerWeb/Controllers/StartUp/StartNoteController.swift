@@ -140,10 +140,12 @@ struct StartNoteController: RouteCollection {
         let trajectory = try await request.trajectory()
         let municipalityID = try request.municipalityID
         let trajectoryID = try trajectory.requireID()
-        let text = (try request.content.decode(CommentForm.self).opmerking ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty, text.count <= CommentStore.maximumLength else {
+        let text: String
+        switch CommentRules.text(try request.content.decode(CommentForm.self).opmerking ?? "") {
+        case .success(let value):
+            text = value
+        case .failure(let failure):
             let model = try await StartNoteStore.section(kind, of: trajectoryID, on: request.db)
-            let failure = ValidationFailure(field: "opmerking", message: text.isEmpty ? "Schrijf eerst een opmerking." : "Een opmerking mag hoogstens 5000 tekens lang zijn.")
             return try await sectionPage(request, kind: kind, text: model.text, status: model.status, version: model.version, failures: [failure], conflict: nil, httpStatus: .badRequest)
         }
         try await CommentStore.add(
