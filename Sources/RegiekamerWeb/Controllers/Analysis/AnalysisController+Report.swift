@@ -43,7 +43,7 @@ extension AnalysisController {
     func report(request: Request) async throws -> Response {
         let context = try await context(request)
         let data = try DocxWriter.data(for: AnalysisReportDocument.make(try await reportContent(request, context: context)))
-        return StartUpDocuments.download(data, filename: "Veiligheidsanalyse \(context.trajectory.name).docx")
+        return HTMLResponse.download(data, filename: "Veiligheidsanalyse \(context.trajectory.name).docx")
     }
 
     @Sendable

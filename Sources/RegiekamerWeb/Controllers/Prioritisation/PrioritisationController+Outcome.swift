@@ -128,7 +128,7 @@ extension PrioritisationController {
             priorities: parts.priorities.map { ($0.title, $0.themes.joined(separator: "; ")) }, motivation: parts.outcome?.motivation ?? "",
             clusters: parts.clusters.map { ($0.name, $0.themes.joined(separator: "; ")) }, excluded: parts.excluded,
             driehoekView: parts.outcome?.driehoekView ?? "")
-        return StartUpDocuments.download(
+        return HTMLResponse.download(
             try DocxWriter.data(for: SessionReportDocument.make(content)), filename: "Sessieverslag prioritering \(loaded.trajectory.name).docx")
     }
 }

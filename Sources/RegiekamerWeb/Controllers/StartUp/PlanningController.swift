@@ -160,6 +160,6 @@ struct PlanningController: RouteCollection {
                 description: "\(municipality.name), \(trajectory.name)", start: milestone.date, end: milestone.date, allDay: true)
         }
         let ics = ICSWriter.calendar(name: "\(municipality.name) – \(trajectory.name)", events: events, timeZone: calendar.timeZone)
-        return StartUpDocuments.download(Data(ics.utf8), filename: "Planning \(trajectory.name).ics", contentType: "text/calendar; charset=utf-8")
+        return HTMLResponse.download(Data(ics.utf8), filename: "Planning \(trajectory.name).ics", contentType: "text/calendar; charset=utf-8")
     }
 }

@@ -184,7 +184,7 @@ struct StartNoteController: RouteCollection {
         let trajectory = try await request.trajectory()
         let content = try await StartUpDocuments.startNoteContent(municipality: municipality, trajectory: trajectory, request: request)
         let data = try DocxWriter.data(for: StartNoteDocument.make(content))
-        return StartUpDocuments.download(data, filename: "Startnotitie \(trajectory.name).docx")
+        return HTMLResponse.download(data, filename: "Startnotitie \(trajectory.name).docx")
     }
 
     @Sendable

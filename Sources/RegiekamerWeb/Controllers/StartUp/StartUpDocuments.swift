@@ -4,7 +4,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
 
-/// Gathers what the step-1 documents show and sends files as downloads.
+/// Gathers what the step-1 documents show.
 enum StartUpDocuments {
     static func startNoteContent(municipality: MunicipalityModel, trajectory: TrajectoryModel, request: Request) async throws -> StartNoteContent {
         let trajectoryID = try trajectory.requireID()
@@ -19,15 +19,5 @@ enum StartUpDocuments {
             planning: planning.map(PlanningStore.domainPlanning),
             decision: decision.map { .init(body: $0.body, date: $0.decidedOn, recordedBy: $0.recordedByName) },
             fieldNames: Dictionary(uniqueKeysWithValues: request.catalogue.fields.map { ($0.number, $0.name) }))
-    }
-
-    /// A file download with a safe ASCII file name and the UTF-8 name for modern browsers.
-    static func download(_ data: Data, filename: String, contentType: String = "application/vnd.openxmlformats-officedocument.wordprocessingml.document") -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: contentType)
-        let ascii = String(filename.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0.value >= 0x20 ? Character($0) : "-" })
-        let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 }

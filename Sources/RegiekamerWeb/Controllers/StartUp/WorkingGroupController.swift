@@ -140,6 +140,6 @@ struct WorkingGroupController: RouteCollection {
             member: member.member, municipalityName: municipality.name, trajectoryName: trajectory.name, period: trajectory.periodText,
             coordinatorName: coordinator, firstMeeting: firstMeeting,
             fieldNames: Dictionary(uniqueKeysWithValues: request.catalogue.fields.map { ($0.number, $0.name) }), date: Date())
-        return StartUpDocuments.download(try DocxWriter.data(for: letter), filename: "Uitnodiging werkgroep \(member.name).docx")
+        return HTMLResponse.download(try DocxWriter.data(for: letter), filename: "Uitnodiging werkgroep \(member.name).docx")
     }
 }
