@@ -87,7 +87,7 @@ extension PrioritisationController {
 
     @Sendable
     func presentation(request: Request) async throws -> Response {
-        let loaded = try await load(request)
+        let loaded = try await load(request, withFigures: true)
         guard let index = request.parameters.get("index").flatMap({ Int($0) }), (1...max(loaded.candidates.count, 1)).contains(index),
               index <= loaded.candidates.count
         else { throw Abort(.notFound) }

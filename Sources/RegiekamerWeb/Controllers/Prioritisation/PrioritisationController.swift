@@ -36,12 +36,14 @@ struct PrioritisationController: RouteCollection {
         var isCoordinator: Bool { AccessPolicy.permits(user.subject, .editTrajectory, municipality: m) }
     }
 
-    func load(_ request: Request) async throws -> Loaded {
+    /// Loads the session and its candidates; their key figures only when a page shows them (not for the
+    /// chair's two-second poll).
+    func load(_ request: Request, withFigures: Bool = false) async throws -> Loaded {
         let user = try request.requireUser()
         let municipality = try await request.municipality()
         let trajectory = try await request.trajectory()
         let trajectoryID = try trajectory.requireID()
-        let figures = try await AnalysisStore.figures(of: trajectoryID, on: request.db)
+        let figures = withFigures ? try await AnalysisStore.figures(of: trajectoryID, on: request.db) : []
         let catalogue = request.catalogue
         let candidates = try await AnalysisStore.candidates(of: trajectoryID, on: request.db).map { model in
             let themes = model.candidate.themes.sorted()
