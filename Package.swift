@@ -36,6 +36,12 @@ let package = Package(
             ],
             resources: [.copy("DemoData")]
         ),
+        // Importers of figure files (CBS/police crime, incidents, Veiligheidsmonitor, own registrations), streamed
+        // into the database all-or-nothing, and the synthetic national data generator.
+        .target(
+            name: "RegiekamerImport",
+            dependencies: ["RegiekamerDomain", "RegiekamerCatalogue", "RegiekamerPersistence", .product(name: "Fluent", package: "fluent")]
+        ),
         // Documents: a small DOCX writer and an iCalendar writer, and the method's documents built on them.
         .target(
             name: "RegiekamerDocuments",
@@ -48,6 +54,7 @@ let package = Package(
                 "RegiekamerDomain",
                 "RegiekamerCatalogue",
                 "RegiekamerPersistence",
+                "RegiekamerImport",
                 "RegiekamerDocuments",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -60,6 +67,7 @@ let package = Package(
                 "RegiekamerWeb",
                 "RegiekamerCatalogue",
                 "RegiekamerPersistence",
+                "RegiekamerImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +89,10 @@ let package = Package(
             dependencies: ["RegiekamerPersistence", "RegiekamerTestSupport", .product(name: "XCTVapor", package: "vapor")]
         ),
         .testTarget(name: "RegiekamerCLITests", dependencies: ["regiekamer"]),
+        .testTarget(
+            name: "RegiekamerImportTests",
+            dependencies: ["RegiekamerImport", "RegiekamerCatalogue", "RegiekamerTestSupport", .product(name: "XCTVapor", package: "vapor")]
+        ),
         .testTarget(
             name: "RegiekamerWebTests",
             dependencies: [

@@ -8,6 +8,7 @@ public enum CatalogueLoader {
     public static let strategicThemesFile = "strategic-themes.json"
     public static let workingGroupFile = "working-group.json"
     public static let methodsFile = "methods.json"
+    public static let figureTypesFile = "figure-types.json"
 
     /// The directory of the data files shipped with the package.
     public static var bundledDirectory: URL {
@@ -31,10 +32,12 @@ public enum CatalogueLoader {
         let strategic = decode(StrategicThemesFile.self, file: strategicThemesFile, in: directory, errors: &errors)
         let workingGroup = decode(WorkingGroupGuide.self, file: workingGroupFile, in: directory, errors: &errors)
         let methods = decode(MethodsFile.self, file: methodsFile, in: directory, errors: &errors)
-        guard errors.isEmpty, let strategic, let workingGroup, let methods else { throw CatalogueErrors(errors: errors) }
+        let figureTypes = decode(FigureTypeCatalogue.self, file: figureTypesFile, in: directory, errors: &errors)
+        guard errors.isEmpty, let strategic, let workingGroup, let methods, let figureTypes else { throw CatalogueErrors(errors: errors) }
 
         let catalogue = Catalogue(
-            fields: fields, strategicThemes: strategic.strategicThemes, workingGroup: workingGroup, methods: methods.methods)
+            fields: fields, strategicThemes: strategic.strategicThemes, workingGroup: workingGroup, methods: methods.methods,
+            figureTypes: figureTypes)
         let problems = CatalogueValidator.problems(in: catalogue)
         guard problems.isEmpty else { throw CatalogueErrors(errors: problems) }
         return catalogue

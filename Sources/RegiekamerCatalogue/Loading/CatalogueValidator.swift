@@ -71,11 +71,42 @@ public enum CatalogueValidator {
             problems.append(.init(file: groupFile, entry: "coreGroup \(member.name)", message: "soort moet 'intern' of 'extern' zijn."))
         }
         problems += methodProblems(catalogue.methods, known: knownThemes)
+        problems += figureTypeProblems(catalogue.figureTypes, known: knownThemes, strategic: Set(catalogue.strategicThemes.map(\.code)))
         return problems
     }
 
     /// Every method: a unique code, a name, at least one field and one theme that exist, the municipality's
     /// roles and the parties involved.
+    /// Every figure type has a unique code and a name, and maps only to themes that exist; only totals and
+    /// the population series may be without themes.
+    private static func figureTypeProblems(_ types: FigureTypeCatalogue, known: Set<ThemeCode>, strategic: Set<String>) -> [CatalogueError] {
+        let file = CatalogueLoader.figureTypesFile
+        var problems: [CatalogueError] = []
+        for source in FigureSource.allCases {
+            var seen: Set<String> = []
+            for type in types.types(of: source) {
+                let entry = "\(source.rawValue) \(type.code)"
+                if !seen.insert(type.code).inserted { problems.append(.init(file: file, entry: entry, message: "de code komt dubbel voor.")) }
+                if type.name.isBlank { problems.append(.init(file: file, entry: entry, message: "de naam ontbreekt.")) }
+                if type.rationale.isBlank { problems.append(.init(file: file, entry: entry, message: "de onderbouwing ontbreekt.")) }
+                for theme in type.themes where !known.contains(theme) {
+                    problems.append(.init(file: file, entry: entry, message: "onbekend thema \(theme)."))
+                }
+                for code in type.strategicThemes where !strategic.contains(code) {
+                    problems.append(.init(file: file, entry: entry, message: "onbekend strategisch thema \(code)."))
+                }
+                let exempt = type.isTotal || (source == .own && type.code == FigureTypeCatalogue.populationCode)
+                if !exempt && type.themes.isEmpty && type.strategicThemes.isEmpty {
+                    problems.append(.init(file: file, entry: entry, message: "het type is aan geen enkel thema gekoppeld."))
+                }
+                if source == .cbs && FigureCodeRules.isCrimeTypeCode(type.code) == false {
+                    problems.append(.init(file: file, entry: entry, message: "'\(type.code)' is geen code van de vorm 1.1.1."))
+                }
+            }
+        }
+        return problems
+    }
+
     private static func methodProblems(_ methods: [SafetyMethod], known: Set<ThemeCode>) -> [CatalogueError] {
         let file = CatalogueLoader.methodsFile
         var problems: [CatalogueError] = []

@@ -7,12 +7,18 @@ public struct Catalogue: Codable, Hashable, Sendable {
     public var workingGroup: WorkingGroupGuide
     /// The methods catalogue (quick scan and the handbook's instruments that are methods).
     public var methods: [SafetyMethod]
+    /// Crime types, incident types and indicators with their default themes (the VNG-INP role).
+    public var figureTypes: FigureTypeCatalogue
 
-    public init(fields: [SafetyField], strategicThemes: [StrategicTheme], workingGroup: WorkingGroupGuide, methods: [SafetyMethod]) {
+    public init(
+        fields: [SafetyField], strategicThemes: [StrategicTheme], workingGroup: WorkingGroupGuide, methods: [SafetyMethod],
+        figureTypes: FigureTypeCatalogue = FigureTypeCatalogue()
+    ) {
         self.fields = fields
         self.strategicThemes = strategicThemes
         self.workingGroup = workingGroup
         self.methods = methods
+        self.figureTypes = figureTypes
     }
 
     /// All themes in handbook order.

@@ -11,6 +11,7 @@ public enum RegiekamerMigrations {
             CreateStartUp(),
             CreateAnalysis(),
             CreatePrioritisation(),
+            CreateFigures(),
         ]
     }
 

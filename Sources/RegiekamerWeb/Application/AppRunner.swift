@@ -3,6 +3,7 @@ import Foundation
 import RegiekamerDomain
 import Logging
 import RegiekamerCatalogue
+import RegiekamerImport
 import RegiekamerPersistence
 import Vapor
 
@@ -31,7 +32,7 @@ public enum AppRunner {
     public static func loadDemo(options: AppOptions) async throws -> DemoWorkspace.Outcome {
         try await withApplication(options) { app in
             try await DatabaseSetup.migrate(app, target: options.database)
-            return try await DemoWorkspace.load(passwordHash: try await app.password.async.hash(DemoWorkspace.password), on: app.db)
+            return try await loadDemoWorkspace(app, options: options)
         }
     }
 
@@ -73,9 +74,7 @@ public enum AppRunner {
         let app = try await makeApplication(options: options, environment: environment)
         do {
             try await DatabaseSetup.migrate(app, target: options.database)
-            if loadDemo {
-                try await DemoWorkspace.load(passwordHash: try await app.password.async.hash(DemoWorkspace.password), on: app.db)
-            }
+            if loadDemo { _ = try await loadDemoWorkspace(app, options: options) }
             do {
                 try await app.startup()
             } catch {
@@ -100,5 +99,94 @@ public enum AppRunner {
             try? await app.asyncShutdown()
             throw error
         }
+    }
+}
+
+// MARK: - Figures
+
+extension AppRunner {
+    /// Loads the demo workspace and, when it was new, its figures through the importers.
+    static func loadDemoWorkspace(_ app: Application, options: AppOptions) async throws -> DemoWorkspace.Outcome {
+        let outcome = try await DemoWorkspace.load(passwordHash: try await app.password.async.hash(DemoWorkspace.password), on: app.db)
+        if outcome == .created { try await DemoFigures.load(catalogue: options.catalogue, on: app.db) }
+        return outcome
+    }
+
+    /// Migrates, then imports a figure file for the whole instance (`municipalityCode` nil: open data) or for
+    /// one municipality, with that municipality's theme mapping.
+    public static func importFigures(
+        options: AppOptions, file: URL, source: FigureSource, codes: CodesFile?, municipalityCode: String?, encoding: TextEncodingChoice,
+        progress: @escaping @Sendable (ImportProgress) -> Void
+    ) async throws -> FigureImportSummary {
+        try await withApplication(options) { app in
+            try await DatabaseSetup.migrate(app, target: options.database)
+            var mapping = options.catalogue.figureTypes.mapping
+            var municipalityID: UUID?
+            var owner = ""
+            if let municipalityCode {
+                guard let code = CBSCode(municipalityCode),
+                      let municipality = try await MunicipalityModel.query(on: app.db).filter(\.$cbsCode == code.value).first()
+                else {
+                    throw ValidationFailure(field: "gemeente", message: "Geen gemeente met CBS-code '\(municipalityCode)' gevonden.")
+                }
+                municipalityID = try municipality.requireID()
+                owner = code.value
+                mapping = FigureThemeMapping(
+                    defaults: mapping.defaults, overrides: try await FigureMappingStore.overrides(municipalityID: municipalityID!, on: app.db),
+                    totals: mapping.totals)
+            }
+            let job = FigureImportJob(
+                file: file, options: FigureParseOptions(source: source, encoding: encoding, codes: codes, restrictToMunicipality: municipalityCode == nil ? nil : owner),
+                owner: owner, municipalityID: municipalityID, mapping: mapping, actor: .system)
+            return try await FigureImporter.run(job, on: app.db, progress: progress)
+        }
+    }
+}
+
+// MARK: - Benchmarks
+
+extension AppRunner {
+    /// Times `ThemeOverviewQuery.load` (what the overview page runs) and the raw SQL aggregate on the same data.
+    public static func benchmarkThemeOverview(options: AppOptions, area: String, runs: Int) async throws -> String {
+        try await withApplication(options) { app in
+            try await DatabaseSetup.migrate(app, target: options.database)
+            let mapping = options.catalogue.figureTypes.mapping
+            let themes = options.catalogue.themes.map(\.code)
+            let owners = FigureQueries.owners(for: area)
+            var loadTimes: [Double] = []
+            var rawTimes: [Double] = []
+            var themesWithData = 0
+            var rawRows = 0
+            let clock = ContinuousClock()
+            for index in 0..<(runs + 20) {
+                let started = clock.now
+                let overview = try await ThemeOverviewQuery.load(area: area, owners: owners, themes: themes, mapping: mapping, on: app.db)
+                let loaded = clock.now
+                rawRows = try await ThemeOverviewQuery.rawAggregate(area: area, owners: owners, mapping: mapping, on: app.db)
+                let raw = clock.now
+                themesWithData = overview.themes.filter { !$0.figures.yearly.isEmpty }.count
+                guard index >= 20 else { continue }
+                loadTimes.append((loaded - started).milliseconds)
+                rawTimes.append((raw - loaded).milliseconds)
+            }
+            func line(_ name: String, _ times: [Double]) -> String {
+                let sorted = times.sorted()
+                let p50 = sorted[sorted.count / 2]
+                let p99 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.99))]
+                return "\(name): p50 \(String(format: "%.2f", p50)) ms, p99 \(String(format: "%.2f", p99)) ms"
+            }
+            return [
+                "database: \(options.database); area \(area); \(runs) runs; \(themesWithData) themes with figures; raw aggregate \(rawRows) rows",
+                line("theme overview (ThemeOverviewQuery.load)", loadTimes),
+                line("raw SQL aggregate (floor)", rawTimes),
+            ].joined(separator: "\n")
+        }
+    }
+}
+
+extension Duration {
+    var milliseconds: Double {
+        let parts = components
+        return Double(parts.seconds) * 1_000 + Double(parts.attoseconds) / 1e15
     }
 }
