@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "RegiekamerWebTests",
             dependencies: [
-                "RegiekamerWeb", "RegiekamerTestSupport", .product(name: "XCTVapor", package: "vapor"),
+                "RegiekamerWeb", "RegiekamerImport", "RegiekamerTestSupport", .product(name: "XCTVapor", package: "vapor"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

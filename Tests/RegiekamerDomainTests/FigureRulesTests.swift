@@ -89,3 +89,23 @@ final class FigureRulesTests: XCTestCase {
         XCTAssertFalse(own.isUnmapped(total))
     }
 }
+
+/// Selecting comparable municipalities for a benchmark.
+final class MunicipalityBenchmarkTests: XCTestCase {
+    func testComparablesAreWithinTheBandClosestFirstAndSortedByRate() {
+        let own = MunicipalityBenchmark.Entry(code: "GM0001", population: 50_000, ratePer10k: 30)
+        let candidates = [
+            MunicipalityBenchmark.Entry(code: "GM0002", population: 20_000, ratePer10k: 5),    // too small
+            MunicipalityBenchmark.Entry(code: "GM0003", population: 30_000, ratePer10k: 20),
+            MunicipalityBenchmark.Entry(code: "GM0004", population: 60_000, ratePer10k: 40),
+            MunicipalityBenchmark.Entry(code: "GM0005", population: 90_000, ratePer10k: 25),
+            MunicipalityBenchmark.Entry(code: "GM0006", population: 150_000, ratePer10k: 50),  // too large
+        ]
+        let benchmark = MunicipalityBenchmark.compare(own: own, candidates: candidates)
+        XCTAssertEqual(benchmark.entries.map(\.code), ["GM0003", "GM0005", "GM0001", "GM0004"])
+        XCTAssertEqual(benchmark.median, 25)
+        XCTAssertEqual(benchmark.ownPercentile!, 2.0 / 3.0, accuracy: 1e-12)
+        let closest = MunicipalityBenchmark.compare(own: own, candidates: candidates, limit: 1)
+        XCTAssertEqual(closest.entries.map(\.code).filter { $0 != "GM0001" }, ["GM0004"], "the nearest in population is kept")
+    }
+}

@@ -68,6 +68,7 @@ final class TenantIsolationTests: WebTestCase {
             "field": "1",
             "candidateID": try candidateA.requireID().uuidString,
             "index": "1",
+            "themeCode": "1.3",
         ]
         let parts = try route.path.map { component -> String in
             switch component {
@@ -111,7 +112,12 @@ final class TenantIsolationTests: WebTestCase {
         let links = try await OneTimeLinkModel.query(on: app.db).count()
         let audit = try await AuditEntryModel.query(on: app.db).count()
         let municipalities = try await MunicipalityModel.query(on: app.db).sort(\.$cbsCode).all().map { "\($0.name)|\($0.version)|\($0.logo ?? "")" }
-        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)"
+        let figures = [
+            try await FigureImportModel.query(on: app.db).count(),
+            try await FigureMappingOverrideModel.query(on: app.db).all().map { "\($0.themes)|\($0.version)" }.count,
+            try await FigureQueries.seriesKeys(owners: ["", "GM0001", "GM0002"], on: app.db).count,
+        ]
+        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {
@@ -151,6 +157,7 @@ final class TenantIsolationTests: WebTestCase {
                         ("problematiek", "Overgenomen"), ("indicator[]", "X"), ("titel", "Overgenomen"), ("themas[]", "1.1"),
                         ("samenvatting", "Overgenomen"), ("gedaan[]", "1"), ("versie", "1"),
                         ("gremium", "College"), ("methode", "punten"), ("punten", "10"), ("prioriteiten[]", try candidateA.requireID().uuidString),
+                        ("bron", "cbs"), ("code", "1.1.1"), ("themas", "2.1"), ("actie", "opslaan"),
                     ], as: outsider)
                 } else {
                     reply = try await send(route.method, path, as: outsider)

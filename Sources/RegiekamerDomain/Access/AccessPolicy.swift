@@ -27,6 +27,9 @@ public enum AccessPolicy {
         .comment: [.coordinator, .workingGroupMember, .executive],
         .recordDecision: [.coordinator, .executive],
         .viewAuditTrail: [.administrator, .coordinator, .executive],
+        .viewFigures: [.administrator, .coordinator, .workingGroupMember, .executive, .councilMember, .partner],
+        .importFigures: [.coordinator],
+        .editFigureMapping: [.coordinator],
     ]
 
     public static func permits(_ subject: Subject, _ action: Action, municipality: UUID?) -> Bool {

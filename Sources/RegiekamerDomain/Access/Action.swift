@@ -16,6 +16,12 @@ public enum Action: String, CaseIterable, Sendable {
     case recordDecision
     /// Read the audit trail of a trajectory.
     case viewAuditTrail
+    /// See the municipality's figures: open data and its own registrations.
+    case viewFigures
+    /// Import figure files for the municipality and export them.
+    case importFigures
+    /// Change which themes the municipality's figure series count towards.
+    case editFigureMapping
     /// Create municipalities and appoint their first administrator (instance level).
     case manageInstance
 }

@@ -43,6 +43,13 @@ public enum DemoFigures {
         let incidentFile = directory.appendingPathComponent("incidenten.csv")
         try writeIncidents(demo, to: incidentFile)
 
+        var names = CodesFile()
+        for geography in [demo, others] {
+            for municipality in geography.municipalities {
+                names.areas[municipality.area.code] = municipality.area.name
+                for (district, _) in municipality.districts { names.areas[district.code] = district.name }
+            }
+        }
         let jobs: [(URL, FigureSource, String)] = [
             (crime, .cbs, ""), (comparison, .cbs, ""), (population, .own, ""), (monitor, .monitor, ""),
             (incidentFile, .incidents, SyntheticGeography.demoCode),
@@ -51,7 +58,7 @@ public enum DemoFigures {
         var summaries: [FigureImportSummary] = []
         for (file, source, owner) in jobs {
             let job = FigureImportJob(
-                file: file, options: FigureParseOptions(source: source), owner: owner,
+                file: file, options: FigureParseOptions(source: source, codes: source == .cbs ? nil : names), owner: owner,
                 municipalityID: owner.isEmpty ? nil : municipalityID, mapping: mapping, actor: .system)
             summaries.append(try await FigureImporter.run(job, on: database))
         }

@@ -40,8 +40,8 @@ public enum FigureQueries {
     /// Districts of a municipality that have figures, in code order (a range on the key, so it uses the index).
     public static func districts(of municipalityCode: String, owners: [String], on database: any Database) async throws -> [String] {
         let digits = municipalityCode.dropFirst(2)
-        guard digits.count == 4, let number = Int(digits) else { return [] }
-        let next = "WK" + String(format: "%04d", number + 1)
+        guard digits.count == 4, digits.allSatisfy(\.isNumber) else { return [] }
+        let next = "WK" + digits + "Z"  // just above every WK<digits>nn
         let rows = try await sql(database).select().distinct().column("area_code").from(FigureObservationTable.name)
             .where("owner_code", .in, owners)
             .where("source", .in, FigureSource.allCases.map(\.rawValue))

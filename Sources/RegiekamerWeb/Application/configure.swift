@@ -41,6 +41,7 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: AnalysisController())
     try routes.register(collection: PrioritisationController())
     try routes.register(collection: MunicipalitySettingsController())
+    try routes.register(collection: FiguresController())
 }
 
 private struct PublicBaseURLKey: StorageKey {

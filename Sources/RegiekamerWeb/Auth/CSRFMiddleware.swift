@@ -4,6 +4,7 @@ import Vapor
 /// signed out, the browser's CSRF cookie). Nothing is changed for a refused request.
 struct CSRFMiddleware: AsyncMiddleware {
     static let fieldName = "_csrf"
+    static let headerName = "X-CSRF-Token"
     /// Largest form body read; long texts (a start-note section, an analysis cell) stay well below it.
     static let maximumFormBytes = 2 * 1024 * 1024
 
@@ -11,10 +12,16 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method), !request.url.path.hasPrefix("/api/") else {
             return try await next.respond(to: request)
         }
-        // Global middleware runs before the route collects the body; a body that arrived in several
-        // network reads is still streaming here, so collect it first.
-        _ = try await request.body.collect(max: Self.maximumFormBytes).get()
-        let submitted = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
+        let submitted: String
+        if let header = request.headers.first(name: Self.headerName) {
+            // A streamed upload (figure files) carries the token in a header, so its body is never collected here.
+            submitted = header
+        } else {
+            // Global middleware runs before the route collects the body; a body that arrived in several
+            // network reads is still streaming here, so collect it first.
+            _ = try await request.body.collect(max: Self.maximumFormBytes).get()
+            submitted = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
+        }
         let expected: String? = request.currentUser?.session.csrfToken ?? request.cookies[CookieNames.anonymousCSRF]?.string
         guard let expected, !submitted.isEmpty, Self.equal(submitted, expected) else {
             throw Abort(.forbidden, reason: "Het formulier is verlopen of niet geldig. Laad de pagina opnieuw en probeer het nog eens.")

@@ -35,11 +35,19 @@ extension RoutesBuilder {
         on(.POST, path, access: access, use: handler)
     }
 
+    /// A POST whose body the handler streams itself (large uploads); the CSRF token comes in a header.
+    @discardableResult
+    func postStreaming<R: AsyncResponseEncodable>(
+        _ path: PathComponent..., access: RouteAccess, use handler: @Sendable @escaping (Request) async throws -> R
+    ) -> Route {
+        on(.POST, path, body: .stream, access: access, use: handler)
+    }
+
     private func on<R: AsyncResponseEncodable>(
-        _ method: HTTPMethod, _ path: [PathComponent], access: RouteAccess,
+        _ method: HTTPMethod, _ path: [PathComponent], body: HTTPBodyStreamStrategy = .collect, access: RouteAccess,
         use handler: @Sendable @escaping (Request) async throws -> R
     ) -> Route {
-        let route = on(method, path, use: handler)
+        let route = on(method, path, body: body, use: handler)
         route.userInfo[RouteAccess.userInfoKey] = access
         return route
     }

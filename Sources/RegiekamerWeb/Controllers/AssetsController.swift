@@ -6,6 +6,7 @@ struct AssetsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("assets", "regiekamer.css", access: .public, use: stylesheet)
         routes.get("assets", "live-uitslag.js", access: .public, use: liveScript)
+        routes.get("assets", "cijfers-upload.js", access: .public, use: uploadScript)
     }
 
     @Sendable
@@ -17,10 +18,15 @@ struct AssetsController: RouteCollection {
     }
 
     @Sendable
-    func liveScript(request: Request) -> Response {
+    func liveScript(request: Request) -> Response { script(LiveScript.results) }
+
+    @Sendable
+    func uploadScript(request: Request) -> Response { script(UploadScript.source) }
+
+    private func script(_ source: String) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/javascript; charset=utf-8")
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
-        return Response(status: .ok, headers: headers, body: .init(string: LiveScript.results))
+        return Response(status: .ok, headers: headers, body: .init(string: source))
     }
 }

@@ -43,6 +43,8 @@ enum MunicipalityPage {
             if canEdit {
                 p { a(href: WorkspacePaths.newTrajectory(id)) { "Nieuw traject starten" } }
             }
+            h2 { "Cijfers" }
+            p { a(href: FigurePaths.overview(id)) { "Cijfers per thema: misdrijven, incidenten, Veiligheidsmonitor en eigen registraties" } }
             if canManageUsers {
                 h2 { "Gebruikers" }
                 p { a(href: WorkspacePaths.users(id)) { "Gebruikers en uitnodigingen beheren" } }

@@ -66,6 +66,20 @@ enum Stylesheet {
     th, td { text-align: left; border-bottom: 1px solid var(--line); padding: .4rem .5rem; vertical-align: top; }
     .graph { max-width: 44rem; }
     .graph svg { width: 100%; height: auto; }
+    .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; margin: 1rem 0; }
+    .multiple { border: 1px solid #c9cfd6; padding: .5rem .75rem; }
+    .multiple h3 { font-size: 1rem; margin: 0 0 .25rem; }
+    .multiple svg { width: 100%; height: auto; }
+    .multiple dl { display: grid; grid-template-columns: auto 1fr; gap: 0 .75rem; margin: .25rem 0 0; }
+    .multiple dd { margin: 0; }
+    .hint { color: #4a5560; font-size: .9rem; }
+    td.number { text-align: right; font-variant-numeric: tabular-nums; }
+    tr.own th, tr.own td { font-weight: bold; }
+    ul.actions { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
+    form.inline { display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; margin: 1rem 0; }
+    .upload-progress progress { width: 100%; max-width: 30rem; height: 1.25rem; }
+    table.mapping form { display: flex; gap: .25rem; flex-wrap: wrap; }
+    @media print { .multiples { grid-template-columns: repeat(2, 1fr); } nav, form.inline, ul.actions { display: none; } }
     .error-page { border-left: 6px solid var(--warn); padding-left: 1rem; }
     ul.subnav { list-style: none; display: flex; gap: 1.5rem; padding: 0; margin: 0 0 1.5rem; border-bottom: 1px solid var(--line); }
     ul.subnav a { display: inline-block; padding: .5rem 0; }

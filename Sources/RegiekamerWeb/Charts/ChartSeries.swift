@@ -1,0 +1,34 @@
+import Foundation
+
+/// One line or bar set in a chart, with a style that stays distinguishable in black and white.
+struct ChartSeries {
+    let name: String
+    let points: [(x: String, value: Double)]
+
+    /// Dash pattern, marker and colour per series position: readable printed in grey as well.
+    static let styles: [(dash: String, marker: String, colour: String)] = [
+        ("", "circle", "#00446e"), ("6,4", "square", "#8a4b00"), ("2,3", "triangle", "#1b1b1b"), ("10,3,2,3", "diamond", "#4a6b00"),
+    ]
+}
+
+/// Shared formatting for the server-drawn charts.
+enum ChartFormat {
+    static func f(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// A "nice" upper bound for an axis (1, 2, 2.5 or 5 times a power of ten).
+    static func niceMaximum(_ value: Double) -> Double {
+        guard value > 0 else { return 1 }
+        let magnitude = pow(10, floor(log10(value)))
+        for step in [1.0, 2.0, 2.5, 5.0, 10.0] where value <= step * magnitude { return step * magnitude }
+        return 10 * magnitude
+    }
+
+    static func marker(_ kind: String, x: Double, y: Double, colour: String) -> String {
+        switch kind {
+        case "square": "<rect x='\(f(x - 3.5))' y='\(f(y - 3.5))' width='7' height='7' fill='\(colour)'/>"
+        case "triangle": "<path d='M\(f(x)),\(f(y - 4.5)) l4.5,8 l-9,0 z' fill='\(colour)'/>"
+        case "diamond": "<path d='M\(f(x)),\(f(y - 5)) l5,5 l-5,5 l-5,-5 z' fill='\(colour)'/>"
+        default: "<circle cx='\(f(x))' cy='\(f(y))' r='3.5' fill='\(colour)'/>"
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Fluent
+import RegiekamerCatalogue
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+/// The figures of a municipality: overview per theme, theme pages with trends and comparisons, exports,
+/// imports and the municipality's own theme mapping.
+struct FiguresController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let figures = routes.grouped("gemeenten", ":municipalityID", "cijfers")
+        figures.get(access: .municipal(.viewFigures), use: overview)
+        figures.get("thema", ":themeCode", access: .municipal(.viewFigures), use: theme)
+        figures.get("thema", ":themeCode", "reeks.csv", access: .municipal(.viewFigures), use: themeCSV)
+        figures.get("thema", ":themeCode", "reeks.json", access: .municipal(.viewFigures), use: themeJSON)
+        figures.get("export.csv", access: .municipal(.viewFigures), use: rawExport)
+        figures.get("importeren", access: .municipal(.importFigures), use: importForm)
+        figures.postStreaming("importeren", access: .municipal(.importFigures), use: upload)
+        figures.get("koppeling", access: .municipal(.viewFigures), use: mappingPage)
+        figures.post("koppeling", access: .municipal(.editFigureMapping), use: saveMapping)
+    }
+}
+
+/// What every figures page needs: the municipality, the chosen area (the municipality or one of its
+/// districts), the owners whose data it may see and its theme mapping.
+struct FiguresScope {
+    let municipality: MunicipalityModel
+    let municipalityID: UUID
+    let area: AreaCode
+    let owners: [String]
+    let mapping: FigureThemeMapping
+    let districts: [String]
+    let areaNames: [String: String]
+    let user: CurrentUser
+
+    var code: String { municipality.cbsCode }
+
+    func areaLabel(_ code: String) -> String {
+        if code == municipality.cbsCode { return municipality.name }
+        return areaNames[code].map { "\($0) (\(code))" } ?? code
+    }
+
+    func may(_ action: Action) -> Bool { AccessPolicy.permits(user.subject, action, municipality: municipalityID) }
+}
+
+extension Request {
+    /// Loads the figures scope; an area outside the municipality is "not found".
+    func figuresScope() async throws -> FiguresScope {
+        let municipality = try await self.municipality()
+        let municipalityID = try municipality.requireID()
+        let user = try requireUser()
+        let requested = (try? query.get(String.self, at: "gebied")) ?? municipality.cbsCode
+        guard let area = AreaCode(requested), area.municipalityCode == municipality.cbsCode, area.level != .neighbourhood else {
+            throw Abort(.notFound, reason: "Dit gebied hoort niet bij \(municipality.name).")
+        }
+        let owners = FigureQueries.owners(for: municipality.cbsCode)
+        let base = catalogue.figureTypes.mapping
+        let overrides = try await FigureMappingStore.overrides(municipalityID: municipalityID, on: db)
+        let districts = try await FigureQueries.districts(of: municipality.cbsCode, owners: owners, on: db)
+        let names = try await FigureQueries.areaNames(districts, on: db)
+        return FiguresScope(
+            municipality: municipality, municipalityID: municipalityID, area: area, owners: owners,
+            mapping: FigureThemeMapping(defaults: base.defaults, overrides: overrides, totals: base.totals),
+            districts: districts, areaNames: names, user: user)
+    }
+
+    func themeCodeParameter() throws -> ThemeCode {
+        guard let text = parameters.get("themeCode"), let code = ThemeCode(text), catalogue.theme(code) != nil else { throw Abort(.notFound) }
+        return code
+    }
+}
