@@ -38,11 +38,12 @@ hyperfine --warmup 3 --runs 30 --export-markdown "$workdir/results.md" \
   -n "methodezoeker" "curl -fsS -o /dev/null '$base/catalogus/methoden?probleem=winkeldiefstal'"
 
 {
-  echo "# Performance"
+  echo "## Pages and documents"
   echo
   echo "Measured with \`scripts/bench-web.sh\` ($(date -u +%Y-%m-%d), $(nproc) cores, binary \`$binary\`, SQLite, demo"
   echo "municipality). Each row is a whole HTTP request by curl on loopback, so process start of curl (~5 ms) is included."
   echo
   cat "$workdir/results.md"
-} > docs/PERFORMANCE.md
+} > "$workdir/section.md"
+python3 scripts/replace-section.py docs/PERFORMANCE.md web "$workdir/section.md"
 cat docs/PERFORMANCE.md
