@@ -5,13 +5,35 @@ struct DocxBody {
     let numberHeadings: Bool
     private var counters = [0, 0, 0]
     private(set) var numberedListCount = 0
+    /// Pictures in order of appearance; picture n is `media/image<n>.png` (and `.svg`).
+    private(set) var images: [WordDocument.Image] = []
+    /// Numbered headings of level 1–2, for the table of contents.
+    private var contents: [(level: Int, label: String)] = []
 
     init(numberHeadings: Bool) {
         self.numberHeadings = numberHeadings
     }
 
     mutating func render(_ blocks: [WordDocument.Block]) -> String {
-        blocks.map { render($0) }.joined()
+        contents = Self.headingLabels(blocks, numbered: numberHeadings)
+        return blocks.map { render($0) }.joined()
+    }
+
+    /// The labels headings will get, computed ahead so the table of contents can precede them.
+    private static func headingLabels(_ blocks: [WordDocument.Block], numbered: Bool) -> [(level: Int, label: String)] {
+        var counters = [0, 0, 0]
+        var result: [(Int, String)] = []
+        for case .heading(let level, let text, let isNumbered) in blocks {
+            let clamped = min(max(level, 1), 3)
+            var label = text
+            if numbered && isNumbered {
+                counters[clamped - 1] += 1
+                for deeper in clamped..<counters.count { counters[deeper] = 0 }
+                label = counters.prefix(clamped).map(String.init).joined(separator: ".") + " " + text
+            }
+            if clamped <= 2 { result.append((clamped, label)) }
+        }
+        return result
     }
 
     private mutating func render(_ block: WordDocument.Block) -> String {
@@ -39,7 +61,43 @@ struct DocxBody {
             return render(table)
         case .pageBreak:
             return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        case .image(let image):
+            images.append(image)
+            return picture(image, number: images.count)
+        case .tableOfContents(let title):
+            return tableOfContents(title)
         }
+    }
+
+    /// A TOC field whose current result lists the headings, so the contents show before Word refreshes it.
+    private func tableOfContents(_ title: String) -> String {
+        var xml = paragraph(style: "TOCHeading", runs: [.init(title, bold: true)])
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+        let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        let entries = contents.isEmpty ? [(1, "")] : contents
+        for (index, entry) in entries.enumerated() {
+            let style = "TOC\(entry.level)"
+            let prefix = index == 0 ? begin : ""
+            let suffix = index == entries.count - 1 ? end : ""
+            xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>\(prefix)\(run(.init(entry.label)))\(suffix)</w:p>"
+        }
+        return xml
+    }
+
+    /// An inline picture (DrawingML) with its PNG and, when given, the SVG through Office's svgBlip extension.
+    private func picture(_ image: WordDocument.Image, number: Int) -> String {
+        let emuPerCentimetre = 360_000.0
+        let cx = Int(image.widthCentimetres * emuPerCentimetre), cy = Int(image.heightCentimetres * emuPerCentimetre)
+        let description = XMLText.escape(image.description)
+        let svg = image.svg == nil ? "" : "<a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\"><asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"rIdSvg\(number)\"/></a:ext></a:extLst>"
+        return "<w:p><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/>"
+            + "<wp:docPr id=\"\(number)\" name=\"Grafiek \(number)\" descr=\"\(description)\"/>"
+            + "<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
+            + "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+            + "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"\(number)\" name=\"image\(number).png\" descr=\"\(description)\"/><pic:cNvPicPr/></pic:nvPicPr>"
+            + "<pic:blipFill><a:blip r:embed=\"rIdImg\(number)\">\(svg)</a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+            + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(cx)\" cy=\"\(cy)\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>"
+            + "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
     }
 
     private func paragraph(style: String?, runs: [WordDocument.Run]) -> String {

@@ -9,10 +9,20 @@ struct DocxParts {
     private static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     private static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
-    var all: [(String, String)] {
+    /// Every part with its bytes: the XML parts and the pictures.
+    var all: [(String, Data)] {
         var body = DocxBody(numberHeadings: document.numberHeadings)
         let bodyXML = body.render(document.blocks)
-        return [
+        var parts = xmlParts(bodyXML, body: body).map { ($0.0, Data($0.1.utf8)) }
+        for (index, image) in body.images.enumerated() {
+            parts.append(("word/media/image\(index + 1).png", image.png))
+            if let svg = image.svg { parts.append(("word/media/image\(index + 1).svg", Data(svg.utf8))) }
+        }
+        return parts
+    }
+
+    private func xmlParts(_ bodyXML: String, body: DocxBody) -> [(String, String)] {
+        [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", packageRelationships),
             ("docProps/core.xml", coreProperties),
@@ -23,7 +33,7 @@ struct DocxParts {
             ("word/settings.xml", settings),
             ("word/header1.xml", header),
             ("word/footer1.xml", footer),
-            ("word/_rels/document.xml.rels", documentRelationships),
+            ("word/_rels/document.xml.rels", documentRelationships(images: body.images)),
         ]
     }
 
@@ -32,6 +42,8 @@ struct DocxParts {
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
         <Default Extension="xml" ContentType="application/xml"/>\
+        <Default Extension="png" ContentType="image/png"/>\
+        <Default Extension="svg" ContentType="image/svg+xml"/>\
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
@@ -54,7 +66,7 @@ struct DocxParts {
         """
     }
 
-    private var documentRelationships: String {
+    private func documentRelationships(images: [WordDocument.Image]) -> String {
         Self.declaration + """
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
@@ -62,8 +74,18 @@ struct DocxParts {
         <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
         <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
         <Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
-        </Relationships>
+        \(imageRelationships(images))</Relationships>
         """
+    }
+
+    private func imageRelationships(_ images: [WordDocument.Image]) -> String {
+        let type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+        return images.enumerated().map { index, image in
+            let number = index + 1
+            var xml = "<Relationship Id=\"rIdImg\(number)\" Type=\"\(type)\" Target=\"media/image\(number).png\"/>"
+            if image.svg != nil { xml += "<Relationship Id=\"rIdSvg\(number)\" Type=\"\(type)\" Target=\"media/image\(number).svg\"/>" }
+            return xml
+        }.joined()
     }
 
     private var coreProperties: String {
@@ -114,7 +136,8 @@ struct DocxParts {
 
     private func documentXML(_ body: String) -> String {
         Self.declaration + """
-        <w:document xmlns:w="\(Self.main)" xmlns:r="\(Self.relationships)"><w:body>\(body)\
+        <w:document xmlns:w="\(Self.main)" xmlns:r="\(Self.relationships)" \
+        xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:body>\(body)\
         <w:sectPr><w:headerReference w:type="default" r:id="rId4"/><w:footerReference w:type="default" r:id="rId5"/>\
         <w:pgSz w:w="11906" w:h="16838"/>\
         <w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/>\

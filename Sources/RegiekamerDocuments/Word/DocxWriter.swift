@@ -6,8 +6,7 @@ public enum DocxWriter {
     public static func data(for document: WordDocument, created: Date = Date()) throws -> Data {
         let archive = try Archive(accessMode: .create)
         let parts = DocxParts(document: document, created: created)
-        for (path, xml) in parts.all {
-            let bytes = Data(xml.utf8)
+        for (path, bytes) in parts.all {
             try archive.addEntry(
                 with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: created,
                 compressionMethod: .deflate

@@ -32,6 +32,28 @@ public struct WordDocument: Sendable, Equatable {
         case numberedList([String])
         case table(Table)
         case pageBreak
+        /// A picture: a PNG, with an SVG original that Word shows where it can (the PNG is the fallback).
+        case image(Image)
+        /// A table of contents of the numbered headings of level 1 and 2, as a field Word can refresh.
+        case tableOfContents(title: String)
+    }
+
+    /// A picture in the document.
+    public struct Image: Sendable, Equatable {
+        public var png: Data
+        public var svg: String?
+        public var widthCentimetres: Double
+        public var heightCentimetres: Double
+        /// Alternative text for screen readers.
+        public var description: String
+
+        public init(png: Data, svg: String? = nil, widthCentimetres: Double, heightCentimetres: Double, description: String) {
+            self.png = png
+            self.svg = svg
+            self.widthCentimetres = widthCentimetres
+            self.heightCentimetres = heightCentimetres
+            self.description = description
+        }
     }
 
     /// Text with optional emphasis.

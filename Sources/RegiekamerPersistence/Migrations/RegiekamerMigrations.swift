@@ -12,6 +12,7 @@ public enum RegiekamerMigrations {
             CreateAnalysis(),
             CreatePrioritisation(),
             CreateFigures(),
+            CreatePlanning(),
         ]
     }
 

@@ -76,3 +76,15 @@ extension AnalysisCellModel: TrajectoryKeyedRow {
         try await query(on: database).filter(\.$trajectory.$id == trajectoryID).filter(\.$cellKey == key).first()
     }
 }
+
+extension PlanTextModel: TrajectoryKeyedRow {
+    var rowKey: String { textKey }
+
+    static func rows(of trajectoryID: UUID, on database: Database) async throws -> [PlanTextModel] {
+        try await query(on: database).filter(\.$trajectory.$id == trajectoryID).all()
+    }
+
+    static func row(_ key: String, of trajectoryID: UUID, on database: Database) async throws -> PlanTextModel? {
+        try await query(on: database).filter(\.$trajectory.$id == trajectoryID).filter(\.$textKey == key).first()
+    }
+}

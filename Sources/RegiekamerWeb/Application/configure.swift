@@ -42,6 +42,7 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: PrioritisationController())
     try routes.register(collection: MunicipalitySettingsController())
     try routes.register(collection: FiguresController())
+    try routes.register(collection: PlanController())
 }
 
 private struct PublicBaseURLKey: StorageKey {

@@ -16,6 +16,7 @@ public func strong(@HTMLBuilder content: () -> HTML) -> HTML { element("strong",
 public func h1(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML { element("h1", attributes, content) }
 public func h2(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML { element("h2", attributes, content) }
 public func h3(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML { element("h3", attributes, content) }
+public func h4(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML { element("h4", attributes, content) }
 public func ul(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML { element("ul", attributes, content) }
 public func ol(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML { element("ol", attributes, content) }
 public func li(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML { element("li", attributes, content) }

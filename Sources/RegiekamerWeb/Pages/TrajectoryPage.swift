@@ -52,6 +52,11 @@ enum TrajectoryPage {
             p { a(href: AnalysisPaths.workspace(municipalityID, trajectory.id)) { "Veiligheidsanalyse: alle thema's en aspecten" } }
             h2 { "Stap 3: Prioritering" }
             p { a(href: PrioritisationPaths.base(municipalityID, trajectory.id)) { "Prioriteringssessie en uitkomst" } }
+            h2 { "Stap 4 en 5: Veiligheidsplan en uitvoeringsplan" }
+            ul {
+                li { a(href: PlanPaths.ivp(municipalityID, trajectory.id)) { "Integraal Veiligheidsplan (IVP)" } }
+                li { a(href: PlanPaths.implementationPlan(municipalityID, trajectory.id)) { "Uitvoeringsplan" } }
+            }
             if canEdit || canSeeAudit {
                 h2 { "Acties" }
                 ul {

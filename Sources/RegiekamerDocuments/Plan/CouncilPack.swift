@@ -1,0 +1,50 @@
+import Foundation
+import RegiekamerDomain
+import ZIPFoundation
+
+/// The raadsvoorstel draft and the council pack: one ZIP with the IVP, the Uitvoeringsplan (for information)
+/// and the proposal.
+public enum CouncilPack {
+    public static func proposal(_ content: PlanDocumentContent) -> WordDocument {
+        let priorities = content.priorities.map(\.subject.title)
+        let blocks: [WordDocument.Block] = [
+            .title("Raadsvoorstel: vaststelling Integraal Veiligheidsplan \(content.period.startYear)–\(content.period.endYear)"),
+            .paragraph([.init(content.municipality, bold: true), .init(" · concept")]),
+            .heading(level: 1, text: "Voorgesteld besluit", numbered: false),
+            .numberedList([
+                "Het Integraal Veiligheidsplan \(content.period.startYear)–\(content.period.endYear) vast te stellen, met als prioriteiten: \(priorities.isEmpty ? "(nog te bepalen)" : priorities.joined(separator: ", ")).",
+                "Kennis te nemen van het Uitvoeringsplan \(content.planYear), dat het college vaststelt.",
+                content.yearlyBudget.map { "Voor de uitvoering jaarlijks \(PlanConsistency.euro($0)) beschikbaar te stellen." } ?? "De financiering te regelen bij de begroting.",
+            ]),
+            .heading(level: 1, text: "Aanleiding", numbered: false),
+            .paragraph([.init("Het veiligheidsplan is opgesteld volgens de methode Kernbeleid Veiligheid: na een startnotitie en een veiligheidsanalyse van alle vijf veiligheidsvelden heeft de raad de prioriteiten gekozen. Dit plan werkt die keuze uit in doelen, effectindicatoren en streefwaarden; het uitvoeringsplan vertaalt ze naar maatregelen voor \(content.planYear).")]),
+            .heading(level: 1, text: "Beoogd effect", numbered: false),
+            .bulletList(content.priorities.flatMap { subject in
+                subject.indicators.compactMap { item in
+                    guard let baseline = item.indicator.baseline, let target = item.indicator.target else { return nil }
+                    return "\(subject.subject.title): \(item.indicator.name) van \(PlanDocumentParts.number(baseline.value)) (\(baseline.year)) naar \(PlanDocumentParts.number(target.value)) (\(target.year))"
+                }
+            }),
+            .heading(level: 1, text: "Bijlagen", numbered: false),
+            .bulletList(["Integraal Veiligheidsplan \(content.period.startYear)–\(content.period.endYear)", "Uitvoeringsplan \(content.planYear) (ter informatie)"]),
+        ]
+        return WordDocument(title: "Raadsvoorstel IVP \(content.municipality)", headerText: content.municipality, numberHeadings: false, blocks: blocks)
+    }
+
+    /// The ZIP with three DOCX files.
+    public static func archive(_ content: PlanDocumentContent, methodName: (String) -> String? = { _ in nil }, created: Date = Date()) throws -> Data {
+        let files: [(String, Data)] = [
+            ("1-raadsvoorstel.docx", try DocxWriter.data(for: proposal(content), created: created)),
+            ("2-integraal-veiligheidsplan-\(content.period.startYear)-\(content.period.endYear).docx", try DocxWriter.data(for: IVPDocument.make(content), created: created)),
+            ("3-uitvoeringsplan-\(content.planYear).docx", try DocxWriter.data(for: ImplementationPlanDocument.make(content, methodName: methodName), created: created)),
+        ]
+        let archive = try Archive(accessMode: .create)
+        for (name, data) in files {
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: created, compressionMethod: .none) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw DocxError.archiveUnavailable }
+        return data
+    }
+}

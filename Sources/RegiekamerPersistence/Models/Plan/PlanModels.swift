@@ -1,0 +1,142 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+
+/// A free text of the IVP or Uitvoeringsplan, one per key: `h1`…`h7` chapters, `h2.visie`, `p1.waarom`,
+/// `up2027.terugblik`…
+public final class PlanTextModel: Model, @unchecked Sendable {
+    public static let schema = "plan_texts"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "trajectory_id") public var trajectory: TrajectoryModel
+    @Field(key: "text_key") public var textKey: String
+    @Field(key: "text") public var text: String
+    @Field(key: "version") public var version: Int
+    @OptionalField(key: "updated_by_name") public var updatedByName: String?
+
+    public init() {}
+
+    public init(trajectoryID: UUID, key: String) {
+        self.$trajectory.id = trajectoryID
+        textKey = key
+        text = ""
+        version = 0
+    }
+}
+
+/// An effect indicator of a priority or other theme.
+public final class PlanIndicatorModel: Model, @unchecked Sendable {
+    public static let schema = "plan_indicators"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "trajectory_id") public var trajectory: TrajectoryModel
+    @Field(key: "subject_key") public var subjectKey: String
+    @Field(key: "name") public var name: String
+    @Field(key: "kind") public var kind: String
+    @Field(key: "source_text") public var sourceText: String
+    @OptionalField(key: "series_source") public var seriesSource: String?
+    @OptionalField(key: "series_code") public var seriesCode: String?
+    @Field(key: "unit") public var unit: String
+    @Field(key: "direction") public var direction: String
+    @OptionalField(key: "baseline_year") public var baselineYear: Int?
+    @OptionalField(key: "baseline_value") public var baselineValue: Double?
+    @OptionalField(key: "target_year") public var targetYear: Int?
+    @OptionalField(key: "target_value") public var targetValue: Double?
+    @Field(key: "version") public var version: Int
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+
+    public var indicator: PlanIndicator {
+        PlanIndicator(
+            name: name, kind: IndicatorKind(rawValue: kind) ?? .objective, source: sourceText,
+            series: seriesSource.flatMap(FigureSource.init(rawValue:)).flatMap { source in seriesCode.map { SeriesKey(source: source, code: $0) } },
+            unit: unit, direction: IndicatorDirection(rawValue: direction) ?? .lowerIsBetter,
+            baseline: baselineYear.flatMap { year in baselineValue.map { YearValue(year: year, value: $0) } },
+            target: targetYear.flatMap { year in targetValue.map { YearValue(year: year, value: $0) } })
+    }
+
+    func apply(_ indicator: PlanIndicator) {
+        name = indicator.name
+        kind = indicator.kind.rawValue
+        sourceText = indicator.source
+        seriesSource = indicator.series?.source.rawValue
+        seriesCode = indicator.series?.code
+        unit = indicator.unit
+        direction = indicator.direction.rawValue
+        baselineYear = indicator.baseline?.year
+        baselineValue = indicator.baseline?.value
+        targetYear = indicator.target?.year
+        targetValue = indicator.target?.value
+    }
+}
+
+/// A measure of the Uitvoeringsplan of one year.
+public final class PlanMeasureModel: Model, @unchecked Sendable {
+    public static let schema = "plan_measures"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "trajectory_id") public var trajectory: TrajectoryModel
+    @Field(key: "plan_year") public var planYear: Int
+    @Field(key: "subject_key") public var subjectKey: String
+    @Field(key: "item") public var item: String
+    @Field(key: "title") public var title: String
+    @Field(key: "description") public var details: String
+    @Field(key: "performance_indicator") public var performanceIndicator: String
+    @Field(key: "performance_target") public var performanceTarget: String
+    @Field(key: "administrative_lead") public var administrativeLead: String
+    @Field(key: "official_lead") public var officialLead: String
+    @Field(key: "parties") public var parties: String
+    @Field(key: "quarters") public var quarters: String
+    @OptionalField(key: "budget") public var budget: Double?
+    @OptionalField(key: "budget_source") public var budgetSource: String?
+    @Field(key: "status") public var status: String
+    @OptionalField(key: "method_code") public var methodCode: String?
+    @Field(key: "version") public var version: Int
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+
+    public var measure: PlanMeasure {
+        PlanMeasure(
+            subjectKey: subjectKey, item: item, title: title, description: details, performanceIndicator: performanceIndicator,
+            performanceTarget: performanceTarget, administrativeLead: administrativeLead, officialLead: officialLead,
+            parties: parties.split(separator: "\n").map(String.init), quarters: quarters.split(separator: ",").compactMap { Int($0) },
+            budget: budget, budgetSource: budgetSource.flatMap(BudgetSource.init(rawValue:)), status: MeasureStatus(rawValue: status) ?? .notStarted,
+            methodCode: methodCode)
+    }
+
+    func apply(_ measure: PlanMeasure) {
+        subjectKey = measure.subjectKey
+        item = measure.item
+        title = measure.title
+        details = measure.description
+        performanceIndicator = measure.performanceIndicator
+        performanceTarget = measure.performanceTarget
+        administrativeLead = measure.administrativeLead
+        officialLead = measure.officialLead
+        parties = measure.parties.joined(separator: "\n")
+        quarters = measure.quarters.sorted().map(String.init).joined(separator: ",")
+        budget = measure.budget
+        budgetSource = measure.budgetSource?.rawValue
+        status = measure.status.rawValue
+        methodCode = measure.methodCode
+    }
+}
+
+/// A decision on the IVP (council) or an Uitvoeringsplan (College).
+public final class PlanDecisionModel: Model, @unchecked Sendable {
+    public static let schema = "plan_decisions"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "trajectory_id") public var trajectory: TrajectoryModel
+    /// `ivp` or `uitvoeringsplan-<year>`.
+    @Field(key: "document") public var document: String
+    @Field(key: "body") public var body: String
+    @Field(key: "decided_on") public var decidedOn: Date
+    @Field(key: "note") public var note: String
+    @Field(key: "recorded_by") public var recordedBy: String
+    @Timestamp(key: "recorded_at", on: .create) public var recordedAt: Date?
+
+    public init() {}
+}

@@ -1,0 +1,160 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+
+/// Reads and writes the IVP and the Uitvoeringsplan: texts, effect indicators, measures and decisions. Every
+/// change is versioned where two people may edit the same thing, and written with its audit entry in one
+/// transaction.
+public enum PlanStore {
+    /// Outcome of a versioned save.
+    public enum SaveOutcome: Equatable, Sendable {
+        case saved
+        case conflict
+        case notFound
+    }
+
+    // MARK: Texts
+
+    public static func texts(of trajectoryID: UUID, on database: Database) async throws -> [String: PlanTextModel] {
+        Dictionary(try await PlanTextModel.rows(of: trajectoryID, on: database).map { ($0.textKey, $0) }) { $1 }
+    }
+
+    public static func saveText(
+        _ key: String, text: String, expectedVersion: Int, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+    ) async throws -> SaveOutcome {
+        try await database.transaction { db in
+            let row = try await KeyedRows.ensure(PlanTextModel.self, key: key, trajectoryID: trajectoryID, on: db)
+            let before = row.text
+            let updated = try await VersionedUpdate.apply(
+                on: db, schema: PlanTextModel.schema, id: try row.requireID(), expectedVersion: expectedVersion,
+                values: [("text", text), ("updated_by_name", actor.name)])
+            guard updated else { return .conflict }
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .update, entityType: "plantekst",
+                entityID: row.id, summary: "Plantekst \(key) gewijzigd", before: before, after: text)
+            return .saved
+        }
+    }
+
+    // MARK: Indicators
+
+    public static func indicators(of trajectoryID: UUID, on database: Database) async throws -> [PlanIndicatorModel] {
+        try await PlanIndicatorModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).sort(\.$createdAt).sort(\.$name).all()
+    }
+
+    @discardableResult
+    public static func addIndicator(
+        _ indicator: PlanIndicator, subjectKey: String, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+    ) async throws -> PlanIndicatorModel {
+        try await database.transaction { db in
+            let model = PlanIndicatorModel()
+            model.$trajectory.id = trajectoryID
+            model.subjectKey = subjectKey
+            model.apply(indicator)
+            model.version = 1
+            try await model.create(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .create, entityType: "effectindicator",
+                entityID: model.id, summary: "Effectindicator '\(indicator.name)' toegevoegd aan \(subjectKey)", before: Optional<PlanIndicator>.none, after: indicator)
+            return model
+        }
+    }
+
+    public static func removeIndicator(_ id: UUID, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database) async throws -> SaveOutcome {
+        try await database.transaction { db in
+            guard let model = try await PlanIndicatorModel.find(id, on: db), model.$trajectory.id == trajectoryID else { return .notFound }
+            let before = model.indicator
+            try await model.delete(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .delete, entityType: "effectindicator",
+                entityID: id, summary: "Effectindicator '\(before.name)' verwijderd", before: before, after: Optional<PlanIndicator>.none)
+            return .saved
+        }
+    }
+
+    // MARK: Measures
+
+    public static func measures(of trajectoryID: UUID, year: Int? = nil, on database: Database) async throws -> [PlanMeasureModel] {
+        let query = PlanMeasureModel.query(on: database).filter(\.$trajectory.$id == trajectoryID)
+        if let year { query.filter(\.$planYear == year) }
+        return try await query.sort(\.$subjectKey).sort(\.$item).sort(\.$createdAt).all()
+    }
+
+    @discardableResult
+    public static func addMeasure(
+        _ measure: PlanMeasure, year: Int, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+    ) async throws -> PlanMeasureModel {
+        try await database.transaction { db in
+            let model = PlanMeasureModel()
+            model.$trajectory.id = trajectoryID
+            model.planYear = year
+            model.apply(measure)
+            model.version = 1
+            try await model.create(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .create, entityType: "maatregel",
+                entityID: model.id, summary: "Maatregel '\(measure.title)' toegevoegd aan uitvoeringsplan \(year)", before: Optional<PlanMeasure>.none, after: measure)
+            return model
+        }
+    }
+
+    public static func updateMeasure(
+        _ id: UUID, to measure: PlanMeasure, expectedVersion: Int, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+    ) async throws -> SaveOutcome {
+        try await database.transaction { db in
+            guard let model = try await PlanMeasureModel.find(id, on: db), model.$trajectory.id == trajectoryID else { return .notFound }
+            let before = model.measure
+            model.apply(measure)
+            let updated = try await VersionedUpdate.apply(
+                on: db, schema: PlanMeasureModel.schema, id: id, expectedVersion: expectedVersion,
+                values: [
+                    ("subject_key", model.subjectKey), ("item", model.item), ("title", model.title), ("description", model.details),
+                    ("performance_indicator", model.performanceIndicator), ("performance_target", model.performanceTarget),
+                    ("administrative_lead", model.administrativeLead), ("official_lead", model.officialLead), ("parties", model.parties),
+                    ("quarters", model.quarters), ("budget", model.budget), ("budget_source", model.budgetSource), ("status", model.status),
+                    ("method_code", model.methodCode),
+                ])
+            guard updated else { return .conflict }
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .update, entityType: "maatregel",
+                entityID: id, summary: "Maatregel '\(measure.title)' gewijzigd", before: before, after: measure)
+            return .saved
+        }
+    }
+
+    public static func removeMeasure(_ id: UUID, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database) async throws -> SaveOutcome {
+        try await database.transaction { db in
+            guard let model = try await PlanMeasureModel.find(id, on: db), model.$trajectory.id == trajectoryID else { return .notFound }
+            let before = model.measure
+            try await model.delete(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .delete, entityType: "maatregel",
+                entityID: id, summary: "Maatregel '\(before.title)' verwijderd", before: before, after: Optional<PlanMeasure>.none)
+            return .saved
+        }
+    }
+
+    // MARK: Decisions
+
+    public static func decisions(of trajectoryID: UUID, on database: Database) async throws -> [PlanDecisionModel] {
+        try await PlanDecisionModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).sort(\.$decidedOn).all()
+    }
+
+    public static func recordDecision(
+        document: String, body: String, decidedOn: Date, note: String, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+    ) async throws {
+        try await database.transaction { db in
+            let model = PlanDecisionModel()
+            model.$trajectory.id = trajectoryID
+            model.document = document
+            model.body = body
+            model.decidedOn = decidedOn
+            model.note = note
+            model.recordedBy = actor.name
+            try await model.create(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .create, entityType: "besluit",
+                entityID: model.id, summary: "Besluit vastgelegd: \(body) over \(document)", before: Optional<String>.none, after: note)
+        }
+    }
+}

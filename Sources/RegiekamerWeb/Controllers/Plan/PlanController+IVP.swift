@@ -1,0 +1,80 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+extension PlanController {
+    @Sendable
+    func overview(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let summary = try await AnalysisStore.summary(of: scope.t, on: request.db).text
+        let decisions = try await PlanStore.decisions(of: scope.t, on: request.db)
+        let message = Self.notice(request).map { ($0, false) }
+        return HTMLResponse.page(IVPPage.render(scope, catalogue: request.catalogue, analysisSummary: summary, decisions: decisions, message: message, context: request.pageContext))
+    }
+
+    struct TextForm: Content {
+        var sleutel: String
+        var versie: Int
+        var tekst: String
+        var terug: String?
+    }
+
+    /// Text keys a form may write: the chapters, the budget figure, subject texts and the plan's own chapters.
+    static func isAllowedTextKey(_ key: String) -> Bool {
+        let chapters: Set<String> = ["h1", "h2", "h3", "h6", "h7", "h7.budget"]
+        if chapters.contains(key) { return true }
+        let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return false }
+        if parts[0].hasPrefix("up"), Int(parts[0].dropFirst(2)) != nil { return ["hoofdlijn", "terugblik"].contains(parts[1]) }
+        return ["waarom", "aanpak", "flankerend", "missie"].contains(parts[1]) && parts[0].count <= 64
+    }
+
+    @Sendable
+    func saveText(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let form = try request.content.decode(TextForm.self)
+        guard Self.isAllowedTextKey(form.sleutel) else { throw Abort(.badRequest, reason: "Onbekend tekstveld.") }
+        guard form.tekst.count <= 60_000 else { throw Abort(.badRequest, reason: "De tekst is langer dan 60.000 tekens.") }
+        if form.sleutel == "h7.budget", !form.tekst.trimmingCharacters(in: .whitespaces).isEmpty,
+           Double(form.tekst.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: .whitespaces)) == nil {
+            throw Abort(.badRequest, reason: "Het budget per jaar moet een bedrag in euro's zijn, bijvoorbeeld 250000.")
+        }
+        let outcome = try await PlanStore.saveText(
+            form.sleutel, text: form.tekst, expectedVersion: form.versie, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        guard outcome == .saved else {
+            let current = scope.text(form.sleutel)
+            return HTMLResponse.page(PlanConflictPage.render(scope, key: form.sleutel, yours: form.tekst, theirs: current, version: scope.version(form.sleutel), back: form.terug ?? PlanPaths.ivp(scope.m, scope.t), context: request.pageContext), status: .conflict)
+        }
+        return back(request, scope, to: form.terug, notice: "opgeslagen")
+    }
+
+    struct DecisionForm: Content {
+        var document: String
+        var orgaan: String
+        var datum: String
+        var toelichting: String?
+    }
+
+    @Sendable
+    func recordDecision(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let form = try request.content.decode(DecisionForm.self)
+        let documents = ["ivp"] + (scope.period.startYear...scope.period.endYear).map { "uitvoeringsplan-\($0)" }
+        guard documents.contains(form.document), ["Gemeenteraad", "College van B en W", "Burgemeester"].contains(form.orgaan) else {
+            throw Abort(.badRequest, reason: "Kies een stuk en een orgaan uit de lijst.")
+        }
+        guard let date = DutchDate.parseField(form.datum) else { throw Abort(.badRequest, reason: "Vul een geldige datum in bij 'Datum'.") }
+        try await PlanStore.recordDecision(
+            document: form.document, body: form.orgaan, decidedOn: date, note: String((form.toelichting ?? "").prefix(2_000)),
+            trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        return back(request, scope, to: nil, notice: "besluit")
+    }
+
+    @Sendable
+    func check(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        return HTMLResponse.page(PlanCheckPage.render(scope, problems: scope.problems, context: request.pageContext))
+    }
+}

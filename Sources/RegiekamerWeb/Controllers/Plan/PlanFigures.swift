@@ -1,0 +1,81 @@
+import Fluent
+import Foundation
+import RegiekamerCatalogue
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+/// The figures behind the plan's indicators: the municipality's series (a crime type, a theme's total, an
+/// incident type or a survey indicator), and the median of comparable municipalities for target realism.
+struct PlanFigures {
+    /// Theme totals are chosen as the pseudo-series `cbs:thema:<code>`.
+    static let themePrefix = "thema:"
+
+    let overview: ThemeOverview
+    let mapping: FigureThemeMapping
+    let municipalityCode: String
+    let database: any Database
+
+    static func load(_ request: Request, municipality: MunicipalityModel) async throws -> PlanFigures {
+        let base = request.catalogue.figureTypes.mapping
+        let overrides = try await FigureMappingStore.overrides(municipalityID: try municipality.requireID(), on: request.db)
+        let mapping = FigureThemeMapping(defaults: base.defaults, overrides: overrides, totals: base.totals)
+        let overview = try await ThemeOverviewQuery.load(
+            area: municipality.cbsCode, owners: FigureQueries.owners(for: municipality.cbsCode), themes: request.catalogue.themes.map(\.code),
+            mapping: mapping, on: request.db)
+        return PlanFigures(overview: overview, mapping: mapping, municipalityCode: municipality.cbsCode, database: request.db)
+    }
+
+    /// Yearly values of a series or theme total for the municipality.
+    func yearly(_ key: SeriesKey) -> [YearValue] {
+        if key.source == .cbs, key.code.hasPrefix(Self.themePrefix), let theme = ThemeCode(String(key.code.dropFirst(Self.themePrefix.count))) {
+            return overview.themes.first { $0.theme == theme }?.figures.yearly ?? []
+        }
+        return ThemeFigures.series(overview.observations[key] ?? [], summing: key.source.isCount, population: [:]).yearly
+    }
+
+    func hasData(_ key: SeriesKey) -> Bool { !yearly(key).isEmpty }
+
+    /// Series to choose from for a subject: each theme's total, then every series mapped to its themes.
+    func choices(for subject: PlanSubject, catalogue: Catalogue) -> [(key: SeriesKey, label: String)] {
+        var result: [(SeriesKey, String)] = []
+        for theme in subject.themes {
+            result.append((SeriesKey(source: .cbs, code: Self.themePrefix + theme.description), "Misdrijven thema \(theme) \(catalogue.theme(theme)?.name ?? "") (totaal)"))
+        }
+        let keys = overview.observations.keys.filter { key in
+            subject.themes.isEmpty ? key.code == ThemeOverviewQuery.totalCode || key.source == .monitor : !Set(mapping.themes(of: key)).isDisjoint(with: subject.themes)
+        }
+        for key in keys.sorted() {
+            result.append((key, "\(key.source.label): \(catalogue.figureTypes.type(key)?.name ?? key.code)"))
+        }
+        return result
+    }
+
+    /// Median of comparable municipalities (half to double the population) for a survey or own indicator in
+    /// `year`, from open data; nil for counts or without data.
+    func comparableMedian(_ key: SeriesKey, year: Int) async throws -> Double? {
+        guard !key.source.isCount else { return nil }
+        let values = try await FigureQueries.municipalityYearValues(source: key.source, years: year...year, on: database)
+        let populations = try await FigureQueries.municipalityYearValues(source: .own, years: (year - 3)...(year + 3), on: database)
+        func nearest(_ rows: [PackedObservation]?) -> Double? {
+            rows?.filter { $0.series == ThemeOverviewQuery.populationCode }.min { abs($0.year - year) < abs($1.year - year) }?.yearValue(summing: false)
+        }
+        let populationKey = SeriesKey(source: .own, code: ThemeOverviewQuery.populationCode)
+        guard let ownPopulation = nearest(overview.observations[populationKey]) else { return nil }
+        var candidates: [MunicipalityBenchmark.Entry] = []
+        for (area, series) in values where area != municipalityCode {
+            guard let value = series[key]?.first?.yearValue(summing: false),
+                  let population = nearest(populations[area]?[populationKey])
+            else { continue }
+            candidates.append(.init(code: area, population: population, ratePer10k: value))
+        }
+        return MunicipalityBenchmark.compare(own: .init(code: municipalityCode, population: ownPopulation, ratePer10k: 0), candidates: candidates).median
+    }
+
+    /// The realism sentence for an indicator with a series, baseline and target.
+    func realism(_ indicator: PlanIndicator) async throws -> RealismAssessment? {
+        guard let key = indicator.series, let baseline = indicator.baseline, let target = indicator.target else { return nil }
+        let median = try await comparableMedian(key, year: baseline.year)
+        return TargetRealism.assess(series: yearly(key), baseline: baseline, target: target, direction: indicator.direction, comparableMedian: median)
+    }
+}

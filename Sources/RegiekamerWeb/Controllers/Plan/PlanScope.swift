@@ -1,0 +1,69 @@
+import Fluent
+import Foundation
+import RegiekamerCatalogue
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+/// What the IVP and Uitvoeringsplan pages share: the trajectory, its period and plan year, the subjects that
+/// follow from step 3 (plus chapter 2's overarching indicators), texts, indicators and that year's measures.
+struct PlanScope {
+    let municipality: MunicipalityModel
+    let trajectory: TrajectoryModel
+    let m: UUID
+    let t: UUID
+    let period: PlanPeriod
+    let year: Int
+    let subjects: [PlanSubject]
+    let texts: [String: PlanTextModel]
+    let indicators: [PlanIndicatorModel]
+    let measures: [PlanMeasureModel]
+    let user: CurrentUser
+
+    /// Chapter 2: the overarching indicators (total registered crime, feeling of safety…).
+    static let overarching = PlanSubject(key: "h2", kind: .otherTheme, title: "Strategische doelstelling", themes: [])
+
+    func text(_ key: String) -> String { texts[key]?.text ?? "" }
+    func version(_ key: String) -> Int { texts[key]?.version ?? 0 }
+    func indicators(of key: String) -> [PlanIndicatorModel] { indicators.filter { $0.subjectKey == key } }
+    func measures(of key: String) -> [PlanMeasureModel] { measures.filter { $0.subjectKey == key } }
+    func subject(_ key: String) -> PlanSubject? { key == Self.overarching.key ? Self.overarching : subjects.first { $0.key == key } }
+    var canEdit: Bool { AccessPolicy.permits(user.subject, .editTrajectory, municipality: m) }
+    var canDecide: Bool { AccessPolicy.permits(user.subject, .recordDecision, municipality: m) }
+    var yearlyBudget: Double? { Double(text("h7.budget").replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")) }
+
+    /// The consistency check of this plan year.
+    var problems: [ConsistencyProblem] {
+        PlanConsistency.problems(
+            subjects: subjects, indicators: Dictionary(grouping: indicators.filter { $0.subjectKey != "h2" }, by: \.subjectKey).mapValues { $0.map(\.indicator) },
+            measures: measures.map { .init(id: $0.id!.uuidString, measure: $0.measure) }, period: period, planYear: year, yearlyBudget: yearlyBudget)
+    }
+}
+
+extension Request {
+    func planScope() async throws -> PlanScope {
+        let municipality = try await self.municipality()
+        let trajectory = try await self.trajectory()
+        let user = try requireUser()
+        let t = try trajectory.requireID()
+        let period = try PlanPeriod.validated(startYear: trajectory.startYear, endYear: trajectory.endYear).get()
+        var year = period.startYear
+        if let asked = try? query.get(Int.self, at: "jaar") {
+            guard (period.startYear...period.endYear).contains(asked) else {
+                throw Abort(.notFound, reason: "Het jaar \(asked) valt buiten de planperiode \(period).")
+            }
+            year = asked
+        }
+        let outcome = try await PrioritisationStore.outcome(of: t, on: db)
+        let placements = try await PrioritisationStore.placements(of: t, on: db)
+        let candidates = try await AnalysisStore.candidates(of: t, on: db)
+        let priorities = (outcome?.priorityIDs ?? []).compactMap { id in candidates.first { $0.id == id } }.map {
+            PlanOutline.Priority(title: $0.title, themes: $0.themesText.split(separator: ",").compactMap { ThemeCode(String($0)) })
+        }
+        return PlanScope(
+            municipality: municipality, trajectory: trajectory, m: try municipality.requireID(), t: t, period: period, year: year,
+            subjects: PlanOutline.subjects(priorities: priorities, placements: placements),
+            texts: try await PlanStore.texts(of: t, on: db), indicators: try await PlanStore.indicators(of: t, on: db),
+            measures: try await PlanStore.measures(of: t, year: year, on: db), user: user)
+    }
+}

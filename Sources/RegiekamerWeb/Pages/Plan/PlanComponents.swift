@@ -1,0 +1,51 @@
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+
+/// Parts shared by the IVP and Uitvoeringsplan pages.
+enum PlanComponents {
+    static func breadcrumbs(_ scope: PlanScope) -> [Breadcrumb] {
+        StartUpNavigation.breadcrumbs(municipalityID: scope.m, municipalityName: scope.municipality.name, trajectory: TrajectoryItem(scope.trajectory))
+            + [.init(title: "IVP", path: PlanPaths.ivp(scope.m, scope.t))]
+    }
+
+    static func navigation(_ scope: PlanScope, current: String) -> HTML {
+        nav(.aria("label", "IVP en uitvoeringsplan")) {
+            ul(.class("actions")) {
+                for (title, path) in [
+                    ("IVP", PlanPaths.ivp(scope.m, scope.t)), ("Uitvoeringsplan \(scope.year)", PlanPaths.implementationPlan(scope.m, scope.t, year: scope.year)),
+                    ("Controle vóór vaststelling", PlanPaths.check(scope.m, scope.t, year: scope.year)),
+                ] {
+                    if title == current { li { strong { title } } } else { li { a(href: path) { title } } }
+                }
+            }
+        }
+    }
+
+    /// A versioned text with its own save button, or the text itself for readers.
+    static func textForm(_ scope: PlanScope, key: String, label labelText: String, prefill: String = "", hint: String? = nil, redirect: String, context: PageContext) -> HTML {
+        let value = scope.text(key).isEmpty ? prefill : scope.text(key)
+        let id = "tekst-" + key.replacingOccurrences(of: ".", with: "-")
+        return div(.class("plan-text"), .id("blok-\(id)")) {
+            if scope.canEdit {
+                form(.class("stacked"), .init("method", "post"), .init("action", PlanPaths.text(scope.m, scope.t))) {
+                    context.csrfField
+                    input(.type("hidden"), .name("sleutel"), .value(key))
+                    input(.type("hidden"), .name("versie"), .value("\(scope.version(key))"))
+                    input(.type("hidden"), .name("terug"), .value(redirect))
+                    FormComponents.textArea(id: id, name: "tekst", label: labelText, value: value, error: nil, hint: hint)
+                    button(.type("submit")) { "Opslaan" }
+                }
+            } else {
+                h3 { labelText }
+                if value.isEmpty { p(.class("empty")) { "Nog niet beschreven." } } else { for paragraph in value.components(separatedBy: "\n\n") { p { paragraph } } }
+            }
+        }
+    }
+
+    static func euro(_ value: Double?) -> String { value.map(PlanConsistency.euro) ?? "–" }
+
+    static func indicatorValue(_ value: YearValue?) -> String {
+        value.map { "\(DutchNumber.format($0.value, decimals: $0.value.rounded() == $0.value ? 0 : 1)) (\($0.year))" } ?? "–"
+    }
+}

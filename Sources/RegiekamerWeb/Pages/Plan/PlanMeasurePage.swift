@@ -1,0 +1,43 @@
+import Foundation
+import RegiekamerCatalogue
+import RegiekamerDomain
+import RegiekamerPersistence
+
+/// One measure of the Uitvoeringsplan: all its fields, versioned.
+enum PlanMeasurePage {
+    static func render(
+        _ scope: PlanScope, model: PlanMeasureModel, measure: PlanMeasure, version: Int, failures: [ValidationFailure], conflict: Bool,
+        catalogue: Catalogue, notice: String? = nil, context: PageContext
+    ) -> String {
+        let subject = scope.subject(measure.subjectKey)
+        return PageLayout.render(title: "Maatregel \(measure.title)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
+            h1 { "Maatregel: \(model.title)" }
+            p { "Uitvoeringsplan \(model.planYear) · \(subject?.title ?? "niet meer gekoppeld aan een prioriteit of thema")" }
+            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            if conflict {
+                div(.class("alert"), .role("alert"), .id("conflict")) { p { "Iemand anders heeft deze maatregel intussen gewijzigd. Hieronder staan uw invoer en het nieuwe versienummer; controleer en sla opnieuw op." } }
+            }
+            FormComponents.errorSummary(failures, fieldIDs: Dictionary(uniqueKeysWithValues: failures.map { ($0.field, $0.field) }))
+            if scope.canEdit {
+                form(.class("stacked"), .init("method", "post"), .init("action", PlanPaths.measure(scope.m, scope.t, model.id!))) {
+                    context.csrfField
+                    input(.type("hidden"), .name("versie"), .value("\(version)"))
+                    PlanSubjectPage.measureFields(measure, subjects: scope.subjects, catalogue: catalogue, methods: subject.map { PlanSubjectPage.methods(for: $0, catalogue: catalogue) } ?? [])
+                    button(.type("submit")) { "Opslaan" }
+                }
+                form(.init("method", "post"), .init("action", PlanPaths.removeMeasure(scope.m, scope.t, model.id!))) {
+                    context.csrfField
+                    button(.type("submit"), .class("secondary")) { "Maatregel verwijderen" }
+                }
+            } else {
+                dl {
+                    dt { "Actiepunt" }; dd { measure.item }
+                    dt { "Omschrijving" }; dd { measure.description }
+                    dt { "Trekkers" }; dd { "\(measure.administrativeLead) / \(measure.officialLead)" }
+                    dt { "Budget" }; dd { PlanComponents.euro(measure.budget) }
+                    dt { "Status" }; dd { measure.status.label }
+                }
+            }
+        }
+    }
+}
