@@ -25,6 +25,8 @@ final class TenantIsolationTests: WebTestCase {
     private var milestoneA: MilestoneModel!
     private var groupMemberA: WorkingGroupMemberModel!
     private var candidateA: CandidatePriorityModel!
+    private var indicatorA: PlanIndicatorModel!
+    private var measureA: PlanMeasureModel!
 
     override func setUp() async throws {
         try await super.setUp()
@@ -47,6 +49,12 @@ final class TenantIsolationTests: WebTestCase {
             .init(field: 1, title: "Woninginbraak", motivation: "", themes: [ThemeCode(field: 1, index: 3)]),
             trajectoryID: trajectoryID, municipalityID: try a.requireID(), actor: .system, on: app.db)
         candidateA = try await CandidatePriorityModel.query(on: app.db).first()
+        indicatorA = try await PlanStore.addIndicator(
+            PlanIndicator(name: "Inbraken", kind: .objective, source: "Politie", series: nil, unit: "aantal", direction: .lowerIsBetter, baseline: nil, target: nil),
+            subjectKey: "p1", trajectoryID: trajectoryID, municipalityID: try a.requireID(), actor: .system, on: app.db)
+        measureA = try await PlanStore.addMeasure(
+            PlanMeasure(subjectKey: "p1", item: "Preventie", title: "Buurtpreventie"), year: 2027, trajectoryID: trajectoryID,
+            municipalityID: try a.requireID(), actor: .system, on: app.db)
     }
 
     private var routes: [Route] { app.routes.all }
@@ -69,6 +77,9 @@ final class TenantIsolationTests: WebTestCase {
             "candidateID": try candidateA.requireID().uuidString,
             "index": "1",
             "themeCode": "1.3",
+            "subjectKey": "p1",
+            "indicatorID": try indicatorA.requireID().uuidString,
+            "measureID": try measureA.requireID().uuidString,
         ]
         let parts = try route.path.map { component -> String in
             switch component {
@@ -116,8 +127,11 @@ final class TenantIsolationTests: WebTestCase {
             try await FigureImportModel.query(on: app.db).count(),
             try await FigureMappingOverrideModel.query(on: app.db).all().map { "\($0.themes)|\($0.version)" }.count,
             try await FigureQueries.seriesKeys(owners: ["", "GM0001", "GM0002"], on: app.db).count,
+            try await PlanTextModel.query(on: app.db).count(), try await PlanIndicatorModel.query(on: app.db).count(),
+            try await PlanDecisionModel.query(on: app.db).count(),
         ]
-        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)"
+        let measures = try await PlanMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)|\($0.status)" }
+        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {
@@ -158,6 +172,7 @@ final class TenantIsolationTests: WebTestCase {
                         ("samenvatting", "Overgenomen"), ("gedaan[]", "1"), ("versie", "1"),
                         ("gremium", "College"), ("methode", "punten"), ("punten", "10"), ("prioriteiten[]", try candidateA.requireID().uuidString),
                         ("bron", "cbs"), ("code", "1.1.1"), ("themas", "2.1"), ("actie", "opslaan"),
+                        ("sleutel", "h1"), ("document", "ivp"), ("orgaan", "Gemeenteraad"), ("onderwerp", "p1"), ("actiepunt", "Overgenomen"),
                     ], as: outsider)
                 } else {
                     reply = try await send(route.method, path, as: outsider)

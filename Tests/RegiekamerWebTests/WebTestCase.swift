@@ -65,6 +65,17 @@ class WebTestCase: XCTestCase {
         return reply
     }
 
+    /// The raw bytes of a download (a DOCX or ZIP is not text).
+    func download(_ path: String, as browser: Browser) async throws -> Data {
+        var body = Data()
+        try await app.test(.GET, path, beforeRequest: { request in
+            request.headers.replaceOrAdd(name: .cookie, value: browser.cookieHeader)
+        }, afterResponse: { response async in
+            body = Data(response.body.readableBytesView)
+        })
+        return body
+    }
+
     /// Posts a form with the browser's CSRF token added.
     func post(_ path: String, _ fields: [(String, String)] = [], as browser: Browser) async throws -> Reply {
         try await send(.POST, path, form: [("_csrf", browser.csrf)] + fields, as: browser)
