@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDocuments
 import XCTest
+import ZIPFoundation
 
 final class PNGEncoderTests: XCTestCase {
     private struct Chunk {
@@ -89,6 +90,21 @@ final class PNGEncoderTests: XCTestCase {
         }
         XCTAssertGreaterThan(firstCount, 100)
         XCTAssertGreaterThan(secondCount, 100)
+    }
+
+    func testCompressedImageHoldsTheSamePixelsAndIsSmall() throws {
+        let stored = ChartRaster.lineChart(series: [[1, 3, 2], [2, nil, 4]], width: 640, height: 260)
+        let compressed = ChartRaster.lineChart(series: [[1, 3, 2], [2, nil, 4]], width: 640, height: 260, compressed: true)
+        XCTAssertLessThan(compressed.count, stored.count / 20, "a chart deflates to a few kilobytes")
+        let zlib = try chunks([UInt8](compressed)).filter { $0.type == "IDAT" }.flatMap(\.body)
+        XCTAssertEqual(Array(zlib.prefix(2)), [0x78, 0x9C])
+        var inflated = Data()
+        let deflated = Data(zlib.dropFirst(2).dropLast(4))
+        _ = try Data.decompress(size: Int64(deflated.count), bufferSize: 64 * 1024, skipCRC32: true, provider: { position, size in
+            deflated.subdata(in: Int(position)..<min(Int(position) + size, deflated.count))
+        }, consumer: { inflated.append($0) })
+        XCTAssertEqual([UInt8](inflated), try decode(stored).scanlines, "same scanlines as the stored encoding")
+        XCTAssertEqual(bigEndian(Array(zlib.suffix(4)), 0), simpleAdler32([UInt8](inflated)), "Adler-32 of the raw scanlines")
     }
 
     func testHexColours() {

@@ -5,7 +5,7 @@ import Foundation
 public enum ChartRaster {
     /// One line per series over equally spaced points; `nil` breaks a line. The style cycles per series index
     /// (colour, dash pattern and marker), so the series stay apart in grey print too.
-    public static func lineChart(series: [[Double?]], width: Int = 1280, height: Int = 520, reference: Double? = nil) -> Data {
+    public static func lineChart(series: [[Double?]], width: Int = 1280, height: Int = 520, reference: Double? = nil, compressed: Bool = false) -> Data {
         let values = series.flatMap { $0.compactMap { $0 } } + (reference.map { [$0] } ?? [])
         let frame = PlotFrame(width: width, height: height, baseHeight: 520, maximum: niceMaximum(values))
         var canvas = RasterCanvas(width: width, height: height)
@@ -30,11 +30,11 @@ public enum ChartRaster {
             }
         }
         frame.drawAxis(on: &canvas)
-        return PNGEncoder.encode(canvas)
+        return PNGEncoder.encode(canvas, compressed: compressed)
     }
 
     /// Vertical bars. With a highlight, that bar is dark blue and the others light grey with a thin outline.
-    public static func barChart(values: [Double], highlighted: Int? = nil, width: Int = 1280, height: Int = 480) -> Data {
+    public static func barChart(values: [Double], highlighted: Int? = nil, width: Int = 1280, height: Int = 480, compressed: Bool = false) -> Data {
         let frame = PlotFrame(width: width, height: height, baseHeight: 480, maximum: niceMaximum(values))
         var canvas = RasterCanvas(width: width, height: height)
         frame.drawGrid(on: &canvas)
@@ -57,7 +57,7 @@ public enum ChartRaster {
             }
         }
         frame.drawAxis(on: &canvas)
-        return PNGEncoder.encode(canvas)
+        return PNGEncoder.encode(canvas, compressed: compressed)
     }
 
     /// The smallest 1, 2, 2.5 or 5 × 10ⁿ at or above the largest value; 1 when nothing is positive.

@@ -1,9 +1,10 @@
 import Foundation
+import ZIPFoundation
 
-/// Encodes a canvas as an 8-bit RGB PNG without a compression library: the zlib stream holds DEFLATE stored
-/// blocks, so the file is about 3 bytes per pixel (the DOCX zip container deflates it afterwards).
+/// Encodes a canvas as an 8-bit RGB PNG. The zlib stream holds DEFLATE stored blocks (about 3 bytes per pixel),
+/// or, with `compressed`, deflated data made with the zlib that ZIPFoundation links (a chart becomes a few kB).
 public enum PNGEncoder {
-    public static func encode(_ canvas: RasterCanvas) -> Data {
+    public static func encode(_ canvas: RasterCanvas, compressed: Bool = false) -> Data {
         var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         var header = Data()
         header.appendBigEndian(UInt32(canvas.width))
@@ -18,7 +19,8 @@ public enum PNGEncoder {
         density.append(1)
         appendChunk("pHYs", density, to: &png)
 
-        appendChunk("IDAT", zlibStored(scanlines(canvas)), to: &png)
+        let raw = scanlines(canvas)
+        appendChunk("IDAT", compressed ? ((try? zlibDeflated(raw)) ?? zlibStored(raw)) : zlibStored(raw), to: &png)
         appendChunk("IEND", Data(), to: &png)
         return png
     }
@@ -47,6 +49,17 @@ public enum PNGEncoder {
             stream.append(contentsOf: raw[start..<end])
             start = end
         } while start < raw.count
+        stream.appendBigEndian(adler32(raw))
+        return stream
+    }
+
+    /// A zlib stream (header, raw DEFLATE, Adler-32) of `raw`.
+    private static func zlibDeflated(_ raw: [UInt8]) throws -> Data {
+        let input = Data(raw)
+        var stream = Data([0x78, 0x9C])
+        _ = try Data.compress(size: Int64(input.count), bufferSize: 64 * 1024, provider: { position, size in
+            input.subdata(in: Int(position)..<min(Int(position) + size, input.count))
+        }, consumer: { stream.append($0) })
         stream.appendBigEndian(adler32(raw))
         return stream
     }

@@ -28,11 +28,14 @@ public enum AppRunner {
         }
     }
 
-    /// Migrates, then loads the demo municipality.
-    public static func loadDemo(options: AppOptions) async throws -> DemoWorkspace.Outcome {
+    /// Migrates, then loads the demo municipality; with `withPlan` also the outcome of step 3 and a full IVP and
+    /// Uitvoeringsplan (for demonstrations and benchmarks).
+    public static func loadDemo(options: AppOptions, withPlan: Bool = false) async throws -> (DemoWorkspace.Outcome, DemoPlan.Outcome?) {
         try await withApplication(options) { app in
             try await DatabaseSetup.migrate(app, target: options.database)
-            return try await loadDemoWorkspace(app, options: options)
+            let workspace = try await loadDemoWorkspace(app, options: options)
+            let plan = withPlan ? try await DemoPlan.load(catalogue: options.catalogue, on: app.db) : nil
+            return (workspace, plan)
         }
     }
 
