@@ -54,6 +54,7 @@ final class PlanWebTests: TrajectoryTestCase {
         XCTAssertTrue(outside.body.contains("Het streefjaar 2035 valt buiten de planperiode 2027–2030."))
         let good = try await post(path, [("reeks", "cbs:1.1.1"), ("soort", "objectief"), ("richting", "lager-is-beter"), ("streefjaar", "2030"), ("streefwaarde", "30")], as: coordinator)
         XCTAssertEqual(good.status, .seeOther)
+        XCTAssertTrue(good.headers.first(name: .location)?.hasSuffix("?melding=toegevoegd#indicatoren") == true, "the notice goes before the fragment")
         let stored = try await PlanStore.indicators(of: t, on: app.db)
         XCTAssertEqual(stored.first?.indicator.baseline, YearValue(year: 2025, value: 100), "the baseline comes from the latest year of the series")
         XCTAssertEqual(stored.first?.name, "Geregistreerde misdrijven (CBS/politie): Diefstal/inbraak woning")

@@ -33,9 +33,10 @@ struct PlanController: RouteCollection {
     /// Redirects back to a page of the same trajectory only (never to an address from elsewhere).
     func back(_ request: Request, _ scope: PlanScope, to requested: String?, notice: String) -> Response {
         let base = WorkspacePaths.trajectory(scope.m, scope.t)
-        var target = requested.flatMap { $0.hasPrefix(base + "/") ? $0 : nil } ?? PlanPaths.ivp(scope.m, scope.t)
-        target += (target.contains("?") ? "&" : "?") + "melding=\(notice)"
-        return request.redirect(to: target, redirectType: .normal)
+        let target = requested.flatMap { $0.hasPrefix(base + "/") ? $0 : nil } ?? PlanPaths.ivp(scope.m, scope.t)
+        let parts = target.split(separator: "#", maxSplits: 1).map(String.init)
+        let address = parts[0] + (parts[0].contains("?") ? "&" : "?") + "melding=\(notice)" + (parts.count > 1 ? "#" + parts[1] : "")
+        return request.redirect(to: address, redirectType: .normal)
     }
 
     static func notice(_ request: Request) -> String? { noticeText(try? request.query.get(String.self, at: "melding")) }

@@ -65,7 +65,12 @@ enum PlanSubjectPage {
         HTMLBuilder.join(rows.isEmpty ? [p(.class("empty")) { "Nog geen effectindicatoren." }] : [
             table(.id("indicatortabel")) {
                 element("caption") { "Effectindicatoren" }
-                element("thead") { tr { for heading in ["Indicator", "Soort", "Bron", "Nulmeting", "Streefwaarde", "Realisme", ""] { th(.init("scope", "col")) { heading } } } }
+                element("thead") {
+                    tr {
+                        for heading in ["Indicator", "Soort", "Bron", "Nulmeting", "Streefwaarde", "Realisme"] { th(.init("scope", "col")) { heading } }
+                        th(.init("scope", "col")) { span(.class("visually-hidden")) { "Acties" } }
+                    }
+                }
                 element("tbody") {
                     for row in rows {
                         let indicator = row.model.indicator

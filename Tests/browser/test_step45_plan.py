@@ -1,0 +1,128 @@
+"""Steps 4 and 5 in the browser (runs after test_prioritisation.py, which decides the demo's priorities): the
+coordinator writes a priority with two effect indicators and three measures, one of them a method from the
+catalogue, reads the check before adoption, and the IVP opens in python-docx and LibreOffice with its contents,
+indicator tables and chart. axe checks every page."""
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+
+import docx
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from conftest import assert_accessible, click_and_wait, wait_for_text
+from test_browser import COORDINATOR, DEMO_PASSWORD, log_in
+from test_startup import download
+
+
+def fill(driver, element_id, value):
+    field = driver.find_element(By.ID, element_id)
+    field.clear()
+    field.send_keys(value)
+
+
+def add_measure(driver, item, title, admin, official, quarters, budget):
+    form = driver.find_element(By.ID, "nieuwe-maatregel")
+    for element_id, value in (("actiepunt", item), ("titel", title), ("bestuurlijk", admin), ("ambtelijk", official), ("budget", budget)):
+        field = form.find_element(By.ID, element_id)
+        field.clear()
+        field.send_keys(value)
+    for quarter in quarters:
+        form.find_element(By.ID, f"k{quarter}").click()
+    Select(form.find_element(By.ID, "dekking")).select_by_value("bestaand")
+    click_and_wait(driver, form.find_element(By.XPATH, ".//button[text()='Maatregel toevoegen']"))
+    wait_for_text(driver, title)
+
+
+def test_priority_with_two_indicators_and_three_measures(driver):
+    log_in(driver, COORDINATOR, DEMO_PASSWORD)
+    wait_for_text(driver, "Mijn gemeenten")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Integraal Veiligheidsplan (IVP)"))
+    wait_for_text(driver, "4. Prioriteiten")
+    assert "Jeugd, fysieke veiligheid en integriteit" in driver.page_source, "chapter 5 follows the clusters of step 3"
+    assert_accessible(driver, "ivp")
+
+    priority_link = driver.find_element(By.CSS_SELECTOR, "table a[href*='/onderwerp/p1']")
+    title = priority_link.text
+    click_and_wait(driver, priority_link)
+    assert_accessible(driver, "ivp prioriteit")
+
+    # An objective indicator from an imported series: name, unit and baseline come from the data.
+    Select(driver.find_element(By.ID, "reeks")).select_by_index(1)
+    Select(driver.find_element(By.ID, "soort")).select_by_value("objectief")
+    fill(driver, "streefwaarde", "1")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Indicator toevoegen']"))
+    wait_for_text(driver, "Toegevoegd.")
+    # A subjective indicator typed by hand, first with a target the wrong way round.
+    fill(driver, "naam", "Voelt zich weleens onveilig in de buurt")
+    Select(driver.find_element(By.ID, "soort")).select_by_value("subjectief")
+    fill(driver, "bron", "Veiligheidsmonitor")
+    fill(driver, "eenheid", "%")
+    fill(driver, "nulmetingjaar", "2023")
+    fill(driver, "nulmeting", "16,4")
+    fill(driver, "streefwaarde", "18")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Indicator toevoegen']"))
+    wait_for_text(driver, "lager beter, maar de streefwaarde (18) ligt boven de nulmeting (16,4)")
+    assert_accessible(driver, "indicator geweigerd")
+    fill(driver, "naam", "Voelt zich weleens onveilig in de buurt")
+    Select(driver.find_element(By.ID, "soort")).select_by_value("subjectief")
+    fill(driver, "bron", "Veiligheidsmonitor")
+    fill(driver, "eenheid", "%")
+    fill(driver, "nulmetingjaar", "2023")
+    fill(driver, "nulmeting", "16,4")
+    fill(driver, "streefwaarde", "14")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Indicator toevoegen']"))
+    wait_for_text(driver, "Toegevoegd.")
+    rows = driver.find_elements(By.CSS_SELECTOR, "#indicatortabel tbody tr")
+    assert len(rows) == 2
+    assert "verder dan de trend" in rows[0].text or "minder ambitieus" in rows[0].text or "in lijn met de trend" in rows[0].text
+
+    add_measure(driver, "Preventie", "Buurtpreventie-apps in drie wijken", "Burgemeester", "Coördinator integrale veiligheid", [1, 2], "12000")
+    add_measure(driver, "Toezicht en handhaving", "Extra toezicht in de donkere maanden", "Burgemeester", "Teamleider handhaving", [4], "8000")
+    method_button = driver.find_element(By.XPATH, "//button[text()='Als maatregel toevoegen']")
+    click_and_wait(driver, method_button)
+    wait_for_text(driver, "Toegevoegd.")
+    measures = driver.find_elements(By.CSS_SELECTOR, "table.measures tbody tr")
+    assert len(measures) == 3
+    assert "methode:" in driver.find_element(By.CSS_SELECTOR, "table.measures").text
+    assert_accessible(driver, "ivp maatregelen")
+
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Controle vóór vaststelling"))
+    check = driver.find_element(By.ID, "controle").text
+    assert "geen bestuurlijk trekker" in check, "the method added in one click still needs its leads"
+    assert_accessible(driver, "controle")
+
+    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Uitvoeringsplan 2027"))
+    assert "Buurtpreventie-apps in drie wijken" in driver.page_source and "€ 20.000" in driver.page_source
+    assert_accessible(driver, "uitvoeringsplan")
+
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP"))
+    response = download(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "IVP als Word-document").get_attribute("href"))
+    document = docx.Document(io.BytesIO(response.content))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "4 Prioriteiten" in headings and f"4.1 {title}" in headings, headings
+    assert any(p.style.style_id == "TOC1" for p in document.paragraphs), "table of contents"
+    indicator_tables = [t for t in document.tables if t.rows[0].cells[0].text == "Indicator"]
+    assert indicator_tables and "Voelt zich weleens onveilig in de buurt" in "\n".join(c.text for r in indicator_tables[0].rows for c in r.cells)
+    package = zipfile.ZipFile(io.BytesIO(response.content))
+    assert any(name.startswith("word/media/image") and name.endswith(".png") for name in package.namelist()), "a chart is embedded"
+    with tempfile.TemporaryDirectory() as directory:
+        source = os.path.join(directory, "ivp.docx")
+        with open(source, "wb") as handle:
+            handle.write(response.content)
+        result = subprocess.run(
+            [shutil.which("soffice"), "--headless", f"-env:UserInstallation=file://{directory}/profile", "--convert-to", "pdf", "--outdir", directory, source],
+            capture_output=True, text=True, timeout=180)
+        pdf = os.path.join(directory, "ivp.pdf")
+        assert result.returncode == 0 and os.path.exists(pdf), result.stdout + result.stderr
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+        assert "Integraal Veiligheidsplan 2027–2030" in text and "Coördinatie en beleidscyclus" in text
+
+    pack = download(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Raadspakket").get_attribute("href"))
+    names = sorted(zipfile.ZipFile(io.BytesIO(pack.content)).namelist())
+    assert names == ["1-raadsvoorstel.docx", "2-integraal-veiligheidsplan-2027-2030.docx", "3-uitvoeringsplan-2027.docx"], names
