@@ -54,7 +54,7 @@ final class PlanWebTests: TrajectoryTestCase {
         XCTAssertTrue(outside.body.contains("Het streefjaar 2035 valt buiten de planperiode 2027–2030."))
         let good = try await post(path, [("reeks", "cbs:1.1.1"), ("soort", "objectief"), ("richting", "lager-is-beter"), ("streefjaar", "2030"), ("streefwaarde", "30")], as: coordinator)
         XCTAssertEqual(good.status, .seeOther)
-        XCTAssertTrue(good.headers.first(name: .location)?.hasSuffix("?melding=toegevoegd#indicatoren") == true, "the notice goes before the fragment")
+        XCTAssertTrue(good.headers.first(name: .location)?.hasSuffix("?jaar=2027&melding=toegevoegd#indicatoren") == true, "the notice goes before the fragment")
         let stored = try await PlanStore.indicators(of: t, on: app.db)
         XCTAssertEqual(stored.first?.indicator.baseline, YearValue(year: 2025, value: 100), "the baseline comes from the latest year of the series")
         XCTAssertEqual(stored.first?.name, "Geregistreerde misdrijven (CBS/politie): Diefstal/inbraak woning")
@@ -106,6 +106,22 @@ final class PlanWebTests: TrajectoryTestCase {
 
         let zip = try Archive(data: try await download(PlanPaths.councilPack(m, t, year: 2027), as: coordinator), accessMode: .read)
         XCTAssertEqual(zip.map(\.path).sorted(), ["1-raadsvoorstel.docx", "2-integraal-veiligheidsplan-2027-2030.docx", "3-uitvoeringsplan-2027.docx"])
+    }
+
+    func testAMethodPageOffersTheMethodAsAMeasureOfTheRightPriority() async throws {
+        let method = try XCTUnwrap(catalogue.methods.first { $0.themes.contains(ThemeCode("1.3")!) && !$0.themes.contains(ThemeCode("3.3")!) })
+        let page = try await send(.GET, "/catalogus/methoden/\(method.code)", as: coordinator)
+        XCTAssertTrue(page.body.contains("In uw uitvoeringsplan"))
+        XCTAssertTrue(page.body.contains(PlanPaths.measures(m, t, "p1")), "offered for the priority whose themes it serves")
+        XCTAssertFalse(page.body.contains(PlanPaths.measures(m, t, "p2")), "not for a priority it does not serve")
+        let anonymous = try await get("/catalogus/methoden/\(method.code)")
+        XCTAssertFalse(anonymous.body.contains("In uw uitvoeringsplan"))
+        let added = try await post(PlanPaths.measures(m, t, "p1") + "?jaar=2027", [("actiepunt", "Aanpak met \(method.name)"), ("titel", method.name), ("methode", method.code), ("onderwerp", "p1")], as: coordinator)
+        XCTAssertEqual(added.status, .seeOther)
+        let stored = try await PlanStore.measures(of: t, year: 2027, on: app.db)
+        XCTAssertEqual(stored.map(\.methodCode), [method.code])
+        let subject = try await send(.GET, PlanPaths.subject(m, t, "p1"), as: coordinator)
+        XCTAssertTrue(subject.body.contains("methode: \(method.name)"), "the measure shows its method")
     }
 
     func testConcurrentTextEditsAreDetectedAndNothingIsLost() async throws {

@@ -22,7 +22,9 @@ public enum FigureQueries {
             .from(FigureObservationTable.name)
             .where("owner_code", .in, owners)
             .where("area_code", .in, areas)
-        if let source { query = query.where("source", .equal, source.rawValue) }
+        // Naming every source keeps the lookup on the primary key (owner, source, area…) on both databases;
+        // without it SQLite scans all of an owner's rows.
+        query = query.where("source", .in, (source.map { [$0] } ?? FigureSource.allCases).map(\.rawValue))
         let rows = try await query.all()
         return try rows.map { row in
             let months = try FigureObservationTable.monthColumns.map { try row.decodeNil(column: $0) ? nil : try row.decode(column: $0, as: Double.self) }

@@ -1,5 +1,7 @@
+import Fluent
 import RegiekamerCatalogue
 import RegiekamerDomain
+import RegiekamerPersistence
 import Vapor
 
 extension CatalogueController {
@@ -24,8 +26,28 @@ extension CatalogueController {
     }
 
     @Sendable
-    func method(request: Request) throws -> Response {
+    func method(request: Request) async throws -> Response {
         guard let code = request.parameters.get("code"), let method = request.catalogue.method(code) else { throw Abort(.notFound) }
-        return HTMLResponse.page(MethodPage.render(method, catalogue: request.catalogue, context: request.pageContext))
+        let targets = try await planTargets(for: method, request: request)
+        return HTMLResponse.page(MethodPage.render(method, catalogue: request.catalogue, planTargets: targets, context: request.pageContext))
+    }
+
+    /// For a signed-in coordinator: the priorities and other themes of their municipalities' active trajectories
+    /// that the method serves, so it can be added to the Uitvoeringsplan from here.
+    private func planTargets(for method: SafetyMethod, request: Request) async throws -> [MethodPage.PlanTarget] {
+        guard let user = request.currentUser else { return [] }
+        var targets: [MethodPage.PlanTarget] = []
+        for (municipalityID, _) in user.subject.roles where AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID) {
+            guard let municipality = try await MunicipalityModel.find(municipalityID, on: request.db),
+                  let trajectory = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == municipalityID)
+                    .filter(\.$statusCode == TrajectoryStatus.active.rawValue).first()
+            else { continue }
+            for subject in try await PlanScope.subjects(of: try trajectory.requireID(), on: request.db) where !Set(subject.themes).isDisjoint(with: method.themes) {
+                targets.append(.init(
+                    municipality: municipality.name, trajectory: trajectory.name, subject: subject.title, year: trajectory.startYear,
+                    action: PlanPaths.measures(municipalityID, try trajectory.requireID(), subject.key) + "?jaar=\(trajectory.startYear)", subjectKey: subject.key))
+            }
+        }
+        return targets
     }
 }

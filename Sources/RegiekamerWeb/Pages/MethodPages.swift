@@ -109,7 +109,17 @@ enum MethodMatrix {
 
 /// One method: goal, way of working, steps, classification and the themes it serves.
 enum MethodPage {
-    static func render(_ method: SafetyMethod, catalogue: Catalogue, context: PageContext) -> String {
+    /// A priority or other theme of a plan the signed-in coordinator can add the method to.
+    struct PlanTarget {
+        let municipality: String
+        let trajectory: String
+        let subject: String
+        let year: Int
+        let action: String
+        let subjectKey: String
+    }
+
+    static func render(_ method: SafetyMethod, catalogue: Catalogue, planTargets: [PlanTarget] = [], context: PageContext) -> String {
         PageLayout.render(
             title: method.name, section: .methods, context: context,
             breadcrumbs: [.init(title: "Kennisbank", path: CataloguePaths.overview), .init(title: "Methodezoeker", path: CataloguePaths.methods)]
@@ -133,6 +143,27 @@ enum MethodPage {
                 }
                 CatalogueComponents.themeLinks(method.themes, in: catalogue, title: "Dient de thema's")
                 CatalogueComponents.attribute("Voorbeelden", method.examples)
+            }
+            if !planTargets.isEmpty {
+                section(.aria("labelledby", "in-uw-plan")) {
+                    h2(.id("in-uw-plan")) { "In uw uitvoeringsplan" }
+                    p { "Deze methode dient thema's van de volgende prioriteiten en thema's. Voeg haar toe als maatregel; vul daarna trekkers, planning en budget aan." }
+                    ul {
+                        for target in planTargets {
+                            li {
+                                "\(target.municipality), \(target.trajectory): \(target.subject) "
+                                form(.class("inline"), .init("method", "post"), .init("action", target.action)) {
+                                    context.csrfField
+                                    input(.type("hidden"), .name("actiepunt"), .value("Aanpak met \(method.name)"))
+                                    input(.type("hidden"), .name("titel"), .value(method.name))
+                                    input(.type("hidden"), .name("methode"), .value(method.code))
+                                    input(.type("hidden"), .name("onderwerp"), .value(target.subjectKey))
+                                    button(.type("submit"), .aria("label", "\(method.name) toevoegen aan uitvoeringsplan \(target.year), \(target.subject)")) { "Toevoegen aan uitvoeringsplan \(target.year)" }
+                                }
+                            }
+                        }
+                    }
+                }
             }
             CatalogueComponents.notes(method.notes)
         }

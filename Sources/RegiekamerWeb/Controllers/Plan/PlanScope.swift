@@ -23,6 +23,17 @@ struct PlanScope {
     /// Chapter 2: the overarching indicators (total registered crime, feeling of safety…).
     static let overarching = PlanSubject(key: "h2", kind: .otherTheme, title: "Strategische doelstelling", themes: [])
 
+    /// The IVP's subjects as step 3 decided them for a trajectory.
+    static func subjects(of trajectoryID: UUID, on db: any Database) async throws -> [PlanSubject] {
+        let outcome = try await PrioritisationStore.outcome(of: trajectoryID, on: db)
+        let placements = try await PrioritisationStore.placements(of: trajectoryID, on: db)
+        let candidates = try await AnalysisStore.candidates(of: trajectoryID, on: db)
+        let priorities = (outcome?.priorityIDs ?? []).compactMap { id in candidates.first { $0.id == id } }.map {
+            PlanOutline.Priority(title: $0.title, themes: $0.themesText.split(separator: ",").compactMap { ThemeCode(String($0)) })
+        }
+        return PlanOutline.subjects(priorities: priorities, placements: placements)
+    }
+
     func text(_ key: String) -> String { texts[key]?.text ?? "" }
     func version(_ key: String) -> Int { texts[key]?.version ?? 0 }
     func indicators(of key: String) -> [PlanIndicatorModel] { indicators.filter { $0.subjectKey == key } }
@@ -54,15 +65,9 @@ extension Request {
             }
             year = asked
         }
-        let outcome = try await PrioritisationStore.outcome(of: t, on: db)
-        let placements = try await PrioritisationStore.placements(of: t, on: db)
-        let candidates = try await AnalysisStore.candidates(of: t, on: db)
-        let priorities = (outcome?.priorityIDs ?? []).compactMap { id in candidates.first { $0.id == id } }.map {
-            PlanOutline.Priority(title: $0.title, themes: $0.themesText.split(separator: ",").compactMap { ThemeCode(String($0)) })
-        }
         return PlanScope(
             municipality: municipality, trajectory: trajectory, m: try municipality.requireID(), t: t, period: period, year: year,
-            subjects: PlanOutline.subjects(priorities: priorities, placements: placements),
+            subjects: try await PlanScope.subjects(of: t, on: db),
             texts: try await PlanStore.texts(of: t, on: db), indicators: try await PlanStore.indicators(of: t, on: db),
             measures: try await PlanStore.measures(of: t, year: year, on: db), user: user)
     }
