@@ -13,6 +13,8 @@ if ! command -v hyperfine >/dev/null; then
 fi
 
 workdir="$(mktemp -d)"
+# The demo with steps 3-5 filled: 3 priorities, 6 other themes, 12 indicators with charts, 60 measures.
+SQLITE_PATH="$workdir/regiekamer.sqlite" "$binary" demo --with-plan > /dev/null 2>&1
 SQLITE_PATH="$workdir/regiekamer.sqlite" "$binary" serve --demo --port "$port" > "$workdir/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$workdir"' EXIT
@@ -33,6 +35,11 @@ hyperfine --warmup 3 --runs 30 --export-markdown "$workdir/results.md" \
   -n "startnotitie.docx" "curl -fsS -o /dev/null -b $jar $base$trajectory/startnotitie/startnotitie.docx" \
   -n "planningpagina" "curl -fsS -o /dev/null -b $jar $base$trajectory/planning" \
   -n "uitslag.json (prioritering)" "curl -fsS -o /dev/null -b $jar $base$trajectory/prioritering/uitslag.json" \
+  -n "raadspakket.zip (IVP + uitvoeringsplan + raadsvoorstel, 60 maatregelen, 12 grafieken)" "curl -fsS -o /dev/null -b $jar '$base$trajectory/ivp/raadspakket.zip?jaar=2027'" \
+  -n "ivp.docx" "curl -fsS -o /dev/null -b $jar $base$trajectory/ivp/ivp.docx" \
+  -n "ivp-prioriteit (indicatoren met realisme, maatregelen)" "curl -fsS -o /dev/null -b $jar $base$trajectory/ivp/onderwerp/p1" \
+  -n "cijferoverzicht (22 thema's, SVG)" "curl -fsS -o /dev/null -b $jar $base$municipality/cijfers" \
+  -n "cijfers thema 2.1 met vergelijking" "curl -fsS -o /dev/null -b $jar $base$municipality/cijfers/thema/2.1" \
   -n "themapagina 2.1 met SVG" "curl -fsS -o /dev/null $base/catalogus/thema/2.1" \
   -n "zoeken 'opiumwet'" "curl -fsS -o /dev/null '$base/catalogus/zoeken?q=opiumwet'" \
   -n "methodezoeker" "curl -fsS -o /dev/null '$base/catalogus/methoden?probleem=winkeldiefstal'"

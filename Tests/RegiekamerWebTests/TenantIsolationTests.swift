@@ -129,8 +129,9 @@ final class TenantIsolationTests: WebTestCase {
             try await FigureQueries.seriesKeys(owners: ["", "GM0001", "GM0002"], on: app.db).count,
             try await PlanTextModel.query(on: app.db).count(), try await PlanIndicatorModel.query(on: app.db).count(),
             try await PlanDecisionModel.query(on: app.db).count(),
+            try await ProgressQuarterModel.query(on: app.db).count(), try await MeasureUpdateModel.query(on: app.db).count(),
         ]
-        let measures = try await PlanMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)|\($0.status)" }
+        let measures = try await PlanMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)|\($0.status)|\($0.$leadUser.id?.uuidString ?? "")" }
         return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)"
     }
 
@@ -172,6 +173,7 @@ final class TenantIsolationTests: WebTestCase {
                         ("samenvatting", "Overgenomen"), ("gedaan[]", "1"), ("versie", "1"),
                         ("gremium", "College"), ("methode", "punten"), ("punten", "10"), ("prioriteiten[]", try candidateA.requireID().uuidString),
                         ("bron", "cbs"), ("code", "1.1.1"), ("themas", "2.1"), ("actie", "opslaan"),
+                        ("kwartaal", "2027-K1"), ("verslag", "Overgenomen"), ("trekker", ""),
                         ("sleutel", "h1"), ("document", "ivp"), ("orgaan", "Gemeenteraad"), ("onderwerp", "p1"), ("actiepunt", "Overgenomen"),
                     ], as: outsider)
                 } else {

@@ -31,7 +31,7 @@ enum PlanDocumentParts {
         for item in indicators {
             if let realism = item.realism { blocks.append(.paragraph([.init("\(item.indicator.name): ", bold: true), .init(realism)])) }
             if item.values.contains(where: { $0 != nil }) {
-                let png = ChartRaster.lineChart(series: [item.values], width: 960, height: 390, reference: item.indicator.target?.value, compressed: true)
+                let png = ChartRaster.lineChart(series: [item.values], width: 800, height: 325, reference: item.indicator.target?.value, compressed: true)
                 blocks.append(.image(.init(
                     png: png, svg: item.svg, widthCentimetres: 15, heightCentimetres: 6.1,
                     description: "Verloop van \(item.indicator.name) \(item.years.first.map(String.init) ?? "")–\(item.years.last.map(String.init) ?? ""), met de streefwaarde als stippellijn")))

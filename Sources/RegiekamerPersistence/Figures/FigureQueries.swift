@@ -39,6 +39,35 @@ public enum FigureQueries {
         }
     }
 
+    /// The year values only (no months) of the given area, computed by the database: the year value the file
+    /// gave, else the sum of twelve months for counts or the mean of the months given for levels. Used where
+    /// months are not shown (the overview), so a fifth of the columns travels.
+    public static func yearObservations(owners: [String], area: String, on database: any Database) async throws -> [StoredObservation] {
+        let months = FigureObservationTable.monthColumns
+        let sum = months.joined(separator: " + ")
+        let present = months.map { "(CASE WHEN \($0) IS NULL THEN 0 ELSE 1 END)" }.joined(separator: " + ")
+        let filled = months.map { "COALESCE(\($0), 0)" }.joined(separator: " + ")
+        let counts = FigureSource.allCases.filter(\.isCount).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let expression = "COALESCE(year_total, CASE WHEN source IN (\(counts)) THEN \(sum) ELSE (\(filled)) / NULLIF(\(present), 0) END)"
+        let rows = try await sql(database).select()
+            .columns(SQLColumn("owner_code"), SQLColumn("source"), SQLColumn("series_code"), SQLColumn("year"), SQLColumn("unit"))
+            .column(SQLRaw(expression), as: "year_value")
+            .from(FigureObservationTable.name)
+            .where("owner_code", .in, owners)
+            .where("source", .in, FigureSource.allCases.map(\.rawValue))
+            .where("area_code", .equal, area)
+            .all()
+        return try rows.map { row in
+            let value = try row.decodeNil(column: "year_value") ? nil : try row.decode(column: "year_value", as: Double.self)
+            return StoredObservation(
+                owner: try row.decode(column: "owner_code", as: String.self),
+                source: FigureSource(rawValue: try row.decode(column: "source", as: String.self)) ?? .own,
+                values: PackedObservation(
+                    area: area, series: try row.decode(column: "series_code", as: String.self), year: try row.decode(column: "year", as: Int.self),
+                    unit: try row.decode(column: "unit", as: String.self), yearTotal: value, given: value == nil ? 0 : PackedObservation.yearBit))
+        }
+    }
+
     /// Districts of a municipality that have figures, in code order (a range on the key, so it uses the index).
     public static func districts(of municipalityCode: String, owners: [String], on database: any Database) async throws -> [String] {
         let digits = municipalityCode.dropFirst(2)

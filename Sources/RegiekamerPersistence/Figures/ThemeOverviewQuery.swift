@@ -20,10 +20,13 @@ public enum ThemeOverviewQuery {
     public static let totalCode = "0.0.0"
     public static let populationCode = "inwoners"
 
+    /// With `months` false only year values are read (the overview); theme pages ask for the months too.
     public static func load(
-        area: String, owners: [String], themes: [ThemeCode], mapping: FigureThemeMapping, on database: any Database
+        area: String, owners: [String], themes: [ThemeCode], mapping: FigureThemeMapping, months: Bool = true, on database: any Database
     ) async throws -> ThemeOverview {
-        let stored = try await FigureQueries.observations(owners: owners, areas: [area], on: database)
+        let stored = months
+            ? try await FigureQueries.observations(owners: owners, areas: [area], on: database)
+            : try await FigureQueries.yearObservations(owners: owners, area: area, on: database)
         var observations: [SeriesKey: [PackedObservation]] = [:]
         for row in stored { observations[SeriesKey(source: row.source, code: row.values.series), default: []].append(row.values) }
         let population = populationByYear(observations[SeriesKey(source: .own, code: populationCode)] ?? [])

@@ -1,7 +1,7 @@
 import Fluent
 
-/// Creates the tables of steps 4 and 5: texts of the IVP and Uitvoeringsplan, effect indicators, measures and
-/// the decisions on them.
+/// Creates the tables of steps 4, 5 and 6: texts of the IVP and Uitvoeringsplan, effect indicators, measures, the
+/// decisions on them, the quarters of the progress meetings and the measures' progress updates.
 public struct CreatePlanning: AsyncMigration {
     public init() {}
 
@@ -52,8 +52,31 @@ public struct CreatePlanning: AsyncMigration {
             .field("budget_source", .string)
             .field("status", .string, .required)
             .field("method_code", .string)
+            .field("lead_user_id", .uuid, .references(UserModel.schema, .id, onDelete: .setNull))
             .field("version", .int, .required)
             .field("created_at", .datetime)
+            .create()
+        try await database.schema(ProgressQuarterModel.schema)
+            .id()
+            .field("trajectory_id", .uuid, .required, .references(trajectory, .id, onDelete: .restrict))
+            .field("quarter", .string, .required)
+            .field("is_open", .bool, .required)
+            .field("opened_at", .datetime, .required)
+            .field("closed_at", .datetime)
+            .field("notes", .string, .required)
+            .field("version", .int, .required)
+            .unique(on: "trajectory_id", "quarter")
+            .create()
+        try await database.schema(MeasureUpdateModel.schema)
+            .id()
+            .field("measure_id", .uuid, .required, .references(PlanMeasureModel.schema, .id, onDelete: .cascade))
+            .field("quarter", .string, .required)
+            .field("status", .string, .required)
+            .field("realised", .string, .required)
+            .field("explanation", .string, .required)
+            .field("spent", .double)
+            .field("author_name", .string, .required)
+            .field("recorded_at", .datetime, .required)
             .create()
         try await database.schema(PlanDecisionModel.schema)
             .id()
@@ -68,7 +91,7 @@ public struct CreatePlanning: AsyncMigration {
     }
 
     public func revert(on database: Database) async throws {
-        for schema in [PlanDecisionModel.schema, PlanMeasureModel.schema, PlanIndicatorModel.schema, PlanTextModel.schema] {
+        for schema in [MeasureUpdateModel.schema, ProgressQuarterModel.schema, PlanDecisionModel.schema, PlanMeasureModel.schema, PlanIndicatorModel.schema, PlanTextModel.schema] {
             try await database.schema(schema).delete()
         }
     }

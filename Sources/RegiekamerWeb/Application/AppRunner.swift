@@ -163,7 +163,7 @@ extension AppRunner {
             let clock = ContinuousClock()
             for index in 0..<(runs + 20) {
                 let started = clock.now
-                let overview = try await ThemeOverviewQuery.load(area: area, owners: owners, themes: themes, mapping: mapping, on: app.db)
+                let overview = try await ThemeOverviewQuery.load(area: area, owners: owners, themes: themes, mapping: mapping, months: false, on: app.db)
                 let loaded = clock.now
                 rawRows = try await ThemeOverviewQuery.rawAggregate(area: area, owners: owners, mapping: mapping, on: app.db)
                 let raw = clock.now

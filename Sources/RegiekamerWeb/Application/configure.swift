@@ -43,6 +43,7 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: MunicipalitySettingsController())
     try routes.register(collection: FiguresController())
     try routes.register(collection: PlanController())
+    try routes.register(collection: ProgressController())
 }
 
 private struct PublicBaseURLKey: StorageKey {

@@ -3,6 +3,7 @@ enum MunicipalityListPage {
     static func render(_ municipalities: [MunicipalityItem], context: PageContext) -> String {
         PageLayout.render(title: "Mijn gemeenten", section: .workspace, context: context, breadcrumbs: [.init(title: "Start", path: "/")]) {
             h1 { "Mijn gemeenten" }
+            p { a(href: ProgressPaths.myTasks) { "Mijn taken: voortgang van de maatregelen die u trekt" } }
             if municipalities.isEmpty {
                 p(.class("empty")) { "U bent nog aan geen gemeente gekoppeld. Vraag de beheerder van uw gemeente om u toe te voegen." }
             } else {

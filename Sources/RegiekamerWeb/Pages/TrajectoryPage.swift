@@ -57,6 +57,11 @@ enum TrajectoryPage {
                 li { a(href: PlanPaths.ivp(municipalityID, trajectory.id)) { "Integraal Veiligheidsplan (IVP)" } }
                 li { a(href: PlanPaths.implementationPlan(municipalityID, trajectory.id)) { "Uitvoeringsplan" } }
             }
+            h2 { "Stap 6: Van beleid naar uitvoering" }
+            ul {
+                li { a(href: ProgressPaths.dashboard(municipalityID, trajectory.id)) { "Voortgang: kwartaaloverleg, dashboard en rapportage" } }
+                li { a(href: ProgressPaths.myTasks) { "Mijn taken" } }
+            }
             if canEdit || canSeeAudit {
                 h2 { "Acties" }
                 ul {

@@ -92,6 +92,8 @@ public final class PlanMeasureModel: Model, @unchecked Sendable {
     @OptionalField(key: "budget_source") public var budgetSource: String?
     @Field(key: "status") public var status: String
     @OptionalField(key: "method_code") public var methodCode: String?
+    /// The account of the official lead, who reports progress (may be an external partner).
+    @OptionalParent(key: "lead_user_id") public var leadUser: UserModel?
     @Field(key: "version") public var version: Int
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
@@ -139,4 +141,47 @@ public final class PlanDecisionModel: Model, @unchecked Sendable {
     @Timestamp(key: "recorded_at", on: .create) public var recordedAt: Date?
 
     public init() {}
+}
+
+/// A quarter of step 6: opened by the coordinator for progress updates, closed after the progress meeting, with
+/// the meeting's minutes.
+public final class ProgressQuarterModel: Model, @unchecked Sendable {
+    public static let schema = "progress_quarters"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "trajectory_id") public var trajectory: TrajectoryModel
+    /// `2027-K1`.
+    @Field(key: "quarter") public var quarterText: String
+    @Field(key: "is_open") public var isOpen: Bool
+    @Field(key: "opened_at") public var openedAt: Date
+    @OptionalField(key: "closed_at") public var closedAt: Date?
+    /// Minutes of the progress meeting: decisions, follow-up actions, new signals.
+    @Field(key: "notes") public var notes: String
+    @Field(key: "version") public var version: Int
+
+    public init() {}
+
+    public var quarter: Quarter? { Quarter(quarterText) }
+}
+
+/// One progress update of a measure; all updates are kept as its history.
+public final class MeasureUpdateModel: Model, @unchecked Sendable {
+    public static let schema = "measure_updates"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "measure_id") public var measure: PlanMeasureModel
+    @Field(key: "quarter") public var quarterText: String
+    @Field(key: "status") public var status: String
+    @Field(key: "realised") public var realised: String
+    @Field(key: "explanation") public var explanation: String
+    @OptionalField(key: "spent") public var spent: Double?
+    @Field(key: "author_name") public var authorName: String
+    @Field(key: "recorded_at") public var recordedAt: Date
+
+    public init() {}
+
+    public var update: ProgressUpdate? {
+        guard let quarter = Quarter(quarterText) else { return nil }
+        return ProgressUpdate(quarter: quarter, status: MeasureStatus(rawValue: status) ?? .running, realised: realised, explanation: explanation, spent: spent)
+    }
 }

@@ -11,7 +11,7 @@ extension FiguresController {
         let scope = try await request.figuresScope()
         let catalogue = request.catalogue
         let overview = try await ThemeOverviewQuery.load(
-            area: scope.area.code, owners: scope.owners, themes: catalogue.themes.map(\.code), mapping: scope.mapping, on: request.db)
+            area: scope.area.code, owners: scope.owners, themes: catalogue.themes.map(\.code), mapping: scope.mapping, months: false, on: request.db)
         let unmapped = try await FigureQueries.seriesKeys(owners: scope.owners, on: request.db).filter(scope.mapping.isUnmapped)
         return HTMLResponse.page(FiguresOverviewPage.render(scope, overview: overview, catalogue: catalogue, unmapped: unmapped, context: request.pageContext))
     }

@@ -15,6 +15,12 @@ struct PlanFigures {
     let mapping: FigureThemeMapping
     let municipalityCode: String
     let database: any Database
+    /// Medians already computed for this request, by series and year (each costs two range queries).
+    private let medians = MedianCache()
+
+    private final class MedianCache: @unchecked Sendable {
+        var values: [String: Double?] = [:]
+    }
 
     static func load(_ request: Request, municipality: MunicipalityModel) async throws -> PlanFigures {
         let base = request.catalogue.figureTypes.mapping
@@ -22,7 +28,7 @@ struct PlanFigures {
         let mapping = FigureThemeMapping(defaults: base.defaults, overrides: overrides, totals: base.totals)
         let overview = try await ThemeOverviewQuery.load(
             area: municipality.cbsCode, owners: FigureQueries.owners(for: municipality.cbsCode), themes: request.catalogue.themes.map(\.code),
-            mapping: mapping, on: request.db)
+            mapping: mapping, months: false, on: request.db)
         return PlanFigures(overview: overview, mapping: mapping, municipalityCode: municipality.cbsCode, database: request.db)
     }
 
@@ -55,6 +61,14 @@ struct PlanFigures {
     /// `year`, from open data; nil for counts or without data.
     func comparableMedian(_ key: SeriesKey, year: Int) async throws -> Double? {
         guard !key.source.isCount else { return nil }
+        let cacheKey = "\(key)@\(year)"
+        if let known = medians.values[cacheKey] { return known }
+        let median = try await computeMedian(key, year: year)
+        medians.values[cacheKey] = median
+        return median
+    }
+
+    private func computeMedian(_ key: SeriesKey, year: Int) async throws -> Double? {
         let values = try await FigureQueries.municipalityYearValues(source: key.source, years: year...year, on: database)
         let populations = try await FigureQueries.municipalityYearValues(source: .own, years: (year - 3)...(year + 3), on: database)
         func nearest(_ rows: [PackedObservation]?) -> Double? {

@@ -52,14 +52,16 @@ struct PlanScope {
 }
 
 extension Request {
-    func planScope() async throws -> PlanScope {
+    func planScope(year fixed: Int? = nil) async throws -> PlanScope {
         let municipality = try await self.municipality()
         let trajectory = try await self.trajectory()
         let user = try requireUser()
         let t = try trajectory.requireID()
         let period = try PlanPeriod.validated(startYear: trajectory.startYear, endYear: trajectory.endYear).get()
         var year = period.startYear
-        if let asked = try? query.get(Int.self, at: "jaar") {
+        if let fixed {
+            year = fixed
+        } else if let asked = try? query.get(Int.self, at: "jaar") {
             guard (period.startYear...period.endYear).contains(asked) else {
                 throw Abort(.notFound, reason: "Het jaar \(asked) valt buiten de planperiode \(period).")
             }

@@ -1,0 +1,214 @@
+import Fluent
+import Foundation
+import RegiekamerDocuments
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+/// Step 6: quarters of the progress meeting, measure updates by their leads, the dashboard, the progress report,
+/// the follow-up plan and each user's own tasks.
+struct ProgressController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let progress = routes.grouped("gemeenten", ":municipalityID", "trajecten", ":trajectoryID", "voortgang")
+        progress.get(access: .municipal(.viewTrajectory), use: dashboard)
+        progress.post("kwartaal", access: .municipal(.editTrajectory), use: openQuarter)
+        progress.post("kwartaal", "sluiten", access: .municipal(.editTrajectory), use: closeQuarter)
+        progress.get("maatregel", ":measureID", access: .municipal(.viewTrajectory), use: measure)
+        // Leads report on their own measures (also external partners); the handler checks who is the lead.
+        progress.post("maatregel", ":measureID", access: .municipal(.viewTrajectory), use: update)
+        progress.post("maatregel", ":measureID", "trekker", access: .municipal(.editTrajectory), use: setLead)
+        progress.get("rapport.docx", access: .municipal(.viewTrajectory), use: report)
+        progress.post("vervolgplan", access: .municipal(.editTrajectory), use: followUp)
+        routes.get("mijn-taken", access: .signedIn, use: myTasks)
+    }
+
+    private func redirect(_ request: Request, _ path: String, _ notice: String) -> Response {
+        request.redirect(to: path + (path.contains("?") ? "&" : "?") + "melding=\(notice)", redirectType: .normal)
+    }
+
+    private func notice(_ request: Request) -> (String, Bool)? {
+        switch try? request.query.get(String.self, at: "melding") {
+        case "geopend": ("Het kwartaal is geopend; de trekkers kunnen hun maatregelen bijwerken.", false)
+        case "gesloten": ("Het kwartaal is gesloten en het verslag bewaard.", false)
+        case "bijgewerkt": ("De voortgang is opgeslagen.", false)
+        case "trekker": ("Opgeslagen.", false)
+        default: nil
+        }
+    }
+
+    @Sendable
+    func dashboard(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let view = try await ProgressView.load(request, scope)
+        return HTMLResponse.page(ProgressDashboardPage.render(view, message: notice(request), context: request.pageContext))
+    }
+
+    @Sendable
+    func openQuarter(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        guard let text = try? request.content.get(String.self, at: "kwartaal"), let quarter = Quarter(text),
+              (scope.period.startYear...scope.period.endYear).contains(quarter.year)
+        else { throw Abort(.badRequest, reason: "Kies een kwartaal binnen de planperiode.") }
+        if let failure = try await ProgressStore.open(quarter, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db) {
+            let view = try await ProgressView.load(request, scope)
+            return HTMLResponse.page(ProgressDashboardPage.render(view, message: (failure.message, true), context: request.pageContext), status: .badRequest)
+        }
+        return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "geopend")
+    }
+
+    @Sendable
+    func closeQuarter(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        guard let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db) else { throw Abort(.badRequest, reason: "Er is geen kwartaal open.") }
+        let notes = String(((try? request.content.get(String.self, at: "verslag")) ?? "").prefix(20_000))
+        let version = (try? request.content.get(Int.self, at: "versie")) ?? -1
+        guard try await ProgressStore.close(open.id!, notes: notes, expectedVersion: version, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db) else {
+            let view = try await ProgressView.load(request, scope)
+            return HTMLResponse.page(ProgressDashboardPage.render(view, message: ("Iemand anders heeft dit kwartaal intussen gewijzigd; uw verslag staat hieronder niet opgeslagen: \(notes)", true), context: request.pageContext), status: .conflict)
+        }
+        return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: open.quarter?.year), "gesloten")
+    }
+
+    private func line(_ request: Request, _ scope: PlanScope) async throws -> (ProgressView.MeasureLine, PlanScope) {
+        let id = try request.idParameter("measureID")
+        guard let model = try await PlanMeasureModel.find(id, on: request.db), model.$trajectory.id == scope.t else { throw Abort(.notFound) }
+        let yearScope = try await request.planScope(year: model.planYear)
+        let view = try await ProgressView.load(request, yearScope)
+        guard let line = view.allMeasures.first(where: { $0.model.id == id }) else { throw Abort(.notFound) }
+        return (line, yearScope)
+    }
+
+    private func mayUpdate(_ scope: PlanScope, _ line: ProgressView.MeasureLine) -> (isLead: Bool, isCoordinator: Bool) {
+        (line.model.$leadUser.id == scope.user.id, scope.canEdit)
+    }
+
+    @Sendable
+    func measure(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let (line, yearScope) = try await line(request, scope)
+        let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db)?.quarter
+        let rights = mayUpdate(yearScope, line)
+        let members = scope.canEdit ? try await AccountStore.members(of: scope.m, on: request.db) : []
+        return HTMLResponse.page(MeasureProgressPage.render(
+            yearScope, line: line, openQuarter: open?.year == line.model.planYear ? open : nil, mayUpdate: rights.isLead || rights.isCoordinator,
+            failures: [], members: members, notice: notice(request)?.0, context: request.pageContext))
+    }
+
+    struct UpdateForm: Content {
+        var kwartaal: String
+        var status: String
+        var gerealiseerd: String?
+        var toelichting: String?
+        var besteed: String?
+    }
+
+    @Sendable
+    func update(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let (line, yearScope) = try await line(request, scope)
+        let form = try request.content.decode(UpdateForm.self)
+        guard let quarter = Quarter(form.kwartaal), let status = MeasureStatus(rawValue: form.status) else {
+            throw Abort(.badRequest, reason: "Het formulier mist het kwartaal of de status.")
+        }
+        let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db)?.quarter
+        let rights = mayUpdate(yearScope, line)
+        var failures: [ValidationFailure] = []
+        if let refusal = ProgressRules.refusal(quarterIsOpen: open == quarter && quarter.year == line.model.planYear, isLead: rights.isLead, isCoordinator: rights.isCoordinator, quarter: quarter) {
+            guard rights.isLead || rights.isCoordinator else { throw Abort(.forbidden, reason: refusal.message) }
+            failures.append(refusal)
+        }
+        var spent: Double?
+        if let text = form.besteed?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            spent = Double(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
+            if spent == nil || spent! < 0 { failures.append(.init(field: "besteed", message: "Besteed moet een bedrag in euro's zijn (0 of meer), zonder eenheid.")) }
+        }
+        guard failures.isEmpty else {
+            let members = scope.canEdit ? try await AccountStore.members(of: scope.m, on: request.db) : []
+            return HTMLResponse.page(MeasureProgressPage.render(
+                yearScope, line: line, openQuarter: open?.year == line.model.planYear ? open : nil, mayUpdate: true, failures: failures,
+                members: members, notice: nil, context: request.pageContext), status: .badRequest)
+        }
+        let update = ProgressUpdate(
+            quarter: quarter, status: status, realised: String((form.gerealiseerd ?? "").prefix(300)),
+            explanation: String((form.toelichting ?? "").prefix(5_000)), spent: spent)
+        try await ProgressStore.record(update, measureID: line.model.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        return redirect(request, ProgressPaths.measure(scope.m, scope.t, line.model.id!), "bijgewerkt")
+    }
+
+    @Sendable
+    func setLead(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let (line, _) = try await line(request, scope)
+        var userID: UUID?
+        if let text = try? request.content.get(String.self, at: "trekker"), !text.isEmpty {
+            guard let id = UUID(uuidString: text), try await !AccountStore.roles(of: id, in: scope.m, on: request.db).isEmpty else {
+                throw Abort(.badRequest, reason: "Kies een gebruiker van deze gemeente.")
+            }
+            userID = id
+        }
+        try await ProgressStore.setLead(userID, measureID: line.model.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        return redirect(request, ProgressPaths.measure(scope.m, scope.t, line.model.id!), "trekker")
+    }
+
+    @Sendable
+    func report(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let view = try await ProgressView.load(request, scope)
+        func value(_ point: YearValue?) -> String { PlanComponents.indicatorValue(point) }
+        let subjects = view.subjects.map { line in
+            ProgressReportDocument.Subject(
+                title: line.subject.title,
+                indicators: line.indicators.map { [$0.indicator.name, value($0.indicator.baseline), value($0.latest), value($0.indicator.target), $0.track.rawValue] },
+                statuses: ProgressRules.statusCounts(line.measures.map { MeasureStatus(rawValue: $0.model.status) ?? .notStarted }))
+        }
+        let lastNotes = view.quarters.last { !$0.isOpen }?.notes ?? ""
+        let document = ProgressReportDocument.make(
+            municipality: scope.municipality.name, year: scope.year, quarter: (view.open ?? view.quarters.last)?.quarter?.label,
+            subjects: subjects, planned: view.planned, spent: view.spent, late: view.allMeasures.filter(\.isLate).map(\.model.title), notes: lastNotes)
+        return HTMLResponse.download(try DocxWriter.data(for: document), filename: "voortgang-\(PlanOutline.slug(scope.municipality.name))-\(scope.year).docx")
+    }
+
+    @Sendable
+    func followUp(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let next = scope.year + 1
+        guard next <= scope.period.endYear else { throw Abort(.badRequest, reason: "\(next) valt buiten de planperiode.") }
+        guard try await PlanStore.measures(of: scope.t, year: next, on: request.db).isEmpty else {
+            let view = try await ProgressView.load(request, scope)
+            return HTMLResponse.page(ProgressDashboardPage.render(view, message: ("Het uitvoeringsplan \(next) heeft al maatregelen; er is niets gekopieerd.", true), context: request.pageContext), status: .conflict)
+        }
+        let view = try await ProgressView.load(request, scope)
+        let carried = ProgressRules.carriedOver(scope.measures.map(\.measure))
+        for measure in carried {
+            try await PlanStore.addMeasure(measure, year: next, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        }
+        let lookBackKey = "up\(next).terugblik"
+        let existing = try await PlanStore.texts(of: scope.t, on: request.db)[lookBackKey]
+        if (existing?.text ?? "").isEmpty {
+            let counts = view.statusCounts.filter { $0.count > 0 }.map { "\($0.status.label.lowercased()): \($0.count)" }.joined(separator: ", ")
+            var text = "Jaarbeeld \(scope.year): \(scope.measures.count) maatregelen (\(counts)); budget gepland \(PlanComponents.euro(view.planned)), besteed \(PlanComponents.euro(view.spent)). \(carried.count) lopende maatregelen gaan mee naar \(next)."
+            let offTrack = view.subjects.flatMap(\.indicators).filter { $0.track == .offTrack }.map(\.indicator.name)
+            if !offTrack.isEmpty { text += " Niet op koers: \(offTrack.joined(separator: ", "))." }
+            text += "\n\nTussentijdse evaluatie:\n" + ProgressRules.evaluationQuestions.map { "- \($0)" }.joined(separator: "\n")
+            _ = try await PlanStore.saveText(lookBackKey, text: text, expectedVersion: existing?.version ?? 0, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        }
+        return request.redirect(to: PlanPaths.implementationPlan(scope.m, scope.t, year: next) + "&melding=opgeslagen", redirectType: .normal)
+    }
+
+    @Sendable
+    func myTasks(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let due = try await ProgressStore.due(for: user.id, on: request.db)
+        var items: [MyTasksPage.Item] = []
+        for (measure, quarter) in due {
+            guard let trajectory = try await TrajectoryModel.find(measure.$trajectory.id, on: request.db),
+                  AccessPolicy.canSee(user.subject, municipality: trajectory.$municipality.id), let q = quarter.quarter
+            else { continue }
+            let updates = try await ProgressStore.updates(of: [measure.id!], on: request.db)[measure.id!]?.compactMap(\.update) ?? []
+            items.append(.init(
+                title: measure.title, trajectory: trajectory.name, quarter: q, done: updates.contains { $0.quarter == q },
+                path: ProgressPaths.measure(trajectory.$municipality.id, trajectory.id!, measure.id!)))
+        }
+        return HTMLResponse.page(MyTasksPage.render(items: items, context: request.pageContext))
+    }
+}

@@ -1,0 +1,90 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+@testable import RegiekamerWeb
+import XCTVapor
+import ZIPFoundation
+
+/// Step 6 over HTTP: quarters, updates by the measure's lead (also a partner), refusals, the dashboard, the report,
+/// the follow-up plan and one's own tasks.
+final class ProgressWebTests: TrajectoryTestCase {
+    var running: PlanMeasureModel!
+    var finished: PlanMeasureModel!
+    var partner: UserModel!
+
+    override func setUp() async throws {
+        try await super.setUp()
+        try await AnalysisStore.addCandidate(.init(field: 1, title: "Woninginbraak", motivation: "", themes: [ThemeCode("1.3")!]), trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        let id = try await AnalysisStore.candidates(of: t, on: app.db)[0].id!
+        try await PrioritisationStore.saveOutcome(priorities: [id], motivation: "", driehoek: "", placements: [ThemeCode("1.3")!: .priority(index: 0)], trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        running = try await PlanStore.addMeasure(
+            PlanMeasure(subjectKey: "p1", item: "Preventie", title: "Buurtpreventie", officialLead: "Wijkagent", quarters: [1, 2], budget: 10_000, budgetSource: .existing, status: .running),
+            year: 2027, trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        finished = try await PlanStore.addMeasure(
+            PlanMeasure(subjectKey: "p1", item: "Preventie", title: "Voorlichtingsavond", status: .completed), year: 2027, trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        partner = try await makeUser("wijkagent@politie.nl", roles: [.partner], in: municipality)
+        try await ProgressStore.setLead(partner.id, measureID: running.id!, trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+    }
+
+    private func update(_ measure: PlanMeasureModel, quarter: String, status: String, spent: String = "", as browser: Browser) async throws -> Reply {
+        try await post(ProgressPaths.measure(m, t, measure.id!), [("kwartaal", quarter), ("status", status), ("gerealiseerd", "3 wijken"), ("toelichting", "Loopt goed"), ("besteed", spent)], as: browser)
+    }
+
+    func testAPartnerUpdatesOwnMeasureOnlyInTheOpenQuarter() async throws {
+        let agent = try await signIn(partner)
+        let beforeOpen = try await update(running, quarter: "2027-K1", status: "loopt", as: agent)
+        XCTAssertEqual(beforeOpen.status, .badRequest)
+        XCTAssertTrue(beforeOpen.body.contains("is gesloten; updates zijn alleen mogelijk in het open kwartaal"), beforeOpen.body)
+
+        let opened = try await post(ProgressPaths.openQuarter(m, t), [("kwartaal", "2027-K1")], as: coordinator)
+        XCTAssertEqual(opened.status, .seeOther)
+        let tasks = try await send(.GET, ProgressPaths.myTasks, as: agent)
+        XCTAssertTrue(tasks.body.contains("Buurtpreventie") && tasks.body.contains("update gevraagd"), tasks.body)
+
+        let saved = try await update(running, quarter: "2027-K1", status: "vertraagd", spent: "2.500", as: agent)
+        XCTAssertEqual(saved.status, .seeOther)
+        let notTheirs = try await update(finished, quarter: "2027-K1", status: "loopt", as: agent)
+        XCTAssertEqual(notTheirs.status, .forbidden, "a partner updating a measure that is not theirs")
+        let badAmount = try await update(running, quarter: "2027-K1", status: "loopt", spent: "veel", as: agent)
+        XCTAssertEqual(badAmount.status, .badRequest)
+        XCTAssertTrue(badAmount.body.contains("Besteed moet een bedrag in euro"))
+
+        let stored = try await PlanMeasureModel.find(running.id, on: app.db)
+        XCTAssertEqual(stored?.status, MeasureStatus.delayed.rawValue)
+        let history = try await ProgressStore.updates(of: [running.id!], on: app.db)[running.id!] ?? []
+        XCTAssertEqual(history.map(\.authorName), [partner.displayName])
+        XCTAssertEqual(history.first?.spent, 2_500)
+        let doneTasks = try await send(.GET, ProgressPaths.myTasks, as: agent)
+        XCTAssertTrue(doneTasks.body.contains("bijgewerkt"))
+
+        let closed = try await post(ProgressPaths.closeQuarter(m, t), [("versie", "1"), ("verslag", "Besloten: extra inzet in Noordwijk.")], as: coordinator)
+        XCTAssertEqual(closed.status, .seeOther)
+        let afterClose = try await update(running, quarter: "2027-K1", status: "loopt", as: agent)
+        XCTAssertEqual(afterClose.status, .badRequest, "an update for a closed quarter")
+        let reopen = try await post(ProgressPaths.openQuarter(m, t), [("kwartaal", "2027-K1")], as: coordinator)
+        XCTAssertEqual(reopen.status, .badRequest)
+        XCTAssertTrue(reopen.body.contains("al gesloten"))
+    }
+
+    func testDashboardReportAndFollowUpPlan() async throws {
+        _ = try await post(ProgressPaths.openQuarter(m, t), [("kwartaal", "2027-K2")], as: coordinator)
+        let dashboard = try await send(.GET, ProgressPaths.dashboard(m, t), as: coordinator)
+        XCTAssertTrue(dashboard.body.contains("Loopt: 1") && dashboard.body.contains("Afgerond: 1"), dashboard.body)
+        XCTAssertTrue(dashboard.body.contains("Nog geen update in het open kwartaal (1)"), "the running measure is late, the finished one is not")
+
+        let report = try Archive(data: try await download(ProgressPaths.report(m, t, year: 2027), as: coordinator), accessMode: .read)
+        var xml = Data()
+        _ = try report.extract(report["word/document.xml"]!) { xml.append($0) }
+        XCTAssertTrue(String(decoding: xml, as: UTF8.self).contains("Voortgangsrapportage uitvoeringsplan 2027"))
+
+        let followUp = try await post(ProgressPaths.followUp(m, t, year: 2027), [], as: coordinator)
+        XCTAssertEqual(followUp.status, .seeOther)
+        let next = try await PlanStore.measures(of: t, year: 2028, on: app.db)
+        XCTAssertEqual(next.map(\.title), ["Buurtpreventie"], "exactly the running measures are copied")
+        let lookBack = try await PlanStore.texts(of: t, on: app.db)["up2028.terugblik"]?.text ?? ""
+        XCTAssertTrue(lookBack.contains("Jaarbeeld 2027") && lookBack.contains("Welke maatregelen moeten worden bijgesteld?"), lookBack)
+        let twice = try await post(ProgressPaths.followUp(m, t, year: 2027), [], as: coordinator)
+        XCTAssertEqual(twice.status, .conflict, "never copies twice")
+    }
+}
