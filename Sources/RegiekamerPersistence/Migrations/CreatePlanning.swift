@@ -31,6 +31,7 @@ public struct CreatePlanning: AsyncMigration {
             .field("baseline_value", .double)
             .field("target_year", .int)
             .field("target_value", .double)
+            .field("is_public", .bool, .required, .sql(.default(false)))
             .field("version", .int, .required)
             .field("created_at", .datetime)
             .create()
@@ -53,8 +54,18 @@ public struct CreatePlanning: AsyncMigration {
             .field("status", .string, .required)
             .field("method_code", .string)
             .field("lead_user_id", .uuid, .references(UserModel.schema, .id, onDelete: .setNull))
+            .field("is_public", .bool, .required, .sql(.default(false)))
             .field("version", .int, .required)
             .field("created_at", .datetime)
+            .create()
+        try await database.schema(PlanPublicationModel.schema)
+            .id()
+            .field("trajectory_id", .uuid, .required, .references(trajectory, .id, onDelete: .restrict))
+            .field("token", .string, .required)
+            .field("is_published", .bool, .required)
+            .field("updated_at", .datetime, .required)
+            .unique(on: "trajectory_id")
+            .unique(on: "token")
             .create()
         try await database.schema(ProgressQuarterModel.schema)
             .id()
@@ -91,7 +102,7 @@ public struct CreatePlanning: AsyncMigration {
     }
 
     public func revert(on database: Database) async throws {
-        for schema in [MeasureUpdateModel.schema, ProgressQuarterModel.schema, PlanDecisionModel.schema, PlanMeasureModel.schema, PlanIndicatorModel.schema, PlanTextModel.schema] {
+        for schema in [MeasureUpdateModel.schema, ProgressQuarterModel.schema, PlanPublicationModel.schema, PlanDecisionModel.schema, PlanMeasureModel.schema, PlanIndicatorModel.schema, PlanTextModel.schema] {
             try await database.schema(schema).delete()
         }
     }

@@ -51,6 +51,7 @@ public enum PlanStore {
             model.$trajectory.id = trajectoryID
             model.subjectKey = subjectKey
             model.apply(indicator)
+            model.isPublic = false
             model.version = 1
             try await model.create(on: db)
             try await AuditLog.record(
@@ -89,6 +90,7 @@ public enum PlanStore {
             model.$trajectory.id = trajectoryID
             model.planYear = year
             model.apply(measure)
+            model.isPublic = false
             model.version = 1
             try await model.create(on: db)
             try await AuditLog.record(
@@ -155,6 +157,48 @@ public enum PlanStore {
             try await AuditLog.record(
                 on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .create, entityType: "besluit",
                 entityID: model.id, summary: "Besluit vastgelegd: \(body) over \(document)", before: Optional<String>.none, after: note)
+        }
+    }
+}
+
+// MARK: - Public dashboard
+
+extension PlanStore {
+    public static func publication(of trajectoryID: UUID, on database: Database) async throws -> PlanPublicationModel? {
+        try await PlanPublicationModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).first()
+    }
+
+    public static func publication(token: String, on database: Database) async throws -> PlanPublicationModel? {
+        try await PlanPublicationModel.query(on: database).filter(\.$token == token).filter(\.$isPublished == true).first()
+    }
+
+    /// Publishes (or withdraws) the trajectory's public dashboard and sets which indicators and measures it shows.
+    public static func publish(
+        _ published: Bool, indicators: Set<UUID>, measures: Set<UUID>, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+    ) async throws -> PlanPublicationModel {
+        try await database.transaction { db in
+            let model = try await publication(of: trajectoryID, on: db) ?? {
+                let created = PlanPublicationModel()
+                created.$trajectory.id = trajectoryID
+                created.token = SecureToken.generate()
+                return created
+            }()
+            model.isPublished = published
+            model.updatedAt = Date()
+            try await model.save(on: db)
+            for indicator in try await PlanIndicatorModel.query(on: db).filter(\.$trajectory.$id == trajectoryID).all() {
+                indicator.isPublic = indicators.contains(indicator.id!)
+                try await indicator.save(on: db)
+            }
+            for measure in try await PlanMeasureModel.query(on: db).filter(\.$trajectory.$id == trajectoryID).all() {
+                measure.isPublic = measures.contains(measure.id!)
+                try await measure.save(on: db)
+            }
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .update, entityType: "openbaar-dashboard",
+                entityID: model.id, summary: published ? "Openbaar dashboard gepubliceerd: \(indicators.count) indicatoren, \(measures.count) maatregelen" : "Openbaar dashboard ingetrokken",
+                before: Optional<String>.none, after: "\(indicators.count)|\(measures.count)")
+            return model
         }
     }
 }

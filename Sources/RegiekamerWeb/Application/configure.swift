@@ -44,6 +44,7 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: FiguresController())
     try routes.register(collection: PlanController())
     try routes.register(collection: ProgressController())
+    try routes.register(collection: PublicDashboardController())
 }
 
 private struct PublicBaseURLKey: StorageKey {

@@ -42,6 +42,8 @@ public final class PlanIndicatorModel: Model, @unchecked Sendable {
     @OptionalField(key: "baseline_value") public var baselineValue: Double?
     @OptionalField(key: "target_year") public var targetYear: Int?
     @OptionalField(key: "target_value") public var targetValue: Double?
+    /// Shown on the public dashboard when the trajectory is published.
+    @Field(key: "is_public") public var isPublic: Bool
     @Field(key: "version") public var version: Int
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
@@ -94,6 +96,8 @@ public final class PlanMeasureModel: Model, @unchecked Sendable {
     @OptionalField(key: "method_code") public var methodCode: String?
     /// The account of the official lead, who reports progress (may be an external partner).
     @OptionalParent(key: "lead_user_id") public var leadUser: UserModel?
+    /// Shown on the public dashboard when the trajectory is published.
+    @Field(key: "is_public") public var isPublic: Bool
     @Field(key: "version") public var version: Int
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
@@ -184,4 +188,17 @@ public final class MeasureUpdateModel: Model, @unchecked Sendable {
         guard let quarter = Quarter(quarterText) else { return nil }
         return ProgressUpdate(quarter: quarter, status: MeasureStatus(rawValue: status) ?? .running, realised: realised, explanation: explanation, spent: spent)
     }
+}
+
+/// The public dashboard of a trajectory: an unguessable address, published or not.
+public final class PlanPublicationModel: Model, @unchecked Sendable {
+    public static let schema = "plan_publications"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "trajectory_id") public var trajectory: TrajectoryModel
+    @Field(key: "token") public var token: String
+    @Field(key: "is_published") public var isPublished: Bool
+    @Field(key: "updated_at") public var updatedAt: Date
+
+    public init() {}
 }

@@ -13,6 +13,7 @@ enum ProgressDashboardPage {
             ul(.class("actions")) {
                 li { a(href: ProgressPaths.report(scope.m, scope.t, year: scope.year)) { "Voortgangsrapportage (Word, één pagina)" } }
                 li { a(href: PlanPaths.implementationPlan(scope.m, scope.t, year: scope.year)) { "Uitvoeringsplan \(scope.year)" } }
+                if scope.canEdit { li { a(href: PublicDashboardPages.settingsPath(scope.m, scope.t)) { "Openbaar dashboard" } } }
             }
             quarterPanel(view, context: context)
             h2 { "Samenvatting" }

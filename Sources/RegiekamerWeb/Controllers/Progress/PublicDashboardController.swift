@@ -1,0 +1,59 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+/// The optional public dashboard of a trajectory: the coordinator chooses what is public and publishes; residents
+/// and the press read it without an account. Nothing unpublished is reachable.
+struct PublicDashboardController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let settings = routes.grouped("gemeenten", ":municipalityID", "trajecten", ":trajectoryID", "openbaar")
+        settings.get(access: .municipal(.editTrajectory), use: settingsPage)
+        settings.post(access: .municipal(.editTrajectory), use: save)
+        routes.get("openbaar", ":publicToken", access: .public, use: publicPage)
+    }
+
+    @Sendable
+    func settingsPage(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let publication = try await PlanStore.publication(of: scope.t, on: request.db)
+        let measures = try await PlanStore.measures(of: scope.t, on: request.db)
+        return HTMLResponse.page(PublicDashboardPages.settings(scope, publication: publication, measures: measures, notice: (try? request.query.get(String.self, at: "melding")) == "opgeslagen", context: request.pageContext))
+    }
+
+    @Sendable
+    func save(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let indicatorIDs = Set(((try? request.content.get([String].self, at: "indicatoren")) ?? []).compactMap(UUID.init(uuidString:)))
+        let measureIDs = Set(((try? request.content.get([String].self, at: "maatregelen")) ?? []).compactMap(UUID.init(uuidString:)))
+        let published = (try? request.content.get(String.self, at: "publiceren")) == "ja"
+        _ = try await PlanStore.publish(published, indicators: indicatorIDs, measures: measureIDs, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        return request.redirect(to: PublicDashboardPages.settingsPath(scope.m, scope.t) + "?melding=opgeslagen", redirectType: .normal)
+    }
+
+    @Sendable
+    func publicPage(request: Request) async throws -> Response {
+        guard let token = request.parameters.get("publicToken"), token.count >= 20,
+              let publication = try await PlanStore.publication(token: token, on: request.db),
+              let trajectory = try await TrajectoryModel.find(publication.$trajectory.id, on: request.db),
+              let municipality = try await MunicipalityModel.find(trajectory.$municipality.id, on: request.db)
+        else { throw Abort(.notFound) }
+        let t = try trajectory.requireID()
+        let subjects = try await PlanScope.subjects(of: t, on: request.db)
+        let indicators = try await PlanStore.indicators(of: t, on: request.db).filter(\.isPublic)
+        let measures = try await PlanStore.measures(of: t, on: request.db).filter(\.isPublic)
+        let figures = try await PlanFigures.load(request, municipality: municipality)
+        let lines = subjects.map { subject in
+            PublicDashboardPages.Line(
+                subject: subject,
+                indicators: indicators.filter { $0.subjectKey == subject.key }.map { model in
+                    let indicator = model.indicator
+                    let series = indicator.series.map(figures.yearly) ?? []
+                    return (indicator, series.last, ProgressRules.track(baseline: indicator.baseline, target: indicator.target, direction: indicator.direction, series: series))
+                },
+                measures: measures.filter { $0.subjectKey == subject.key }.map(\.measure))
+        }
+        return HTMLResponse.page(PublicDashboardPages.publicPage(municipality: municipality.name, trajectory: trajectory.name, lines: lines, context: request.pageContext))
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+
+/// The coordinator's choice of what is public, and the public dashboard itself.
+enum PublicDashboardPages {
+    static func settingsPath(_ m: UUID, _ t: UUID) -> String { WorkspacePaths.trajectory(m, t) + "/openbaar" }
+
+    /// One priority or theme on the public page.
+    struct Line {
+        let subject: PlanSubject
+        let indicators: [(indicator: PlanIndicator, latest: YearValue?, track: TrackState)]
+        let measures: [PlanMeasure]
+    }
+
+    static func settings(_ scope: PlanScope, publication: PlanPublicationModel?, measures: [PlanMeasureModel], notice: Bool, context: PageContext) -> String {
+        PageLayout.render(title: "Openbaar dashboard", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
+            h1 { "Openbaar dashboard" }
+            if notice { div(.class("success"), .role("status"), .id("melding")) { p { "Opgeslagen." } } }
+            p { "Kies wat inwoners en pers zonder inloggen mogen zien: de vastgestelde prioriteiten met de gekozen indicatoren en maatregelen. Wat u niet aanvinkt, blijft binnen de gemeente." }
+            if let publication, publication.isPublished {
+                p(.id("openbaar-adres")) { "Gepubliceerd op: "; a(href: "/openbaar/\(publication.token)") { "/openbaar/\(publication.token)" } }
+            } else {
+                p { "Het dashboard is niet gepubliceerd." }
+            }
+            form(.class("stacked"), .init("method", "post"), .init("action", settingsPath(scope.m, scope.t))) {
+                context.csrfField
+                element("fieldset") {
+                    element("legend") { "Effectindicatoren" }
+                    for model in scope.indicators {
+                        div(.class("choice")) {
+                            let id = "indicator-\(model.id!.uuidString)"
+                            element("input", model.isPublic
+                                ? [.type("checkbox"), .id(id), .name("indicatoren[]"), .value(model.id!.uuidString), .flag("checked")]
+                                : [.type("checkbox"), .id(id), .name("indicatoren[]"), .value(model.id!.uuidString)])
+                            label(.for(id)) { " \(scope.subject(model.subjectKey)?.title ?? model.subjectKey): \(model.name)" }
+                        }
+                    }
+                }
+                element("fieldset") {
+                    element("legend") { "Maatregelen" }
+                    for model in measures {
+                        div(.class("choice")) {
+                            let id = "maatregel-\(model.id!.uuidString)"
+                            element("input", model.isPublic
+                                ? [.type("checkbox"), .id(id), .name("maatregelen[]"), .value(model.id!.uuidString), .flag("checked")]
+                                : [.type("checkbox"), .id(id), .name("maatregelen[]"), .value(model.id!.uuidString)])
+                            label(.for(id)) { " \(model.planYear) · \(scope.subject(model.subjectKey)?.title ?? model.subjectKey): \(model.title)" }
+                        }
+                    }
+                }
+                div(.class("choice")) {
+                    element("input", publication?.isPublished == true
+                        ? [.type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja"), .flag("checked")]
+                        : [.type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja")])
+                    label(.for("publiceren")) { " Dashboard publiceren" }
+                }
+                button(.type("submit")) { "Opslaan" }
+            }
+        }
+    }
+
+    static func publicPage(municipality: String, trajectory: String, lines: [Line], context: PageContext) -> String {
+        PageLayout.render(title: "Veiligheid in \(municipality)", section: nil, context: context) {
+            h1 { "Veiligheid in \(municipality)" }
+            p { "Wat de gemeente met haar partners doet aan de prioriteiten van het Integraal Veiligheidsplan (\(trajectory)), en hoe het ervoor staat." }
+            for line in lines where line.subject.kind == .priority {
+                section(.aria("labelledby", "openbaar-\(line.subject.key)")) {
+                    h2(.id("openbaar-\(line.subject.key)")) { line.subject.title }
+                    if !line.indicators.isEmpty {
+                        table {
+                            element("caption") { "Doelen" }
+                            element("thead") { tr { for heading in ["Indicator", "Uitgangspunt", "Laatste cijfer", "Doel", "Koers"] { th(.init("scope", "col")) { heading } } } }
+                            element("tbody") {
+                                for item in line.indicators {
+                                    tr {
+                                        th(.init("scope", "row")) { item.indicator.name }
+                                        td { PlanComponents.indicatorValue(item.indicator.baseline) }
+                                        td { PlanComponents.indicatorValue(item.latest) }
+                                        td { PlanComponents.indicatorValue(item.indicator.target) }
+                                        td { item.track.rawValue }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if !line.measures.isEmpty {
+                        ul { for measure in line.measures { li { "\(measure.title): \(measure.status.label.lowercased())" } } }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+@testable import RegiekamerWeb
+import XCTVapor
+
+/// The public dashboard shows only what the coordinator published, to anyone, and nothing else is reachable.
+final class PublicDashboardTests: TrajectoryTestCase {
+    var shown: PlanMeasureModel!
+    var hidden: PlanMeasureModel!
+    var indicator: PlanIndicatorModel!
+
+    override func setUp() async throws {
+        try await super.setUp()
+        try await AnalysisStore.addCandidate(.init(field: 1, title: "Woninginbraak", motivation: "", themes: [ThemeCode("1.3")!]), trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        let id = try await AnalysisStore.candidates(of: t, on: app.db)[0].id!
+        try await PrioritisationStore.saveOutcome(priorities: [id], motivation: "", driehoek: "", placements: [ThemeCode("1.3")!: .priority(index: 0)], trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        shown = try await PlanStore.addMeasure(PlanMeasure(subjectKey: "p1", item: "A", title: "Buurtpreventie-app", status: .running), year: 2027, trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        hidden = try await PlanStore.addMeasure(PlanMeasure(subjectKey: "p1", item: "A", title: "Vertrouwelijke observatie", status: .running), year: 2027, trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        indicator = try await PlanStore.addIndicator(
+            PlanIndicator(name: "Woninginbraken per jaar", kind: .objective, source: "Politie", series: nil, unit: "aantal", direction: .lowerIsBetter,
+                          baseline: YearValue(year: 2025, value: 100), target: YearValue(year: 2030, value: 80)),
+            subjectKey: "p1", trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+    }
+
+    func testOnlyPublishedItemsAreVisibleWithoutLogin() async throws {
+        let settings = PublicDashboardPages.settingsPath(m, t)
+        let saved = try await post(settings, [("indicatoren[]", indicator.id!.uuidString), ("maatregelen[]", shown.id!.uuidString), ("publiceren", "ja")], as: coordinator)
+        XCTAssertEqual(saved.status, .seeOther)
+        let publication = try await PlanStore.publication(of: t, on: app.db)
+        let token = try XCTUnwrap(publication?.token)
+        let page = try await get("/openbaar/\(token)")
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.body.contains("Buurtpreventie-app") && page.body.contains("Woninginbraken per jaar"))
+        XCTAssertFalse(page.body.contains("Vertrouwelijke observatie"), "an item not chosen stays internal")
+
+        _ = try await post(settings, [("indicatoren[]", indicator.id!.uuidString)], as: coordinator)
+        let withdrawn = try await get("/openbaar/\(token)")
+        XCTAssertEqual(withdrawn.status, .notFound, "a withdrawn dashboard is not reachable")
+        let guessed = try await get("/openbaar/\(String(repeating: "a", count: 43))")
+        XCTAssertEqual(guessed.status, .notFound)
+
+        let member = try await signIn(try await makeUser("lid@een.nl", roles: [.workingGroupMember], in: municipality))
+        let refused = try await post(settings, [("publiceren", "ja")], as: member)
+        XCTAssertEqual(refused.status, .forbidden, "only the coordinator publishes")
+    }
+}

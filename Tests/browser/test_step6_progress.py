@@ -1,0 +1,46 @@
+"""Step 6 in the browser (after test_step45_plan.py wrote measures and test_analysis.py invited partner Petra):
+the coordinator opens a quarter and makes Petra the reporting lead of a measure; Petra finds it under
+"Mijn taken" and reports progress; the dashboard shows it. axe checks every page."""
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from conftest import assert_accessible, click_and_wait, url, wait_for_text
+from test_analysis import PARTNER, PARTNER_PASSWORD, log_out
+from test_browser import COORDINATOR, DEMO_PASSWORD, log_in
+
+
+def test_partner_updates_their_measure(driver):
+    log_in(driver, COORDINATOR, DEMO_PASSWORD)
+    wait_for_text(driver, "Mijn gemeenten")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
+    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Voortgang: kwartaaloverleg"))
+    Select(driver.find_element(By.ID, "nieuw-kwartaal")).select_by_value("2027-K1")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Openen']"))
+    wait_for_text(driver, "Het kwartaal is geopend")
+    assert_accessible(driver, "voortgang")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Buurtpreventie-apps in drie wijken"))
+    Select(driver.find_element(By.ID, "trekker")).select_by_visible_text(
+        next(option.text for option in driver.find_elements(By.CSS_SELECTOR, "#trekker option") if "Petra" in option.text))
+    click_and_wait(driver, driver.find_element(By.XPATH, "//form[contains(@action, '/trekker')]//button"))
+    wait_for_text(driver, "rapporteert: Petra Partner")
+    assert_accessible(driver, "voortgang maatregel coördinator")
+    log_out(driver)
+
+    log_in(driver, PARTNER, PARTNER_PASSWORD)
+    driver.get(url("/mijn-taken"))
+    wait_for_text(driver, "wachten op uw voortgangsupdate")
+    assert_accessible(driver, "mijn taken")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Buurtpreventie-apps in drie wijken"))
+    Select(driver.find_element(By.ID, "status")).select_by_value("loopt")
+    driver.find_element(By.ID, "gerealiseerd").send_keys("2 van de 3 wijken")
+    driver.find_element(By.ID, "toelichting").send_keys("De app draait in Noordwijk en De Velden.")
+    driver.find_element(By.ID, "besteed").send_keys("4000")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Update opslaan']"))
+    wait_for_text(driver, "De voortgang is opgeslagen.")
+    history = driver.find_element(By.TAG_NAME, "table").text
+    assert "2027-K1" in history and "2 van de 3 wijken" in history
+    assert_accessible(driver, "voortgang maatregel partner")
+    driver.get(url("/mijn-taken"))
+    wait_for_text(driver, "Al uw maatregelen zijn bijgewerkt.")
+    log_out(driver)
