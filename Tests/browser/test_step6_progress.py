@@ -25,7 +25,20 @@ def test_partner_updates_their_measure(driver):
     click_and_wait(driver, driver.find_element(By.XPATH, "//form[contains(@action, '/trekker')]//button"))
     wait_for_text(driver, "rapporteert: Petra Partner")
     assert_accessible(driver, "voortgang maatregel coördinator")
+
+    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Terug naar de voortgang"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Openbaar dashboard"))
+    assert_accessible(driver, "openbaar dashboard instellen")
+    driver.find_element(By.CSS_SELECTOR, "input[name='indicatoren[]']").click()
+    driver.find_element(By.XPATH, "//label[contains(., 'Buurtpreventie-apps in drie wijken')]").click()
+    driver.find_element(By.ID, "publiceren").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Opslaan']"))
+    public_address = driver.find_element(By.CSS_SELECTOR, "#openbaar-adres a").get_attribute("href")
     log_out(driver)
+    driver.get(public_address)
+    wait_for_text(driver, "Buurtpreventie-apps in drie wijken")
+    assert "Extra toezicht in de donkere maanden" not in driver.page_source, "only chosen measures are public"
+    assert_accessible(driver, "openbaar dashboard")
 
     log_in(driver, PARTNER, PARTNER_PASSWORD)
     driver.get(url("/mijn-taken"))
