@@ -51,3 +51,35 @@ final class ProgressRulesTests: XCTestCase {
         XCTAssertEqual(ProgressRules.statusCounts([.running, .running, .delayed]).first { $0.status == .running }?.count, 2)
     }
 }
+
+/// The policy cycle as a calendar.
+final class PolicyCycleTests: XCTestCase {
+    let period = try! PlanPeriod.validated(startYear: 2027, endYear: 2030).get()
+
+    func testYearlyCycleHasEveryActivityEachYearAndNoPlanAfterTheEnd() {
+        let activities = PolicyCycle.activities(period: period, rhythm: .yearly)
+        XCTAssertEqual(activities.filter { $0.kind == .progress }.count, 16, "four progress meetings a year")
+        XCTAssertEqual(activities.filter { $0.kind == .analysis }.map(\.year), [2027, 2028, 2029, 2030])
+        XCTAssertEqual(activities.filter { $0.kind == .planning }.map(\.year), [2027, 2028, 2029], "no plan for 2031")
+    }
+
+    func testTwoYearRhythmEvaluatesEverySecondYear() {
+        let activities = PolicyCycle.activities(period: period, rhythm: .twoYearly)
+        XCTAssertEqual(activities.filter { $0.kind == .analysis }.map(\.year), [2028, 2030])
+        XCTAssertEqual(activities.filter { $0.kind == .decision }.map(\.year), [2027, 2029])
+        XCTAssertEqual(activities.filter { $0.kind == .planning }.map(\.year), [2028])
+    }
+}
+
+/// The SMART checklist.
+final class SmartCheckTests: XCTestCase {
+    func testEveryLetterMustBeAnswered() {
+        var answers = SmartAnswers(specific: "Minder inbraken in Noordwijk", measurable: "-15% aangiften", acceptable: "Politie en corporatie doen mee", realistic: "", timeBound: " ")
+        XCTAssertEqual(SmartCheck.missing(answers), ["R", "T"])
+        XCTAssertFalse(SmartCheck.isComplete(answers))
+        answers.realistic = "Budget en capaciteit zijn toegezegd"
+        answers.timeBound = "Eind 2028"
+        XCTAssertTrue(SmartCheck.isComplete(answers))
+        XCTAssertEqual(SmartCheck.missing(SmartAnswers(specific: "ok")), ["S", "M", "A", "R", "T"], "two letters are not an answer")
+    }
+}

@@ -88,3 +88,43 @@ final class ProgressWebTests: TrajectoryTestCase {
         XCTAssertEqual(twice.status, .conflict, "never copies twice")
     }
 }
+
+/// The policy cycle calendar and the action-plan (VAP) view.
+final class CycleAndActionPlanTests: TrajectoryTestCase {
+    override func setUp() async throws {
+        try await super.setUp()
+        try await AnalysisStore.addCandidate(.init(field: 1, title: "Woninginbraak", motivation: "", themes: [ThemeCode("1.3")!]), trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        let id = try await AnalysisStore.candidates(of: t, on: app.db)[0].id!
+        try await PrioritisationStore.saveOutcome(priorities: [id], motivation: "", driehoek: "", placements: [ThemeCode("1.3")!: .priority(index: 0)], trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        _ = try await PlanStore.addMeasure(
+            PlanMeasure(subjectKey: "p1", item: "Preventie", title: "Buurtpreventie", administrativeLead: "Burgemeester", officialLead: "Wijkagent", parties: ["Politie"], budget: 5_000, budgetSource: .existing),
+            year: 2027, trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+    }
+
+    func testCycleRhythmAndCalendarExport() async throws {
+        let page = try await send(.GET, CycleController.path(m, t), as: coordinator)
+        XCTAssertTrue(page.body.contains("Uitvoeringsplan 2028 opstellen"), "the yearly rhythm by default")
+        _ = try await post(CycleController.path(m, t), [("ritme", "tweejaarlijks")], as: coordinator)
+        let twoYear = try await send(.GET, CycleController.path(m, t), as: coordinator)
+        XCTAssertTrue(twoYear.body.contains("Evaluatie van de afgelopen twee jaar"))
+        XCTAssertFalse(twoYear.body.contains("Uitvoeringsplan 2028 opstellen"))
+        let ics = try await send(.GET, CycleController.path(m, t) + "/cyclus.ics", as: coordinator)
+        XCTAssertTrue(ics.body.hasPrefix("BEGIN:VCALENDAR"))
+        XCTAssertEqual(ics.body.components(separatedBy: "BEGIN:VEVENT").count - 1, PolicyCycle.activities(period: try PlanPeriod.validated(startYear: 2027, endYear: 2030).get(), rhythm: .twoYearly).count)
+    }
+
+    func testActionPlanShowsWhatIsNotYetSmartAndSaves() async throws {
+        let path = ActionPlansPage.path(m, t, year: 2027)
+        let page = try await send(.GET, path, as: coordinator)
+        XCTAssertTrue(page.body.contains("Nog niet SMART: S, M, A, R, T ontbreekt."), page.body)
+        XCTAssertTrue(page.body.contains("value=\"Burgemeester\""), "the owner comes from the measures")
+        let partly = try await post(path, [("onderwerp", "p1"), ("actiepunt", "Preventie"), ("versie", "0"), ("smartS", "Minder inbraken in Noordwijk"), ("smartM", "15% minder aangiften"), ("smartA", "Politie en corporatie doen mee"), ("smartR", ""), ("smartT", "Eind 2028")], as: coordinator)
+        XCTAssertEqual(partly.status, .seeOther)
+        let after = try await send(.GET, path, as: coordinator)
+        XCTAssertTrue(after.body.contains("Nog niet SMART: R ontbreekt."))
+        let stale = try await post(path, [("onderwerp", "p1"), ("actiepunt", "Preventie"), ("versie", "0"), ("smartR", "Budget toegezegd")], as: coordinator)
+        XCTAssertEqual(stale.status, .conflict)
+        let unknown = try await post(path, [("onderwerp", "p1"), ("actiepunt", "Bestaat niet"), ("versie", "0")], as: coordinator)
+        XCTAssertEqual(unknown.status, .notFound)
+    }
+}

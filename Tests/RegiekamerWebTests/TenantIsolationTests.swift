@@ -131,7 +131,7 @@ final class TenantIsolationTests: WebTestCase {
             try await PlanTextModel.query(on: app.db).count(), try await PlanIndicatorModel.query(on: app.db).count(),
             try await PlanDecisionModel.query(on: app.db).count(),
             try await ProgressQuarterModel.query(on: app.db).count(), try await MeasureUpdateModel.query(on: app.db).count(),
-            try await PlanPublicationModel.query(on: app.db).count(),
+            try await PlanPublicationModel.query(on: app.db).count(), try await ActionPlanModel.query(on: app.db).count(),
         ]
         let measures = try await PlanMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)|\($0.status)|\($0.$leadUser.id?.uuidString ?? "")" }
         return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)"
@@ -175,7 +175,7 @@ final class TenantIsolationTests: WebTestCase {
                         ("samenvatting", "Overgenomen"), ("gedaan[]", "1"), ("versie", "1"),
                         ("gremium", "College"), ("methode", "punten"), ("punten", "10"), ("prioriteiten[]", try candidateA.requireID().uuidString),
                         ("bron", "cbs"), ("code", "1.1.1"), ("themas", "2.1"), ("actie", "opslaan"),
-                        ("kwartaal", "2027-K1"), ("verslag", "Overgenomen"), ("trekker", ""), ("publiceren", "ja"),
+                        ("kwartaal", "2027-K1"), ("verslag", "Overgenomen"), ("trekker", ""), ("publiceren", "ja"), ("ritme", "tweejaarlijks"), ("smartS", "Overgenomen"),
                         ("sleutel", "h1"), ("document", "ivp"), ("orgaan", "Gemeenteraad"), ("onderwerp", "p1"), ("actiepunt", "Overgenomen"),
                     ], as: outsider)
                 } else {

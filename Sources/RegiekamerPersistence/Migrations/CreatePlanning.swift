@@ -58,6 +58,21 @@ public struct CreatePlanning: AsyncMigration {
             .field("version", .int, .required)
             .field("created_at", .datetime)
             .create()
+        try await database.schema(ActionPlanModel.schema)
+            .id()
+            .field("trajectory_id", .uuid, .required, .references(trajectory, .id, onDelete: .restrict))
+            .field("plan_year", .int, .required)
+            .field("subject_key", .string, .required)
+            .field("item", .string, .required)
+            .field("smart", .string, .required)
+            .field("owner", .string, .required)
+            .field("lead", .string, .required)
+            .field("executors", .string, .required)
+            .field("approach", .string, .required)
+            .field("cover", .string, .required)
+            .field("version", .int, .required)
+            .unique(on: "trajectory_id", "plan_year", "subject_key", "item")
+            .create()
         try await database.schema(PlanPublicationModel.schema)
             .id()
             .field("trajectory_id", .uuid, .required, .references(trajectory, .id, onDelete: .restrict))
@@ -102,7 +117,7 @@ public struct CreatePlanning: AsyncMigration {
     }
 
     public func revert(on database: Database) async throws {
-        for schema in [MeasureUpdateModel.schema, ProgressQuarterModel.schema, PlanPublicationModel.schema, PlanDecisionModel.schema, PlanMeasureModel.schema, PlanIndicatorModel.schema, PlanTextModel.schema] {
+        for schema in [MeasureUpdateModel.schema, ProgressQuarterModel.schema, PlanPublicationModel.schema, ActionPlanModel.schema, PlanDecisionModel.schema, PlanMeasureModel.schema, PlanIndicatorModel.schema, PlanTextModel.schema] {
             try await database.schema(schema).delete()
         }
     }

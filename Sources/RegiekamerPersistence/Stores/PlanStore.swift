@@ -202,3 +202,65 @@ extension PlanStore {
         }
     }
 }
+
+// MARK: - Action plans
+
+extension PlanStore {
+    /// The fields of an action plan besides its SMART answers.
+    public struct ActionPlanFields: Sendable, Codable, Equatable {
+        public var owner: String
+        public var lead: String
+        public var executors: String
+        public var approach: String
+        public var cover: String
+
+        public init(owner: String, lead: String, executors: String, approach: String, cover: String) {
+            self.owner = owner
+            self.lead = lead
+            self.executors = executors
+            self.approach = approach
+            self.cover = cover
+        }
+    }
+
+    public static func actionPlans(of trajectoryID: UUID, year: Int, on database: Database) async throws -> [ActionPlanModel] {
+        try await ActionPlanModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).filter(\.$planYear == year).all()
+    }
+
+    /// Saves an action plan if nobody saved it since `expectedVersion` (0 for a new one).
+    public static func saveActionPlan(
+        year: Int, subjectKey: String, item: String, smart: SmartAnswers, fields: ActionPlanFields, expectedVersion: Int,
+        trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+    ) async throws -> SaveOutcome {
+        try await database.transaction { db in
+            let existing = try await ActionPlanModel.query(on: db).filter(\.$trajectory.$id == trajectoryID).filter(\.$planYear == year)
+                .filter(\.$subjectKey == subjectKey).filter(\.$item == item).first()
+            guard (existing?.version ?? 0) == expectedVersion else { return .conflict }
+            let smartJSON = String(decoding: try JSONEncoder().encode(smart), as: UTF8.self)
+            if let existing {
+                let updated = try await VersionedUpdate.apply(
+                    on: db, schema: ActionPlanModel.schema, id: try existing.requireID(), expectedVersion: expectedVersion,
+                    values: [("smart", smartJSON), ("owner", fields.owner), ("lead", fields.lead), ("executors", fields.executors), ("approach", fields.approach), ("cover", fields.cover)])
+                guard updated else { return .conflict }
+            } else {
+                let model = ActionPlanModel()
+                model.$trajectory.id = trajectoryID
+                model.planYear = year
+                model.subjectKey = subjectKey
+                model.item = item
+                model.smartJSON = smartJSON
+                model.owner = fields.owner
+                model.lead = fields.lead
+                model.executors = fields.executors
+                model.approach = fields.approach
+                model.cover = fields.cover
+                model.version = 1
+                try await model.create(on: db)
+            }
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: existing == nil ? .create : .update,
+                entityType: "actieplan", entityID: existing?.id, summary: "Actieplan '\(item)' (\(year)) opgeslagen", before: existing?.smart, after: smart)
+            return .saved
+        }
+    }
+}

@@ -45,6 +45,8 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: PlanController())
     try routes.register(collection: ProgressController())
     try routes.register(collection: PublicDashboardController())
+    try routes.register(collection: CycleController())
+    try routes.register(collection: ActionPlansController())
 }
 
 private struct PublicBaseURLKey: StorageKey {

@@ -61,6 +61,7 @@ enum TrajectoryPage {
             ul {
                 li { a(href: ProgressPaths.dashboard(municipalityID, trajectory.id)) { "Voortgang: kwartaaloverleg, dashboard en rapportage" } }
                 li { a(href: ProgressPaths.myTasks) { "Mijn taken" } }
+                li { a(href: CycleController.path(municipalityID, trajectory.id)) { "Beleidscyclus en agenda" } }
             }
             if canEdit || canSeeAudit {
                 h2 { "Acties" }

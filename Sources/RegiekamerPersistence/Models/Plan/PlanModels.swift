@@ -202,3 +202,29 @@ public final class PlanPublicationModel: Model, @unchecked Sendable {
 
     public init() {}
 }
+
+/// An action plan (VAP): one action item of a priority or theme in a plan year, presented with its SMART
+/// checklist, administrative owner, lead, executors, approach and cover.
+public final class ActionPlanModel: Model, @unchecked Sendable {
+    public static let schema = "action_plans"
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "trajectory_id") public var trajectory: TrajectoryModel
+    @Field(key: "plan_year") public var planYear: Int
+    @Field(key: "subject_key") public var subjectKey: String
+    @Field(key: "item") public var item: String
+    /// The SMART answers as JSON.
+    @Field(key: "smart") public var smartJSON: String
+    @Field(key: "owner") public var owner: String
+    @Field(key: "lead") public var lead: String
+    @Field(key: "executors") public var executors: String
+    @Field(key: "approach") public var approach: String
+    @Field(key: "cover") public var cover: String
+    @Field(key: "version") public var version: Int
+
+    public init() {}
+
+    public var smart: SmartAnswers {
+        (try? JSONDecoder().decode(SmartAnswers.self, from: Data(smartJSON.utf8))) ?? SmartAnswers()
+    }
+}

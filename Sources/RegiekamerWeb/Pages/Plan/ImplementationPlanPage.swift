@@ -22,7 +22,11 @@ enum ImplementationPlanPage {
                 }
                 button(.type("submit")) { "Tonen" }
             }
-            p { a(href: PlanPaths.implementationDocx(scope.m, scope.t, year: scope.year)) { "Uitvoeringsplan \(scope.year) als Word-document" } }
+            ul(.class("actions")) {
+                li { a(href: PlanPaths.implementationDocx(scope.m, scope.t, year: scope.year)) { "Uitvoeringsplan \(scope.year) als Word-document" } }
+                li { a(href: ActionPlansPage.path(scope.m, scope.t, year: scope.year)) { "Als actieplannen (VAP's) met SMART-toets" } }
+                li { a(href: ProgressPaths.dashboard(scope.m, scope.t, year: scope.year)) { "Voortgang \(scope.year)" } }
+            }
             h2 { "1. Hoofdlijn van het IVP en de beleidscyclus" }
             PlanComponents.textForm(scope, key: "up\(scope.year).hoofdlijn", label: "Hoofdlijn", redirect: back, context: context)
             h2 { "2. Terugblik" }
