@@ -19,6 +19,16 @@ def test_partner_updates_their_measure(driver):
     click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Openen']"))
     wait_for_text(driver, "Het kwartaal is geopend")
     assert_accessible(driver, "voortgang")
+    progress = driver.current_url
+    driver.get(progress.split("/voortgang")[0] + "/cyclus")
+    wait_for_text(driver, "Beleidscyclus 2027–2030")
+    assert driver.find_elements(By.CSS_SELECTOR, ".graph svg"), "the cycle is drawn"
+    assert_accessible(driver, "beleidscyclus")
+    driver.get(progress.split("/voortgang")[0] + "/uitvoeringsplan/actieplannen?jaar=2027")
+    wait_for_text(driver, "Actieplannen (VAP")
+    assert "Nog niet SMART" in driver.page_source
+    assert_accessible(driver, "actieplannen")
+    driver.get(progress)
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Buurtpreventie-apps in drie wijken"))
     Select(driver.find_element(By.ID, "trekker")).select_by_visible_text(
         next(option.text for option in driver.find_elements(By.CSS_SELECTOR, "#trekker option") if "Petra" in option.text))
