@@ -67,6 +67,23 @@ final class ProgressWebTests: TrajectoryTestCase {
         XCTAssertTrue(reopen.body.contains("al gesloten"))
     }
 
+    func testNotificationBadgeAndNewSignals() async throws {
+        let agent = try await signIn(partner)
+        let before = try await send(.GET, "/gemeenten", as: agent)
+        XCTAssertFalse(before.body.contains("Mijn taken (1)"), "nothing due without an open quarter")
+        let noQuarter = try await post(ProgressPaths.signal(m, t), [("signaal", "Drugsoverlast bij het station"), ("onderwerp", "p1")], as: coordinator)
+        XCTAssertEqual(noQuarter.status, .badRequest)
+        _ = try await post(ProgressPaths.openQuarter(m, t), [("kwartaal", "2027-K1")], as: coordinator)
+        let due = try await send(.GET, "/gemeenten", as: agent)
+        XCTAssertTrue(due.body.contains("Mijn taken (1)"), "the lead sees a notification on every page")
+        let signal = try await post(ProgressPaths.signal(m, t), [("signaal", "Drugsoverlast bij het station"), ("onderwerp", "p1"), ("omzetten", "ja")], as: coordinator)
+        XCTAssertEqual(signal.status, .seeOther)
+        let quarter = try await ProgressStore.openQuarter(of: t, on: app.db)
+        XCTAssertEqual(quarter?.notes, "Nieuw signaal: Drugsoverlast bij het station")
+        let measures = try await PlanStore.measures(of: t, year: 2027, on: app.db)
+        XCTAssertTrue(measures.contains { $0.item == "Nieuwe signalen" && $0.title == "Drugsoverlast bij het station" })
+    }
+
     func testDashboardReportAndFollowUpPlan() async throws {
         _ = try await post(ProgressPaths.openQuarter(m, t), [("kwartaal", "2027-K2")], as: coordinator)
         let dashboard = try await send(.GET, ProgressPaths.dashboard(m, t), as: coordinator)
@@ -84,6 +101,7 @@ final class ProgressWebTests: TrajectoryTestCase {
         XCTAssertEqual(next.map(\.title), ["Buurtpreventie"], "exactly the running measures are copied")
         let lookBack = try await PlanStore.texts(of: t, on: app.db)["up2028.terugblik"]?.text ?? ""
         XCTAssertTrue(lookBack.contains("Jaarbeeld 2027") && lookBack.contains("Welke maatregelen moeten worden bijgesteld?"), lookBack)
+        XCTAssertTrue(lookBack.contains("- Voorlichtingsavond: afgerond, 0 kwartaalupdate(s)"), "the year picture per measure")
         let twice = try await post(ProgressPaths.followUp(m, t, year: 2027), [], as: coordinator)
         XCTAssertEqual(twice.status, .conflict, "never copies twice")
     }

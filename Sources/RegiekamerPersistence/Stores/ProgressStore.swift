@@ -56,6 +56,19 @@ public enum ProgressStore {
         }
     }
 
+    /// Records a new signal (a threat seen in the progress meeting) in the open quarter's minutes.
+    public static func addSignal(_ text: String, quarterID: UUID, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database) async throws {
+        try await database.transaction { db in
+            guard let quarter = try await ProgressQuarterModel.find(quarterID, on: db), quarter.$trajectory.id == trajectoryID else { return }
+            quarter.notes += (quarter.notes.isEmpty ? "" : "\n") + "Nieuw signaal: \(text)"
+            quarter.version += 1
+            try await quarter.save(on: db)
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .update, entityType: "signaal",
+                entityID: quarterID, summary: "Nieuw signaal vastgelegd in \(quarter.quarterText)", before: Optional<String>.none, after: text)
+        }
+    }
+
     /// Updates of the given measures, oldest first.
     public static func updates(of measureIDs: [UUID], on database: Database) async throws -> [UUID: [MeasureUpdateModel]] {
         guard !measureIDs.isEmpty else { return [:] }
@@ -100,6 +113,15 @@ public enum ProgressStore {
                 on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID, change: .update, entityType: "maatregel",
                 entityID: measureID, summary: "Rapporterend trekker van '\(measure.title)' gewijzigd", before: before, after: userID)
         }
+    }
+
+    /// How many of the user's measures still miss an update in their trajectory's open quarter (one query when
+    /// the user leads nothing).
+    public static func openTaskCount(for userID: UUID, on database: Database) async throws -> Int {
+        let due = try await due(for: userID, on: database)
+        guard !due.isEmpty else { return 0 }
+        let updates = try await updates(of: due.compactMap(\.measure.id), on: database)
+        return due.filter { item in !(updates[item.measure.id!] ?? []).contains { $0.quarterText == item.quarter.quarterText } }.count
     }
 
     /// Measures whose lead is this user, in trajectories with an open quarter, with that quarter.

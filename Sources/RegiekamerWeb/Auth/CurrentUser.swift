@@ -7,6 +7,8 @@ struct CurrentUser: Sendable {
     let user: UserModel
     let subject: Subject
     let session: AuthSessionModel
+    /// Progress updates due from this user in an open quarter.
+    var openTasks: Int = 0
 
     var id: UUID { user.id! }
     var actor: Actor { Actor(userID: user.id, name: user.displayName) }
@@ -46,7 +48,9 @@ extension Request {
 
     /// What every page needs to know about the visitor.
     var pageContext: PageContext {
-        PageContext(userName: currentUser?.user.displayName, csrfToken: csrfToken, isInstanceAdministrator: currentUser?.subject.isInstanceAdministrator ?? false)
+        PageContext(
+            userName: currentUser?.user.displayName, csrfToken: csrfToken, isInstanceAdministrator: currentUser?.subject.isInstanceAdministrator ?? false,
+            openTasks: currentUser?.openTasks ?? 0)
     }
 
     /// The signed-in user; otherwise a redirect to the login page (for GET) or a 401.

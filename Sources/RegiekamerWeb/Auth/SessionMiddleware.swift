@@ -10,7 +10,9 @@ struct SessionMiddleware: AsyncMiddleware {
         if let token = request.cookies[CookieNames.session]?.string, !token.isEmpty,
            let (session, user) = try await SessionStore.find(token: token, on: request.db) {
             let subject = try await AccountStore.subject(for: user, on: request.db)
-            request.currentUser = CurrentUser(user: user, subject: subject, session: session)
+            var current = CurrentUser(user: user, subject: subject, session: session)
+            if request.method == .GET { current.openTasks = try await ProgressStore.openTaskCount(for: try user.requireID(), on: request.db) }
+            request.currentUser = current
         }
         let response = try await next.respond(to: request)
         if let token = request.pendingAnonymousCSRF {

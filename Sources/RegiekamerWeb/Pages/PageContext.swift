@@ -3,6 +3,8 @@ struct PageContext: Sendable {
     let userName: String?
     let csrfToken: String
     let isInstanceAdministrator: Bool
+    /// Progress updates the user still owes this quarter (shown as a notification in the header).
+    var openTasks: Int = 0
 
     var isSignedIn: Bool { userName != nil }
 

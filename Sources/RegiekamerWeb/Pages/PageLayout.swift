@@ -58,6 +58,9 @@ enum PageLayout {
                     div(.class("account")) {
                         if let name = context.userName {
                             span { "Ingelogd als \(name)" }
+                            if context.openTasks > 0 {
+                                a(href: ProgressPaths.myTasks, .class("badge"), .aria("label", "Mijn taken: \(context.openTasks) open")) { "Mijn taken (\(context.openTasks))" }
+                            }
                             form(.init("method", "post"), .init("action", "/uitloggen"), .class("inline")) {
                                 context.csrfField
                                 button(.type("submit"), .class("link-button")) { "Uitloggen" }

@@ -73,6 +73,8 @@ enum Stylesheet {
     .multiple dl { display: grid; grid-template-columns: auto 1fr; gap: 0 .75rem; margin: .25rem 0 0; }
     .multiple dd { margin: 0; }
     .hint { color: #4a5560; font-size: .9rem; }
+    a.badge { background: #8a1c00; color: #fff; padding: .1rem .5rem; border-radius: 1rem; margin: 0 .5rem; text-decoration: none; font-weight: bold; }
+    a.badge:focus, a.badge:hover { outline: 3px solid #ffbf47; }
     td.number { text-align: right; font-variant-numeric: tabular-nums; }
     tr.own th, tr.own td { font-weight: bold; }
     ul.actions { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }

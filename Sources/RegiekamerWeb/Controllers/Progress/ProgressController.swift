@@ -19,6 +19,7 @@ struct ProgressController: RouteCollection {
         progress.post("maatregel", ":measureID", "trekker", access: .municipal(.editTrajectory), use: setLead)
         progress.get("rapport.docx", access: .municipal(.viewTrajectory), use: report)
         progress.post("vervolgplan", access: .municipal(.editTrajectory), use: followUp)
+        progress.post("signaal", access: .municipal(.editTrajectory), use: signal)
         routes.get("mijn-taken", access: .signedIn, use: myTasks)
     }
 
@@ -32,6 +33,8 @@ struct ProgressController: RouteCollection {
         case "gesloten": ("Het kwartaal is gesloten en het verslag bewaard.", false)
         case "bijgewerkt": ("De voortgang is opgeslagen.", false)
         case "trekker": ("Opgeslagen.", false)
+        case "signaal": ("Het signaal staat in het verslag van het kwartaal.", false)
+        case "signaal-maatregel": ("Het signaal staat in het verslag en is als maatregel toegevoegd aan het uitvoeringsplan; vul trekkers, planning en budget aan.", false)
         default: nil
         }
     }
@@ -189,10 +192,38 @@ struct ProgressController: RouteCollection {
             var text = "Jaarbeeld \(scope.year): \(scope.measures.count) maatregelen (\(counts)); budget gepland \(PlanComponents.euro(view.planned)), besteed \(PlanComponents.euro(view.spent)). \(carried.count) lopende maatregelen gaan mee naar \(next)."
             let offTrack = view.subjects.flatMap(\.indicators).filter { $0.track == .offTrack }.map(\.indicator.name)
             if !offTrack.isEmpty { text += " Niet op koers: \(offTrack.joined(separator: ", "))." }
+            let lines = view.allMeasures.map { line in
+                (line.model.title, ProgressRules.yearLine(initial: MeasureStatus(rawValue: line.model.status) ?? .notStarted, updates: line.updates, year: scope.year))
+            }
+            text += "\n\nPer maatregel:\n" + lines.map { title, year in
+                "- \(title): \(year.finalStatus.label.lowercased()), \(year.quartersReported) kwartaalupdate(s)" + (year.lastRealised.isEmpty ? "" : ", gerealiseerd: \(year.lastRealised)")
+            }.joined(separator: "\n")
             text += "\n\nTussentijdse evaluatie:\n" + ProgressRules.evaluationQuestions.map { "- \($0)" }.joined(separator: "\n")
             _ = try await PlanStore.saveText(lookBackKey, text: text, expectedVersion: existing?.version ?? 0, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
         }
         return request.redirect(to: PlanPaths.implementationPlan(scope.m, scope.t, year: next) + "&melding=opgeslagen", redirectType: .normal)
+    }
+
+    /// A new signal from the progress meeting: into the minutes, and on request into the plan as a new measure.
+    @Sendable
+    func signal(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let text = ((try? request.content.get(String.self, at: "signaal")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.count <= 2_000 else { throw Abort(.badRequest, reason: "Beschrijf het signaal (ten hoogste 2.000 tekens).") }
+        guard let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db), let quarter = open.quarter else {
+            throw Abort(.badRequest, reason: "Open eerst een kwartaal: signalen horen bij het voortgangsoverleg.")
+        }
+        try await ProgressStore.addSignal(text, quarterID: open.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        let subjectKey = (try? request.content.get(String.self, at: "onderwerp")) ?? ""
+        if (try? request.content.get(String.self, at: "omzetten")) == "ja" {
+            guard let subject = scope.subject(subjectKey), subject.key != PlanScope.overarching.key else {
+                throw Abort(.badRequest, reason: "Kies de prioriteit of het thema waar de nieuwe maatregel bij hoort.")
+            }
+            let measure = PlanMeasure(subjectKey: subject.key, item: "Nieuwe signalen", title: String(text.prefix(300)))
+            try await PlanStore.addMeasure(measure, year: quarter.year, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+            return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "signaal-maatregel")
+        }
+        return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "signaal")
     }
 
     @Sendable

@@ -49,6 +49,22 @@ enum ProgressDashboardPage {
             if let open = view.open, let quarter = open.quarter {
                 p { "Open: \(quarter.label). Trekkers werken hun maatregelen bij; daarna bespreekt de werkgroep de voortgang." }
                 if scope.canEdit {
+                    form(.class("stacked"), .id("signaal-formulier"), .init("method", "post"), .init("action", ProgressPaths.signal(scope.m, scope.t))) {
+                        context.csrfField
+                        h3 { "Nieuw signaal" }
+                        FormComponents.textArea(id: "signaal", name: "signaal", label: "Wat is er nieuw of dreigt er?", value: "", error: nil)
+                        div(.class("field")) {
+                            label(.for("signaal-onderwerp")) { "Hoort bij" }
+                            element("select", [.id("signaal-onderwerp"), .name("onderwerp")]) {
+                                for subject in scope.subjects { element("option", [.value(subject.key)]) { subject.title } }
+                            }
+                        }
+                        div(.class("choice")) {
+                            input(.type("checkbox"), .id("omzetten"), .name("omzetten"), .value("ja"))
+                            label(.for("omzetten")) { " Meteen als maatregel in het uitvoeringsplan zetten" }
+                        }
+                        button(.type("submit")) { "Signaal vastleggen" }
+                    }
                     form(.class("stacked"), .init("method", "post"), .init("action", ProgressPaths.closeQuarter(scope.m, scope.t))) {
                         context.csrfField
                         input(.type("hidden"), .name("versie"), .value("\(open.version)"))
@@ -82,6 +98,15 @@ enum ProgressDashboardPage {
     private static func subjectBlock(_ scope: PlanScope, _ line: ProgressView.SubjectLine) -> HTML {
         section(.aria("labelledby", "voortgang-\(line.subject.key)")) {
             h2(.id("voortgang-\(line.subject.key)")) { line.subject.title }
+            if !line.subject.themes.isEmpty {
+                p {
+                    "Cijfers per thema en gebied: "
+                    for (index, theme) in line.subject.themes.enumerated() {
+                        if index > 0 { ", " }
+                        a(href: FigurePaths.theme(scope.m, theme)) { theme.description }
+                    }
+                }
+            }
             if !line.indicators.isEmpty {
                 table {
                     element("caption") { "Effectindicatoren" }
