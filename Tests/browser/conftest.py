@@ -77,3 +77,22 @@ def pytest_terminal_summary(terminalreporter):
         with open(AXE_LOG, encoding="utf-8") as log:
             for line in log:
                 terminalreporter.write_line(line.rstrip("\n"))
+
+
+def pdf_text_of_docx(content, name="document"):
+    """Converts DOCX bytes with LibreOffice (headless, throw-away profile) and returns the PDF's text."""
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as directory:
+        source = os.path.join(directory, f"{name}.docx")
+        with open(source, "wb") as handle:
+            handle.write(content)
+        result = subprocess.run(
+            [shutil.which("soffice"), "--headless", f"-env:UserInstallation=file://{directory}/profile", "--convert-to", "pdf", "--outdir", directory, source],
+            capture_output=True, text=True, timeout=180)
+        pdf = os.path.join(directory, f"{name}.pdf")
+        assert result.returncode == 0 and os.path.exists(pdf), result.stdout + result.stderr
+        return subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout

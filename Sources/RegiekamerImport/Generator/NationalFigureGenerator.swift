@@ -47,7 +47,7 @@ public struct NationalFigureGenerator: Sendable {
     /// Writes the file; returns the number of data lines. `progress` gets the lines written so far.
     @discardableResult
     public func write(to url: URL, progress: (Int) -> Void = { _ in }) throws -> Int {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         guard let handle = try? FileHandle(forWritingTo: url) else {
             throw FigureImportError(line: nil, message: "kan \(url.path) niet schrijven.")
         }

@@ -43,11 +43,11 @@ struct LineChartSVG {
         }
         for (position, line) in series.enumerated() {
             let style = ChartSeries.styles[position % ChartSeries.styles.count]
-            let coordinates = line.points.compactMap { point in labels.firstIndex(of: point.x).map { (x($0), y(point.value), point) } }
+            let coordinates = line.points.compactMap { point in labels.firstIndex(of: point.x).map { (x($0), y(point.value)) } }
             let path = coordinates.enumerated().map { "\($0.offset == 0 ? "M" : "L")\(f($0.element.0)),\(f($0.element.1))" }.joined(separator: " ")
             let dash = style.dash.isEmpty ? "" : " stroke-dasharray='\(style.dash)'"
             svg += "<path d='\(path)' fill='none' stroke='\(style.colour)' stroke-width='\(compact ? 2 : 2.5)'\(dash)/>"
-            for (cx, cy, point) in coordinates {
+            for (cx, cy) in coordinates {
                 svg += ChartFormat.marker(style.marker, x: cx, y: cy, colour: style.colour)
             }
         }

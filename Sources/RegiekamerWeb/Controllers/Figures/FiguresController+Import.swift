@@ -74,7 +74,7 @@ extension FiguresController {
         let limit = request.application.figureUploadLimit
         let tooLarge = Abort(.payloadTooLarge, reason: "Het bestand is groter dan \(DutchNumber.format(Double(limit) / 1_048_576)) MB. Lees grote landelijke bestanden in met `regiekamer import`.")
         if let length = request.headers.first(name: .contentLength).flatMap(Int.init), length > limit { throw tooLarge }
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }
         var written = 0

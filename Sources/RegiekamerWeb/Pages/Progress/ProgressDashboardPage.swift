@@ -108,21 +108,9 @@ enum ProgressDashboardPage {
                 }
             }
             if !line.indicators.isEmpty {
-                table {
-                    element("caption") { "Effectindicatoren" }
-                    element("thead") { tr { for heading in ["Indicator", "Nulmeting", "Laatste cijfer", "Streefwaarde", "Koers"] { th(.init("scope", "col")) { heading } } } }
-                    element("tbody") {
-                        for item in line.indicators {
-                            tr {
-                                th(.init("scope", "row")) { item.indicator.name }
-                                td { PlanComponents.indicatorValue(item.indicator.baseline) }
-                                td { PlanComponents.indicatorValue(item.latest) }
-                                td { PlanComponents.indicatorValue(item.indicator.target) }
-                                td(.class("track-\(item.track == .onTrack ? "ok" : item.track == .offTrack ? "off" : "unknown")")) { item.track.rawValue }
-                            }
-                        }
-                    }
-                }
+                PlanComponents.courseTable(
+                    caption: "Effectindicatoren", headings: ["Indicator", "Nulmeting", "Laatste cijfer", "Streefwaarde", "Koers"],
+                    line.indicators.map { ($0.indicator, $0.latest, $0.track) })
             }
             if !line.measures.isEmpty {
                 table(.class("measures")) {

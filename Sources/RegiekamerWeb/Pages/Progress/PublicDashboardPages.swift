@@ -68,21 +68,7 @@ enum PublicDashboardPages {
                 section(.aria("labelledby", "openbaar-\(line.subject.key)")) {
                     h2(.id("openbaar-\(line.subject.key)")) { line.subject.title }
                     if !line.indicators.isEmpty {
-                        table {
-                            element("caption") { "Doelen" }
-                            element("thead") { tr { for heading in ["Indicator", "Uitgangspunt", "Laatste cijfer", "Doel", "Koers"] { th(.init("scope", "col")) { heading } } } }
-                            element("tbody") {
-                                for item in line.indicators {
-                                    tr {
-                                        th(.init("scope", "row")) { item.indicator.name }
-                                        td { PlanComponents.indicatorValue(item.indicator.baseline) }
-                                        td { PlanComponents.indicatorValue(item.latest) }
-                                        td { PlanComponents.indicatorValue(item.indicator.target) }
-                                        td { item.track.rawValue }
-                                    }
-                                }
-                            }
-                        }
+                        PlanComponents.courseTable(caption: "Doelen", headings: ["Indicator", "Uitgangspunt", "Laatste cijfer", "Doel", "Koers"], line.indicators)
                     }
                     if !line.measures.isEmpty {
                         ul { for measure in line.measures { li { "\(measure.title): \(measure.status.label.lowercased())" } } }
