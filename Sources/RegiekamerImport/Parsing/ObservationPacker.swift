@@ -19,6 +19,9 @@ struct ObservationPacker {
     private var masks: [UInt64: UInt16] = [:]
     private var open: OpenRow?
     private var pending: [(area: Int32, series: Int32, year: Int, yearTotal: Double?, months: [Double?], given: UInt16)] = []
+    /// Where a key stands in `pending`, so a key reopened before the batch is written merges into its row (one
+    /// INSERT … ON CONFLICT may not touch the same row twice on PostgreSQL).
+    private var pendingIndex: [UInt64: Int] = [:]
     private var seenAreaYears: Set<UInt64> = []
     private var pendingDeletes: [Int: [Int32]] = [:]
 
@@ -48,7 +51,14 @@ struct ObservationPacker {
     private mutating func close() {
         guard let row = open else { return }
         masks[row.key] = row.mask
-        pending.append((row.area, row.series, row.year, row.yearTotal, row.months, row.mask))
+        if let index = pendingIndex[row.key] {
+            if let total = row.yearTotal { pending[index].yearTotal = total }
+            for (month, value) in row.months.enumerated() where value != nil { pending[index].months[month] = value }
+            pending[index].given |= row.mask
+        } else {
+            pendingIndex[row.key] = pending.count
+            pending.append((row.area, row.series, row.year, row.yearTotal, row.months, row.mask))
+        }
         open = nil
     }
 
@@ -60,6 +70,7 @@ struct ObservationPacker {
         }
         let deletes = pendingDeletes.mapValues { $0.map { areas[Int($0)] } }
         pending.removeAll(keepingCapacity: true)
+        pendingIndex.removeAll(keepingCapacity: true)
         pendingDeletes.removeAll()
         return FigureBatch(deletes: deletes, rows: rows)
     }
