@@ -83,3 +83,26 @@ final class SmartCheckTests: XCTestCase {
         XCTAssertEqual(SmartCheck.missing(SmartAnswers(specific: "ok")), ["S", "M", "A", "R", "T"], "two letters are not an answer")
     }
 }
+
+/// Personal tasks and reported values.
+final class TaskRulesTests: XCTestCase {
+    func testCommentThreadsAndCells() {
+        let me = UUID(), other = UUID()
+        let t0 = Date(timeIntervalSince1970: 0)
+        XCTAssertTrue(TaskRules.awaitsAnswer(from: me, authors: [(me, t0), (other, t0.addingTimeInterval(60))]))
+        XCTAssertFalse(TaskRules.awaitsAnswer(from: me, authors: [(other, t0), (me, t0.addingTimeInterval(60))]))
+        XCTAssertFalse(TaskRules.awaitsAnswer(from: me, authors: []))
+        XCTAssertTrue(TaskRules.needsWriting(.draft))
+        XCTAssertFalse(TaskRules.needsWriting(.ready))
+    }
+
+    func testRealisedValueInTheRightUnit() {
+        XCTAssertNil(TaskRules.realisedProblem("32 controles", target: "40 controles"))
+        XCTAssertNil(TaskRules.realisedProblem("32", target: "40 controles"), "a bare number is read in the target's unit")
+        XCTAssertNil(TaskRules.realisedProblem("in voorbereiding", target: "drie wijken"), "a target without a number is not checked")
+        XCTAssertEqual(TaskRules.realisedProblem("12 uur", target: "40 controles")?.message, "Gerealiseerd is in 'uur', maar de prestatie-indicator telt in 'controles'.")
+        XCTAssertEqual(TaskRules.realisedProblem("veel", target: "40 controles")?.field, "gerealiseerd")
+        XCTAssertEqual(TaskRules.quantity("12,5 %")?.value, 12.5)
+        XCTAssertEqual(TaskRules.quantity("12,5 %")?.unit, "%")
+    }
+}

@@ -84,6 +84,29 @@ final class ProgressWebTests: TrajectoryTestCase {
         XCTAssertTrue(measures.contains { $0.item == "Nieuwe signalen" && $0.title == "Drugsoverlast bij het station" })
     }
 
+    func testMyTasksListCellsToWriteAndCommentsAwaitingAnswer() async throws {
+        let member = try await makeUser("lid@een.nl", roles: [.workingGroupMember], in: municipality)
+        let cell = AnalysisCellID(key: "2.1")!
+        try await AnalysisStore.assign([member.id!], to: cell, trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        try await CommentStore.add("Graag de cijfers van 2024 erbij", subject: "analyse/2.1", title: "2.1", trajectoryID: t, municipalityID: m, actor: Actor(userID: nil, name: "Coördinator"), on: app.db)
+        let browser = try await signIn(member)
+        let tasks = try await send(.GET, ProgressPaths.myTasks, as: browser)
+        XCTAssertTrue(tasks.body.contains("2.1 Veilig winkelgebied") && tasks.body.contains("een opmerking wacht op uw antwoord"), tasks.body)
+        XCTAssertTrue(tasks.body.contains("Mijn taken (1)"), "the header notifies")
+    }
+
+    func testRealisedValueInAnotherUnitIsRefused() async throws {
+        let measure = try await PlanStore.addMeasure(
+            PlanMeasure(subjectKey: "p1", item: "Toezicht", title: "Horecacontroles", performanceIndicator: "Gecontroleerde zaken", performanceTarget: "40 controles"),
+            year: 2027, trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        _ = try await post(ProgressPaths.openQuarter(m, t), [("kwartaal", "2027-K1")], as: coordinator)
+        let wrong = try await post(ProgressPaths.measure(m, t, measure.id!), [("kwartaal", "2027-K1"), ("status", "loopt"), ("gerealiseerd", "12 uur")], as: coordinator)
+        XCTAssertEqual(wrong.status, .badRequest)
+        XCTAssertTrue(wrong.body.contains("Gerealiseerd is in &#39;uur&#39;, maar de prestatie-indicator telt in &#39;controles&#39;."), wrong.body)
+        let right = try await post(ProgressPaths.measure(m, t, measure.id!), [("kwartaal", "2027-K1"), ("status", "loopt"), ("gerealiseerd", "12 controles")], as: coordinator)
+        XCTAssertEqual(right.status, .seeOther)
+    }
+
     func testDashboardReportAndFollowUpPlan() async throws {
         _ = try await post(ProgressPaths.openQuarter(m, t), [("kwartaal", "2027-K2")], as: coordinator)
         let dashboard = try await send(.GET, ProgressPaths.dashboard(m, t), as: coordinator)

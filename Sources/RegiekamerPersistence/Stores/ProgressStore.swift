@@ -115,13 +115,14 @@ public enum ProgressStore {
         }
     }
 
-    /// How many of the user's measures still miss an update in their trajectory's open quarter (one query when
-    /// the user leads nothing).
+    /// How many tasks wait for the user: measures missing an update in their trajectory's open quarter, and
+    /// assigned analysis cells to write or to answer comments on (a few queries when there is nothing).
     public static func openTaskCount(for userID: UUID, on database: Database) async throws -> Int {
+        let cells = try await TaskQueries.analysisTasks(for: userID, on: database).count
         let due = try await due(for: userID, on: database)
-        guard !due.isEmpty else { return 0 }
+        guard !due.isEmpty else { return cells }
         let updates = try await updates(of: due.compactMap(\.measure.id), on: database)
-        return due.filter { item in !(updates[item.measure.id!] ?? []).contains { $0.quarterText == item.quarter.quarterText } }.count
+        return cells + due.filter { item in !(updates[item.measure.id!] ?? []).contains { $0.quarterText == item.quarter.quarterText } }.count
     }
 
     /// Measures whose lead is this user, in trajectories with an open quarter, with that quarter.

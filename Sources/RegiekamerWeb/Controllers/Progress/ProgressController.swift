@@ -120,6 +120,7 @@ struct ProgressController: RouteCollection {
             guard rights.isLead || rights.isCoordinator else { throw Abort(.forbidden, reason: refusal.message) }
             failures.append(refusal)
         }
+        if let problem = TaskRules.realisedProblem(form.gerealiseerd ?? "", target: line.model.performanceTarget) { failures.append(problem) }
         var spent: Double?
         if let text = form.besteed?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             spent = Double(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
@@ -240,6 +241,13 @@ struct ProgressController: RouteCollection {
                 title: measure.title, trajectory: trajectory.name, quarter: q, done: updates.contains { $0.quarter == q },
                 path: ProgressPaths.measure(trajectory.$municipality.id, trajectory.id!, measure.id!)))
         }
-        return HTMLResponse.page(MyTasksPage.render(items: items, context: request.pageContext))
+        let cells = try await TaskQueries.analysisTasks(for: user.id, on: request.db).compactMap { task -> MyTasksPage.CellItem? in
+            guard AccessPolicy.canSee(user.subject, municipality: task.municipalityID), let cell = AnalysisCellID(key: task.cellKey) else { return nil }
+            let label = request.catalogue.theme(ThemeCode(task.cellKey) ?? ThemeCode(field: 0, index: 0)).map { "\($0.code) \($0.name)" } ?? "Analyse \(task.cellKey)"
+            return MyTasksPage.CellItem(
+                label: label, trajectory: task.trajectoryName, status: task.status.label, awaitsAnswer: task.awaitsAnswer,
+                path: AnalysisPaths.cell(task.municipalityID, task.trajectoryID, cell))
+        }
+        return HTMLResponse.page(MyTasksPage.render(items: items, cells: cells, context: request.pageContext))
     }
 }

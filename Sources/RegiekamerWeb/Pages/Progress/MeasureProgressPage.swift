@@ -14,7 +14,7 @@ enum MeasureProgressPage {
             h1 { "Voortgang: \(measure.title)" }
             p { a(href: ProgressPaths.dashboard(scope.m, scope.t, year: line.model.planYear)) { "Terug naar de voortgang \(line.model.planYear)" } }
             if let notice { div(.class("success"), .role("status"), .id("melding")) { p { notice } } }
-            FormComponents.errorSummary(failures, fieldIDs: ["status": "status", "kwartaal": "status", "maatregel": "status", "besteed": "besteed"])
+            FormComponents.errorSummary(failures, fieldIDs: ["status": "status", "kwartaal": "status", "maatregel": "status", "besteed": "besteed", "gerealiseerd": "gerealiseerd"])
             dl {
                 dt { "Prestatie-indicator" }; dd { measure.performanceIndicator.isEmpty ? "–" : "\(measure.performanceIndicator) (norm: \(measure.performanceTarget.isEmpty ? "–" : measure.performanceTarget))" }
                 dt { "Trekkers" }; dd { "\(measure.administrativeLead.isEmpty ? "–" : measure.administrativeLead) / \(measure.officialLead.isEmpty ? "–" : measure.officialLead)" + (line.leadName.map { " (rapporteert: \($0))" } ?? "") }
