@@ -28,6 +28,7 @@ final class TenantIsolationTests: WebTestCase {
     private var candidateA: CandidatePriorityModel!
     private var indicatorA: PlanIndicatorModel!
     private var measureA: PlanMeasureModel!
+    private var tokenA: ApiTokenModel!
 
     override func setUp() async throws {
         try await super.setUp()
@@ -56,6 +57,7 @@ final class TenantIsolationTests: WebTestCase {
         measureA = try await PlanStore.addMeasure(
             PlanMeasure(subjectKey: "p1", item: "Preventie", title: "Buurtpreventie"), year: 2027, trajectoryID: trajectoryID,
             municipalityID: try a.requireID(), actor: .system, on: app.db)
+        tokenA = try await ApiTokenStore.create(name: "BI", scope: .read, municipalityID: try a.requireID(), actor: .system, on: app.db).0
     }
 
     private var routes: [Route] { app.routes.all }
@@ -81,6 +83,7 @@ final class TenantIsolationTests: WebTestCase {
             "subjectKey": "p1",
             "indicatorID": try indicatorA.requireID().uuidString,
             "measureID": try measureA.requireID().uuidString,
+            "tokenID": try tokenA.requireID().uuidString,
         ]
         let parts = try route.path.map { component -> String in
             switch component {
@@ -132,6 +135,7 @@ final class TenantIsolationTests: WebTestCase {
             try await PlanDecisionModel.query(on: app.db).count(),
             try await ProgressQuarterModel.query(on: app.db).count(), try await MeasureUpdateModel.query(on: app.db).count(),
             try await PlanPublicationModel.query(on: app.db).count(), try await ActionPlanModel.query(on: app.db).count(),
+            try await ApiTokenModel.query(on: app.db).all().filter { $0.revokedAt == nil }.count,
         ]
         let measures = try await PlanMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)|\($0.status)|\($0.$leadUser.id?.uuidString ?? "")" }
         return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)"
@@ -175,7 +179,7 @@ final class TenantIsolationTests: WebTestCase {
                         ("samenvatting", "Overgenomen"), ("gedaan[]", "1"), ("versie", "1"),
                         ("gremium", "College"), ("methode", "punten"), ("punten", "10"), ("prioriteiten[]", try candidateA.requireID().uuidString),
                         ("bron", "cbs"), ("code", "1.1.1"), ("themas", "2.1"), ("actie", "opslaan"),
-                        ("kwartaal", "2027-K1"), ("verslag", "Overgenomen"), ("trekker", ""), ("publiceren", "ja"), ("ritme", "tweejaarlijks"), ("smartS", "Overgenomen"),
+                        ("kwartaal", "2027-K1"), ("verslag", "Overgenomen"), ("trekker", ""), ("publiceren", "ja"), ("ritme", "tweejaarlijks"), ("bereik", "lezen"), ("smartS", "Overgenomen"),
                         ("sleutel", "h1"), ("document", "ivp"), ("orgaan", "Gemeenteraad"), ("onderwerp", "p1"), ("actiepunt", "Overgenomen"),
                     ], as: outsider)
                 } else {

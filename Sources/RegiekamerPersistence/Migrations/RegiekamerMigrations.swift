@@ -13,6 +13,7 @@ public enum RegiekamerMigrations {
             CreatePrioritisation(),
             CreateFigures(),
             CreatePlanning(),
+            CreateApiTokens(),
         ]
     }
 

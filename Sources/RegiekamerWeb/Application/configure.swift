@@ -18,6 +18,7 @@ public func configure(_ app: Application, options: AppOptions) throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SessionMiddleware(secureCookies: options.secureCookies))
     app.middleware.use(CSRFMiddleware())
+    app.middleware.use(ApiTokenMiddleware())
     try routes(app, options: options)
 }
 
@@ -47,6 +48,8 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: PublicDashboardController())
     try routes.register(collection: CycleController())
     try routes.register(collection: ActionPlansController())
+    try routes.register(collection: ApiController())
+    try routes.register(collection: ApiTokensController())
 }
 
 private struct PublicBaseURLKey: StorageKey {

@@ -1,3 +1,4 @@
+import RegiekamerDomain
 import Vapor
 
 /// Enforces each route's declared `RouteAccess` before its handler runs, so no handler can forget the policy.
@@ -9,6 +10,19 @@ struct AccessMiddleware: AsyncMiddleware {
         guard let access = request.route?.access else {
             request.logger.error("Route without access rule: \(request.method) \(request.url.path)")
             throw Abort(.internalServerError)
+        }
+        if let client = request.apiClient {
+            // A token acts for exactly one municipality, with its role's rights.
+            switch access {
+            case .public: break
+            case .municipal(let action):
+                guard try request.idParameter(Self.municipalityParameter) == client.municipalityID else { throw Abort(.notFound) }
+                guard AccessPolicy.permits(client.subject, action, municipality: client.municipalityID) else {
+                    throw Abort(.forbidden, reason: "Deze API-sleutel mag dit niet (alleen lezen?).")
+                }
+            case .signedIn, .instance: throw Abort(.forbidden, reason: "Dit kan niet met een API-sleutel.")
+            }
+            return try await next.respond(to: request)
         }
         switch access {
         case .public:

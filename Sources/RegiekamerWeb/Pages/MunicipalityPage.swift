@@ -49,6 +49,7 @@ enum MunicipalityPage {
                 h2 { "Gebruikers" }
                 p { a(href: WorkspacePaths.users(id)) { "Gebruikers en uitnodigingen beheren" } }
                 p { a(href: WorkspacePaths.settings(id)) { "Naam en logo van de gemeente" } }
+                p { a(href: ApiTokensController.path(id)) { "API-sleutels voor eigen systemen" } }
             }
         }
     }

@@ -54,7 +54,7 @@ extension FiguresController {
             let job = FigureImportJob(
                 file: file, displayName: String(displayName.prefix(200)),
                 options: FigureParseOptions(source: source, encoding: encoding, restrictToMunicipality: scope.code),
-                owner: scope.code, municipalityID: scope.municipalityID, mapping: scope.mapping, actor: scope.user.actor)
+                owner: scope.code, municipalityID: scope.municipalityID, mapping: scope.mapping, actor: scope.actor)
             let summary = try await FigureImporter.run(job, on: request.db)
             let latest = try await FigureQueries.imports(owners: [scope.code], limit: 1, on: request.db).first
             let address = FigurePaths.importing(scope.municipalityID) + "?import=\(latest?.id?.uuidString ?? "")"

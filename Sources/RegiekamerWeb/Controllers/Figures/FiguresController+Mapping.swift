@@ -57,7 +57,7 @@ extension FiguresController {
             }
         }
         let outcome = try await FigureMappingStore.save(
-            municipalityID: scope.municipalityID, key: key, assignment: assignment, expectedVersion: version, actor: scope.user.actor, on: request.db)
+            municipalityID: scope.municipalityID, key: key, assignment: assignment, expectedVersion: version, actor: scope.actor, on: request.db)
         guard outcome == .saved else {
             let fresh = try await request.figuresScope()
             return try await renderMapping(request, fresh, message: ("Iemand anders heeft de koppeling van \(code) intussen gewijzigd. Hieronder staat de huidige stand; voer uw keuze zo nodig opnieuw in.", true), status: .conflict)

@@ -31,7 +31,8 @@ struct FiguresScope {
     let mapping: FigureThemeMapping
     let districts: [String]
     let areaNames: [String: String]
-    let user: CurrentUser
+    let subject: Subject
+    let actor: Actor
 
     var code: String { municipality.cbsCode }
 
@@ -40,7 +41,7 @@ struct FiguresScope {
         return areaNames[code].map { "\($0) (\(code))" } ?? code
     }
 
-    func may(_ action: Action) -> Bool { AccessPolicy.permits(user.subject, action, municipality: municipalityID) }
+    func may(_ action: Action) -> Bool { AccessPolicy.permits(subject, action, municipality: municipalityID) }
 }
 
 extension Request {
@@ -48,7 +49,7 @@ extension Request {
     func figuresScope() async throws -> FiguresScope {
         let municipality = try await self.municipality()
         let municipalityID = try municipality.requireID()
-        let user = try requireUser()
+        let (subject, actor, _) = try requester()
         let requested = (try? query.get(String.self, at: "gebied")) ?? municipality.cbsCode
         guard let area = AreaCode(requested), area.municipalityCode == municipality.cbsCode, area.level != .neighbourhood else {
             throw Abort(.notFound, reason: "Dit gebied hoort niet bij \(municipality.name).")
@@ -61,7 +62,7 @@ extension Request {
         return FiguresScope(
             municipality: municipality, municipalityID: municipalityID, area: area, owners: owners,
             mapping: FigureThemeMapping(defaults: base.defaults, overrides: overrides, totals: base.totals),
-            districts: districts, areaNames: names, user: user)
+            districts: districts, areaNames: names, subject: subject, actor: actor)
     }
 
     func themeCodeParameter() throws -> ThemeCode {

@@ -42,7 +42,7 @@ extension PlanController {
             throw Abort(.badRequest, reason: "Het budget per jaar moet een bedrag in euro's zijn, bijvoorbeeld 250000.")
         }
         let outcome = try await PlanStore.saveText(
-            form.sleutel, text: form.tekst, expectedVersion: form.versie, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+            form.sleutel, text: form.tekst, expectedVersion: form.versie, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         guard outcome == .saved else {
             let current = scope.text(form.sleutel)
             return HTMLResponse.page(PlanConflictPage.render(scope, key: form.sleutel, yours: form.tekst, theirs: current, version: scope.version(form.sleutel), back: form.terug ?? PlanPaths.ivp(scope.m, scope.t), context: request.pageContext), status: .conflict)
@@ -68,7 +68,7 @@ extension PlanController {
         guard let date = DutchDate.parseField(form.datum) else { throw Abort(.badRequest, reason: "Vul een geldige datum in bij 'Datum'.") }
         try await PlanStore.recordDecision(
             document: form.document, body: form.orgaan, decidedOn: date, note: String((form.toelichting ?? "").prefix(2_000)),
-            trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+            trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return back(request, scope, to: nil, notice: "besluit")
     }
 

@@ -57,7 +57,7 @@ extension PlanController {
         if form.onderwerp == nil { form.onderwerp = subject.key }
         let (measure, failures) = measure(from: form, scope: scope, catalogue: request.catalogue)
         guard failures.isEmpty else { return try await renderSubject(request, scope, subject, failures: failures, message: nil, status: .badRequest) }
-        try await PlanStore.addMeasure(measure, year: scope.year, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        try await PlanStore.addMeasure(measure, year: scope.year, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return back(request, scope, to: PlanPaths.subject(scope.m, scope.t, measure.subjectKey, year: scope.year) + "#maatregelen", notice: "toegevoegd")
     }
 
@@ -84,7 +84,7 @@ extension PlanController {
         guard failures.isEmpty else {
             return HTMLResponse.page(PlanMeasurePage.render(scope, model: model, measure: measure, version: version, failures: failures, conflict: false, catalogue: request.catalogue, context: request.pageContext), status: .badRequest)
         }
-        let outcome = try await PlanStore.updateMeasure(model.id!, to: measure, expectedVersion: version, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        let outcome = try await PlanStore.updateMeasure(model.id!, to: measure, expectedVersion: version, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         guard outcome == .saved else {
             let current = try await measureModel(request, scope)
             return HTMLResponse.page(PlanMeasurePage.render(scope, model: current, measure: measure, version: current.version, failures: [], conflict: true, catalogue: request.catalogue, context: request.pageContext), status: .conflict)
@@ -96,7 +96,7 @@ extension PlanController {
     func removeMeasure(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let model = try await measureModel(request, scope)
-        _ = try await PlanStore.removeMeasure(model.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        _ = try await PlanStore.removeMeasure(model.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return back(request, scope, to: PlanPaths.implementationPlan(scope.m, scope.t, year: model.planYear), notice: "verwijderd")
     }
 

@@ -92,7 +92,7 @@ extension PlanController {
             series: series, unit: String(unit.prefix(40)), direction: direction, baseline: baseline, target: target)
         failures += PlanIndicatorRules.problems(indicator, period: scope.period)
         guard failures.isEmpty else { return try await renderSubject(request, scope, subject, failures: failures, message: nil, status: .badRequest) }
-        try await PlanStore.addIndicator(indicator, subjectKey: subject.key, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        try await PlanStore.addIndicator(indicator, subjectKey: subject.key, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return back(request, scope, to: PlanPaths.subject(scope.m, scope.t, subject.key, year: scope.year) + "#indicatoren", notice: "toegevoegd")
     }
 
@@ -101,7 +101,7 @@ extension PlanController {
         let scope = try await request.planScope()
         let id = try request.idParameter("indicatorID")
         guard let model = scope.indicators.first(where: { $0.id == id }) else { throw Abort(.notFound) }
-        _ = try await PlanStore.removeIndicator(id, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        _ = try await PlanStore.removeIndicator(id, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return back(request, scope, to: PlanPaths.subject(scope.m, scope.t, model.subjectKey, year: scope.year), notice: "verwijderd")
     }
 }

@@ -18,7 +18,10 @@ struct PlanScope {
     let texts: [String: PlanTextModel]
     let indicators: [PlanIndicatorModel]
     let measures: [PlanMeasureModel]
-    let user: CurrentUser
+    /// Who asks: a signed-in user or an API client, with their rights and the name changes are recorded under.
+    let subject: Subject
+    let actor: Actor
+    let userID: UUID?
 
     /// Chapter 2: the overarching indicators (total registered crime, feeling of safety…).
     static let overarching = PlanSubject(key: "h2", kind: .otherTheme, title: "Strategische doelstelling", themes: [])
@@ -39,8 +42,8 @@ struct PlanScope {
     func indicators(of key: String) -> [PlanIndicatorModel] { indicators.filter { $0.subjectKey == key } }
     func measures(of key: String) -> [PlanMeasureModel] { measures.filter { $0.subjectKey == key } }
     func subject(_ key: String) -> PlanSubject? { key == Self.overarching.key ? Self.overarching : subjects.first { $0.key == key } }
-    var canEdit: Bool { AccessPolicy.permits(user.subject, .editTrajectory, municipality: m) }
-    var canDecide: Bool { AccessPolicy.permits(user.subject, .recordDecision, municipality: m) }
+    var canEdit: Bool { AccessPolicy.permits(subject, .editTrajectory, municipality: m) }
+    var canDecide: Bool { AccessPolicy.permits(subject, .recordDecision, municipality: m) }
     var yearlyBudget: Double? { Double(text("h7.budget").replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")) }
 
     /// The consistency check of this plan year.
@@ -52,10 +55,17 @@ struct PlanScope {
 }
 
 extension Request {
+    /// The signed-in user, or the API client calling with a token.
+    func requester() throws -> (subject: Subject, actor: Actor, userID: UUID?) {
+        if let client = apiClient { return (client.subject, client.actor, nil) }
+        let user = try requireUser()
+        return (user.subject, user.actor, user.id)
+    }
+
     func planScope(year fixed: Int? = nil) async throws -> PlanScope {
         let municipality = try await self.municipality()
         let trajectory = try await self.trajectory()
-        let user = try requireUser()
+        let (subject, actor, userID) = try requester()
         let t = try trajectory.requireID()
         let period = try PlanPeriod.validated(startYear: trajectory.startYear, endYear: trajectory.endYear).get()
         var year = period.startYear
@@ -71,6 +81,6 @@ extension Request {
             municipality: municipality, trajectory: trajectory, m: try municipality.requireID(), t: t, period: period, year: year,
             subjects: try await PlanScope.subjects(of: t, on: db),
             texts: try await PlanStore.texts(of: t, on: db), indicators: try await PlanStore.indicators(of: t, on: db),
-            measures: try await PlanStore.measures(of: t, year: year, on: db), user: user)
+            measures: try await PlanStore.measures(of: t, year: year, on: db), subject: subject, actor: actor, userID: userID)
     }
 }

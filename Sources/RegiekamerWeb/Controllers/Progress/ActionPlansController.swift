@@ -63,7 +63,7 @@ struct ActionPlansController: RouteCollection {
         let fields = PlanStore.ActionPlanFields(owner: clean(form.eigenaar), lead: clean(form.trekker), executors: clean(form.uitvoerders), approach: clean(form.aanpak), cover: clean(form.dekking))
         let outcome = try await PlanStore.saveActionPlan(
             year: scope.year, subjectKey: form.onderwerp, item: form.actiepunt, smart: smart, fields: fields, expectedVersion: form.versie,
-            trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+            trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         guard outcome == .saved else {
             let current = try await plans(request, scope)
             return HTMLResponse.page(ActionPlansPage.render(scope, plans: current, message: ("Iemand anders heeft dit actieplan intussen opgeslagen; controleer de stand hieronder en sla opnieuw op.", true), context: request.pageContext), status: .conflict)

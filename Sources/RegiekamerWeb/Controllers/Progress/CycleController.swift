@@ -35,7 +35,7 @@ struct CycleController: RouteCollection {
         guard let text = try? request.content.get(String.self, at: "ritme"), let rhythm = PolicyCycle.Rhythm(rawValue: text) else {
             throw Abort(.badRequest, reason: "Kies jaarlijks of tweejaarlijks.")
         }
-        _ = try await PlanStore.saveText(Self.textKey, text: rhythm.rawValue, expectedVersion: scope.version(Self.textKey), trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        _ = try await PlanStore.saveText(Self.textKey, text: rhythm.rawValue, expectedVersion: scope.version(Self.textKey), trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return request.redirect(to: Self.path(scope.m, scope.t), redirectType: .normal)
     }
 

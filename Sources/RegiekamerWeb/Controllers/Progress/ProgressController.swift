@@ -52,7 +52,7 @@ struct ProgressController: RouteCollection {
         guard let text = try? request.content.get(String.self, at: "kwartaal"), let quarter = Quarter(text),
               (scope.period.startYear...scope.period.endYear).contains(quarter.year)
         else { throw Abort(.badRequest, reason: "Kies een kwartaal binnen de planperiode.") }
-        if let failure = try await ProgressStore.open(quarter, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db) {
+        if let failure = try await ProgressStore.open(quarter, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db) {
             let view = try await ProgressView.load(request, scope)
             return HTMLResponse.page(ProgressDashboardPage.render(view, message: (failure.message, true), context: request.pageContext), status: .badRequest)
         }
@@ -65,7 +65,7 @@ struct ProgressController: RouteCollection {
         guard let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db) else { throw Abort(.badRequest, reason: "Er is geen kwartaal open.") }
         let notes = String(((try? request.content.get(String.self, at: "verslag")) ?? "").prefix(20_000))
         let version = (try? request.content.get(Int.self, at: "versie")) ?? -1
-        guard try await ProgressStore.close(open.id!, notes: notes, expectedVersion: version, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db) else {
+        guard try await ProgressStore.close(open.id!, notes: notes, expectedVersion: version, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db) else {
             let view = try await ProgressView.load(request, scope)
             return HTMLResponse.page(ProgressDashboardPage.render(view, message: ("Iemand anders heeft dit kwartaal intussen gewijzigd; uw verslag staat hieronder niet opgeslagen: \(notes)", true), context: request.pageContext), status: .conflict)
         }
@@ -82,7 +82,7 @@ struct ProgressController: RouteCollection {
     }
 
     private func mayUpdate(_ scope: PlanScope, _ line: ProgressView.MeasureLine) -> (isLead: Bool, isCoordinator: Bool) {
-        (line.model.$leadUser.id == scope.user.id, scope.canEdit)
+        (line.model.$leadUser.id == scope.userID, scope.canEdit)
     }
 
     @Sendable
@@ -135,7 +135,7 @@ struct ProgressController: RouteCollection {
         let update = ProgressUpdate(
             quarter: quarter, status: status, realised: String((form.gerealiseerd ?? "").prefix(300)),
             explanation: String((form.toelichting ?? "").prefix(5_000)), spent: spent)
-        try await ProgressStore.record(update, measureID: line.model.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        try await ProgressStore.record(update, measureID: line.model.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return redirect(request, ProgressPaths.measure(scope.m, scope.t, line.model.id!), "bijgewerkt")
     }
 
@@ -150,7 +150,7 @@ struct ProgressController: RouteCollection {
             }
             userID = id
         }
-        try await ProgressStore.setLead(userID, measureID: line.model.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        try await ProgressStore.setLead(userID, measureID: line.model.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return redirect(request, ProgressPaths.measure(scope.m, scope.t, line.model.id!), "trekker")
     }
 
@@ -184,7 +184,7 @@ struct ProgressController: RouteCollection {
         let view = try await ProgressView.load(request, scope)
         let carried = ProgressRules.carriedOver(scope.measures.map(\.measure))
         for measure in carried {
-            try await PlanStore.addMeasure(measure, year: next, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+            try await PlanStore.addMeasure(measure, year: next, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         }
         let lookBackKey = "up\(next).terugblik"
         let existing = try await PlanStore.texts(of: scope.t, on: request.db)[lookBackKey]
@@ -200,7 +200,7 @@ struct ProgressController: RouteCollection {
                 "- \(title): \(year.finalStatus.label.lowercased()), \(year.quartersReported) kwartaalupdate(s)" + (year.lastRealised.isEmpty ? "" : ", gerealiseerd: \(year.lastRealised)")
             }.joined(separator: "\n")
             text += "\n\nTussentijdse evaluatie:\n" + ProgressRules.evaluationQuestions.map { "- \($0)" }.joined(separator: "\n")
-            _ = try await PlanStore.saveText(lookBackKey, text: text, expectedVersion: existing?.version ?? 0, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+            _ = try await PlanStore.saveText(lookBackKey, text: text, expectedVersion: existing?.version ?? 0, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         }
         return request.redirect(to: PlanPaths.implementationPlan(scope.m, scope.t, year: next) + "&melding=opgeslagen", redirectType: .normal)
     }
@@ -214,14 +214,14 @@ struct ProgressController: RouteCollection {
         guard let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db), let quarter = open.quarter else {
             throw Abort(.badRequest, reason: "Open eerst een kwartaal: signalen horen bij het voortgangsoverleg.")
         }
-        try await ProgressStore.addSignal(text, quarterID: open.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        try await ProgressStore.addSignal(text, quarterID: open.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         let subjectKey = (try? request.content.get(String.self, at: "onderwerp")) ?? ""
         if (try? request.content.get(String.self, at: "omzetten")) == "ja" {
             guard let subject = scope.subject(subjectKey), subject.key != PlanScope.overarching.key else {
                 throw Abort(.badRequest, reason: "Kies de prioriteit of het thema waar de nieuwe maatregel bij hoort.")
             }
             let measure = PlanMeasure(subjectKey: subject.key, item: "Nieuwe signalen", title: String(text.prefix(300)))
-            try await PlanStore.addMeasure(measure, year: quarter.year, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+            try await PlanStore.addMeasure(measure, year: quarter.year, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
             return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "signaal-maatregel")
         }
         return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "signaal")

@@ -28,7 +28,7 @@ struct PublicDashboardController: RouteCollection {
         let indicatorIDs = Set(((try? request.content.get([String].self, at: "indicatoren")) ?? []).compactMap(UUID.init(uuidString:)))
         let measureIDs = Set(((try? request.content.get([String].self, at: "maatregelen")) ?? []).compactMap(UUID.init(uuidString:)))
         let published = (try? request.content.get(String.self, at: "publiceren")) == "ja"
-        _ = try await PlanStore.publish(published, indicators: indicatorIDs, measures: measureIDs, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.user.actor, on: request.db)
+        _ = try await PlanStore.publish(published, indicators: indicatorIDs, measures: measureIDs, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return request.redirect(to: PublicDashboardPages.settingsPath(scope.m, scope.t) + "?melding=opgeslagen", redirectType: .normal)
     }
 

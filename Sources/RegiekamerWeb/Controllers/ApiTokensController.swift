@@ -1,0 +1,47 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+/// The beheerder's API keys: create (the key is shown once), list, revoke.
+struct ApiTokensController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let keys = routes.grouped("gemeenten", ":municipalityID", "api-sleutels")
+        keys.get(access: .municipal(.manageUsers), use: page)
+        keys.post(access: .municipal(.manageUsers), use: create)
+        keys.post(":tokenID", "intrekken", access: .municipal(.manageUsers), use: revoke)
+    }
+
+    static func path(_ m: UUID) -> String { "/gemeenten/\(m.uuidString)/api-sleutels" }
+
+    @Sendable
+    func page(request: Request) async throws -> Response {
+        let municipality = try await request.municipality()
+        let tokens = try await ApiTokenStore.tokens(of: try municipality.requireID(), on: request.db)
+        return HTMLResponse.page(ApiTokensPage.render(municipality: municipality, tokens: tokens, newToken: nil, error: nil, context: request.pageContext))
+    }
+
+    @Sendable
+    func create(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let municipality = try await request.municipality()
+        let m = try municipality.requireID()
+        let name = ((try? request.content.get(String.self, at: "naam")) ?? "").trimmingCharacters(in: .whitespaces)
+        guard let scope = (try? request.content.get(String.self, at: "bereik")).flatMap(ApiTokenModel.Scope.init(rawValue:)), !name.isEmpty, name.count <= 100 else {
+            let tokens = try await ApiTokenStore.tokens(of: m, on: request.db)
+            return HTMLResponse.page(ApiTokensPage.render(municipality: municipality, tokens: tokens, newToken: nil, error: "Geef de sleutel een naam (ten hoogste 100 tekens) en kies wat hij mag.", context: request.pageContext), status: .badRequest)
+        }
+        let (_, token) = try await ApiTokenStore.create(name: name, scope: scope, municipalityID: m, actor: user.actor, on: request.db)
+        let tokens = try await ApiTokenStore.tokens(of: m, on: request.db)
+        return HTMLResponse.page(ApiTokensPage.render(municipality: municipality, tokens: tokens, newToken: token, error: nil, context: request.pageContext))
+    }
+
+    @Sendable
+    func revoke(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let m = try request.municipalityID
+        guard try await ApiTokenStore.revoke(try request.idParameter("tokenID"), municipalityID: m, actor: user.actor, on: request.db) else { throw Abort(.notFound) }
+        return request.redirect(to: Self.path(m), redirectType: .normal)
+    }
+}
