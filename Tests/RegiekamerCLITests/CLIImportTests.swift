@@ -71,3 +71,27 @@ final class CLIImportTests: XCTestCase {
         XCTAssertEqual(try count("figure_imports"), 0)
     }
 }
+
+/// `regiekamer backup` and `restore` on SQLite, with the real binary.
+final class CLIBackupTests: XCTestCase {
+    func testBackupThenChangeThenRestoreBringsTheOldStateBack() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cli-backup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let environment = ["SQLITE_PATH": directory.appendingPathComponent("db.sqlite").path]
+        XCTAssertEqual(try CLIProcess.run(["demo"], environment: environment, in: directory).status, 0)
+        let backup = try CLIProcess.run(["backup", "kopie.sqlite"], environment: environment, in: directory)
+        XCTAssertEqual(backup.status, 0, backup.stderr)
+        let again = try CLIProcess.run(["backup", "kopie.sqlite"], environment: environment, in: directory)
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("bestaat al"), again.stderr)
+        try "indicator;gebied;periode;waarde;eenheid\nhalt-verwijzingen;GM9999;2024;7;aantal\n".write(to: directory.appendingPathComponent("nieuw.csv"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try CLIProcess.run(["import", "own", "nieuw.csv", "--gemeente", "GM9999"], environment: environment, in: directory).status, 0)
+        let restored = try CLIProcess.run(["restore", "kopie.sqlite"], environment: environment, in: directory)
+        XCTAssertEqual(restored.status, 0, restored.stderr)
+        let reimport = try CLIProcess.run(["import", "own", "nieuw.csv", "--gemeente", "GM9999"], environment: environment, in: directory)
+        XCTAssertFalse(reimport.stdout.contains("vervangen:"), "after the restore the import of the own registration is gone, so nothing is replaced")
+        let bad = try CLIProcess.run(["restore", "nieuw.csv"], environment: environment, in: directory)
+        XCTAssertTrue(bad.stderr.contains("geen SQLite-back-up"), bad.stderr)
+    }
+}

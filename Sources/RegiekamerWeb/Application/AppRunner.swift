@@ -193,3 +193,20 @@ extension Duration {
         return Double(parts.seconds) * 1_000 + Double(parts.attoseconds) / 1e15
     }
 }
+
+// MARK: - Backups
+
+extension AppRunner {
+    /// Migrates, then writes a backup of the configured database to `file`.
+    public static func backup(options: AppOptions, to file: String) async throws {
+        try await withApplication(options) { app in
+            try await DatabaseSetup.migrate(app, target: options.database)
+            try await DatabaseBackup.backup(options.database, database: app.db, to: file)
+        }
+    }
+
+    /// Restores the configured database from `file` (stop the app first when it runs on SQLite).
+    public static func restore(options: AppOptions, from file: String) throws {
+        try DatabaseBackup.restore(options.database, from: file)
+    }
+}
