@@ -15,6 +15,11 @@ public enum FigureMappingStore {
         return result
     }
 
+    /// The catalogue's default mapping with the municipality's own choices laid over it.
+    public static func mapping(base: FigureThemeMapping, municipalityID: UUID, on database: any Database) async throws -> FigureThemeMapping {
+        FigureThemeMapping(defaults: base.defaults, overrides: try await overrides(municipalityID: municipalityID, on: database), totals: base.totals)
+    }
+
     /// The stored override of one series with its version (0 when there is none yet).
     public static func override(municipalityID: UUID, key: SeriesKey, on database: any Database) async throws -> (ThemeAssignment, Int)? {
         guard let row = try await find(municipalityID, key, on: database) else { return nil }

@@ -27,15 +27,9 @@ public enum FigureQueries {
         query = query.where("source", .in, (source.map { [$0] } ?? FigureSource.allCases).map(\.rawValue))
         let rows = try await query.all()
         return try rows.map { row in
-            let months = try FigureObservationTable.monthColumns.map { try row.decodeNil(column: $0) ? nil : try row.decode(column: $0, as: Double.self) }
-            let total = try row.decodeNil(column: "year_total") ? nil : try row.decode(column: "year_total", as: Double.self)
-            let sourceText = try row.decode(column: "source", as: String.self)
-            return StoredObservation(
-                owner: try row.decode(column: "owner_code", as: String.self), source: FigureSource(rawValue: sourceText) ?? .own,
-                values: PackedObservation(
-                    area: try row.decode(column: "area_code", as: String.self), series: try row.decode(column: "series_code", as: String.self),
-                    year: try row.decode(column: "year", as: Int.self), unit: try row.decode(column: "unit", as: String.self),
-                    yearTotal: total, months: months, given: UInt16(try row.decode(column: "given_mask", as: Int.self))))
+            StoredObservation(
+                owner: try row.decode(column: "owner_code", as: String.self),
+                source: FigureSource(rawValue: try row.decode(column: "source", as: String.self)) ?? .own, values: try packed(row))
         }
     }
 
@@ -130,14 +124,17 @@ public enum FigureQueries {
             .where("year", .greaterThanOrEqual, years.lowerBound)
             .where("year", .lessThanOrEqual, years.upperBound)
             .all()
-        return try rows.map { row in
-            PackedObservation(
-                area: try row.decode(column: "area_code", as: String.self), series: try row.decode(column: "series_code", as: String.self),
-                year: try row.decode(column: "year", as: Int.self), unit: try row.decode(column: "unit", as: String.self),
-                yearTotal: try row.decodeNil(column: "year_total") ? nil : try row.decode(column: "year_total", as: Double.self),
-                months: try FigureObservationTable.monthColumns.map { try row.decodeNil(column: $0) ? nil : try row.decode(column: $0, as: Double.self) },
-                given: UInt16(try row.decode(column: "given_mask", as: Int.self)))
-        }
+        return try rows.map(packed)
+    }
+
+    /// One stored row of `FigureObservationTable.columns`.
+    private static func packed(_ row: any SQLRow) throws -> PackedObservation {
+        PackedObservation(
+            area: try row.decode(column: "area_code", as: String.self), series: try row.decode(column: "series_code", as: String.self),
+            year: try row.decode(column: "year", as: Int.self), unit: try row.decode(column: "unit", as: String.self),
+            yearTotal: try row.decodeNil(column: "year_total") ? nil : try row.decode(column: "year_total", as: Double.self),
+            months: try FigureObservationTable.monthColumns.map { try row.decodeNil(column: $0) ? nil : try row.decode(column: $0, as: Double.self) },
+            given: UInt16(try row.decode(column: "given_mask", as: Int.self)))
     }
 
     /// Imports visible to a municipality, newest first.

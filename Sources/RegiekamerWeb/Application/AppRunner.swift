@@ -134,9 +134,7 @@ extension AppRunner {
                 }
                 municipalityID = try municipality.requireID()
                 owner = code.value
-                mapping = FigureThemeMapping(
-                    defaults: mapping.defaults, overrides: try await FigureMappingStore.overrides(municipalityID: municipalityID!, on: app.db),
-                    totals: mapping.totals)
+                mapping = try await FigureMappingStore.mapping(base: mapping, municipalityID: municipalityID!, on: app.db)
             }
             let job = FigureImportJob(
                 file: file, options: FigureParseOptions(source: source, encoding: encoding, codes: codes, restrictToMunicipality: municipalityCode == nil ? nil : owner),

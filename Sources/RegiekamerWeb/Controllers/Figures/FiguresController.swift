@@ -55,13 +55,12 @@ extension Request {
             throw Abort(.notFound, reason: "Dit gebied hoort niet bij \(municipality.name).")
         }
         let owners = FigureQueries.owners(for: municipality.cbsCode)
-        let base = catalogue.figureTypes.mapping
-        let overrides = try await FigureMappingStore.overrides(municipalityID: municipalityID, on: db)
+        let mapping = try await FigureMappingStore.mapping(base: catalogue.figureTypes.mapping, municipalityID: municipalityID, on: db)
         let districts = try await FigureQueries.districts(of: municipality.cbsCode, owners: owners, on: db)
         let names = try await FigureQueries.areaNames(districts, on: db)
         return FiguresScope(
             municipality: municipality, municipalityID: municipalityID, area: area, owners: owners,
-            mapping: FigureThemeMapping(defaults: base.defaults, overrides: overrides, totals: base.totals),
+            mapping: mapping,
             districts: districts, areaNames: names, subject: subject, actor: actor)
     }
 

@@ -23,9 +23,7 @@ struct PlanFigures {
     }
 
     static func load(_ request: Request, municipality: MunicipalityModel) async throws -> PlanFigures {
-        let base = request.catalogue.figureTypes.mapping
-        let overrides = try await FigureMappingStore.overrides(municipalityID: try municipality.requireID(), on: request.db)
-        let mapping = FigureThemeMapping(defaults: base.defaults, overrides: overrides, totals: base.totals)
+        let mapping = try await FigureMappingStore.mapping(base: request.catalogue.figureTypes.mapping, municipalityID: try municipality.requireID(), on: request.db)
         let overview = try await ThemeOverviewQuery.load(
             area: municipality.cbsCode, owners: FigureQueries.owners(for: municipality.cbsCode), themes: request.catalogue.themes.map(\.code),
             mapping: mapping, months: false, on: request.db)

@@ -127,7 +127,7 @@ enum PlanSubjectPage {
                     for direction in IndicatorDirection.allCases { element("option", [.value(direction.rawValue)]) { direction.label } }
                 }
             }
-            FormComponents.textField(id: "nulmetingjaar", name: "nulmetingjaar", label: "Nulmeting: jaar", value: "", error: FormComponents.error(for: "nulmetingjaar", in: []), type: "number", required: false)
+            FormComponents.textField(id: "nulmetingjaar", name: "nulmetingjaar", label: "Nulmeting: jaar", value: "", error: nil, type: "number", required: false)
             FormComponents.textField(id: "nulmeting", name: "nulmeting", label: "Nulmeting: waarde", value: "", error: nil, required: false)
             FormComponents.textField(id: "streefjaar", name: "streefjaar", label: "Streefwaarde: jaar (\(scope.period.startYear)–\(scope.period.endYear))", value: "\(scope.period.endYear)", error: nil, type: "number", required: false)
             FormComponents.textField(id: "streefwaarde", name: "streefwaarde", label: "Streefwaarde", value: "", error: nil, required: false)
