@@ -52,8 +52,7 @@ public enum FigureImporter {
     public static func run(
         _ job: FigureImportJob, on database: any Database, progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws -> FigureImportSummary {
-        _ = try ByteLineReader(url: job.file)
-        return try await database.transaction { transaction in
+        try await database.transaction { transaction in
             var reader = try ByteLineReader(url: job.file)
             let parser = FigureFileParser(options: job.options)
             let writer = FigureWriter(database: transaction, owner: job.owner, source: job.options.source)

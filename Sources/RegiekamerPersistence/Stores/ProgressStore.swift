@@ -128,12 +128,14 @@ public enum ProgressStore {
     /// Measures whose lead is this user, in trajectories with an open quarter, with that quarter.
     public static func due(for userID: UUID, on database: Database) async throws -> [(measure: PlanMeasureModel, quarter: ProgressQuarterModel)] {
         let measures = try await PlanMeasureModel.query(on: database).filter(\.$leadUser.$id == userID).all()
-        var result: [(PlanMeasureModel, ProgressQuarterModel)] = []
-        for measure in measures {
-            guard let open = try await openQuarter(of: measure.$trajectory.id, on: database), let quarter = open.quarter, measure.planYear == quarter.year
-            else { continue }
-            result.append((measure, open))
+        guard !measures.isEmpty else { return [] }
+        let open = try await ProgressQuarterModel.query(on: database)
+            .filter(\.$trajectory.$id ~~ Array(Set(measures.map(\.$trajectory.id)))).filter(\.$isOpen == true).all()
+        return measures.compactMap { measure in
+            guard let quarter = open.first(where: { $0.$trajectory.id == measure.$trajectory.id }), quarter.quarter?.year == measure.planYear
+            else { return nil }
+            return (measure, quarter)
         }
-        return result
     }
+
 }

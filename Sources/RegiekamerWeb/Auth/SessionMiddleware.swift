@@ -11,7 +11,7 @@ struct SessionMiddleware: AsyncMiddleware {
            let (session, user) = try await SessionStore.find(token: token, on: request.db) {
             let subject = try await AccountStore.subject(for: user, on: request.db)
             var current = CurrentUser(user: user, subject: subject, session: session)
-            if request.method == .GET { current.openTasks = try await ProgressStore.openTaskCount(for: try user.requireID(), on: request.db) }
+            if Self.mayRenderPage(request) { current.openTasks = try await ProgressStore.openTaskCount(for: try user.requireID(), on: request.db) }
             request.currentUser = current
         }
         let response = try await next.respond(to: request)
@@ -19,6 +19,14 @@ struct SessionMiddleware: AsyncMiddleware {
             response.cookies[CookieNames.anonymousCSRF] = Self.cookie(token, secure: secureCookies, sameSite: .strict)
         }
         return response
+    }
+
+    /// Only a GET that may render a page shows the task count in its header: not the API, assets, or the live
+    /// result's polls (`fetch` asks for `*/*`, a page navigation for `text/html`).
+    static func mayRenderPage(_ request: Request) -> Bool {
+        guard request.method == .GET, !request.url.path.hasPrefix("/api/"), !request.url.path.hasPrefix("/assets/") else { return false }
+        let accepted = request.headers.accept.mediaTypes
+        return accepted.isEmpty || accepted.contains { $0.type == "text" && $0.subType == "html" }
     }
 
     /// A cookie readable only by the server, never by scripts.

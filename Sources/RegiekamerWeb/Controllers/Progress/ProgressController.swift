@@ -72,13 +72,27 @@ struct ProgressController: RouteCollection {
         return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: open.quarter?.year), "gesloten")
     }
 
-    private func line(_ request: Request, _ scope: PlanScope) async throws -> (ProgressView.MeasureLine, PlanScope) {
+    /// One measure with what its progress page needs, loaded for the measure's own plan year (not the whole
+    /// dashboard).
+    private struct MeasureContext {
+        let line: ProgressView.MeasureLine
+        let scope: PlanScope
+        /// The open quarter, when it belongs to the measure's plan year.
+        let openQuarter: Quarter?
+        let members: [AccountStore.Member]
+    }
+
+    private func measureContext(_ request: Request) async throws -> MeasureContext {
         let id = try request.idParameter("measureID")
-        guard let model = try await PlanMeasureModel.find(id, on: request.db), model.$trajectory.id == scope.t else { throw Abort(.notFound) }
-        let yearScope = try await request.planScope(year: model.planYear)
-        let view = try await ProgressView.load(request, yearScope)
-        guard let line = view.allMeasures.first(where: { $0.model.id == id }) else { throw Abort(.notFound) }
-        return (line, yearScope)
+        let trajectory = try await request.trajectory()
+        guard let model = try await PlanMeasureModel.find(id, on: request.db), model.$trajectory.id == trajectory.id else { throw Abort(.notFound) }
+        let scope = try await request.planScope(year: model.planYear)
+        let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db)?.quarter
+        let members = try await AccountStore.members(of: scope.m, on: request.db)
+        let updates = try await ProgressStore.updates(of: [id], on: request.db)[id] ?? []
+        return MeasureContext(
+            line: ProgressView.measureLine(model, updates: updates, openQuarter: open, members: members), scope: scope,
+            openQuarter: open?.year == model.planYear ? open : nil, members: members)
     }
 
     private func mayUpdate(_ scope: PlanScope, _ line: ProgressView.MeasureLine) -> (isLead: Bool, isCoordinator: Bool) {
@@ -87,14 +101,11 @@ struct ProgressController: RouteCollection {
 
     @Sendable
     func measure(request: Request) async throws -> Response {
-        let scope = try await request.planScope()
-        let (line, yearScope) = try await line(request, scope)
-        let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db)?.quarter
-        let rights = mayUpdate(yearScope, line)
-        let members = scope.canEdit ? try await AccountStore.members(of: scope.m, on: request.db) : []
+        let context = try await measureContext(request)
+        let rights = mayUpdate(context.scope, context.line)
         return HTMLResponse.page(MeasureProgressPage.render(
-            yearScope, line: line, openQuarter: open?.year == line.model.planYear ? open : nil, mayUpdate: rights.isLead || rights.isCoordinator,
-            failures: [], members: members, notice: notice(request)?.0, context: request.pageContext))
+            context.scope, line: context.line, openQuarter: context.openQuarter, mayUpdate: rights.isLead || rights.isCoordinator,
+            failures: [], members: context.scope.canEdit ? context.members : [], notice: notice(request)?.0, context: request.pageContext))
     }
 
     struct UpdateForm: Content {
@@ -107,16 +118,15 @@ struct ProgressController: RouteCollection {
 
     @Sendable
     func update(request: Request) async throws -> Response {
-        let scope = try await request.planScope()
-        let (line, yearScope) = try await line(request, scope)
+        let context = try await measureContext(request)
+        let (line, scope) = (context.line, context.scope)
         let form = try request.content.decode(UpdateForm.self)
         guard let quarter = Quarter(form.kwartaal), let status = MeasureStatus(rawValue: form.status) else {
             throw Abort(.badRequest, reason: "Het formulier mist het kwartaal of de status.")
         }
-        let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db)?.quarter
-        let rights = mayUpdate(yearScope, line)
+        let rights = mayUpdate(scope, line)
         var failures: [ValidationFailure] = []
-        if let refusal = ProgressRules.refusal(quarterIsOpen: open == quarter && quarter.year == line.model.planYear, isLead: rights.isLead, isCoordinator: rights.isCoordinator, quarter: quarter) {
+        if let refusal = ProgressRules.refusal(quarterIsOpen: context.openQuarter == quarter, isLead: rights.isLead, isCoordinator: rights.isCoordinator, quarter: quarter) {
             guard rights.isLead || rights.isCoordinator else { throw Abort(.forbidden, reason: refusal.message) }
             failures.append(refusal)
         }
@@ -127,10 +137,9 @@ struct ProgressController: RouteCollection {
             if spent == nil || spent! < 0 { failures.append(.init(field: "besteed", message: "Besteed moet een bedrag in euro's zijn (0 of meer), zonder eenheid.")) }
         }
         guard failures.isEmpty else {
-            let members = scope.canEdit ? try await AccountStore.members(of: scope.m, on: request.db) : []
             return HTMLResponse.page(MeasureProgressPage.render(
-                yearScope, line: line, openQuarter: open?.year == line.model.planYear ? open : nil, mayUpdate: true, failures: failures,
-                members: members, notice: nil, context: request.pageContext), status: .badRequest)
+                scope, line: line, openQuarter: context.openQuarter, mayUpdate: true, failures: failures,
+                members: scope.canEdit ? context.members : [], notice: nil, context: request.pageContext), status: .badRequest)
         }
         let update = ProgressUpdate(
             quarter: quarter, status: status, realised: String((form.gerealiseerd ?? "").prefix(300)),
@@ -141,8 +150,8 @@ struct ProgressController: RouteCollection {
 
     @Sendable
     func setLead(request: Request) async throws -> Response {
-        let scope = try await request.planScope()
-        let (line, _) = try await line(request, scope)
+        let context = try await measureContext(request)
+        let (line, scope) = (context.line, context.scope)
         var userID: UUID?
         if let text = try? request.content.get(String.self, at: "trekker"), !text.isEmpty {
             guard let id = UUID(uuidString: text), try await !AccountStore.roles(of: id, in: scope.m, on: request.db).isEmpty else {

@@ -40,6 +40,15 @@ struct ProgressView {
         ProgressRules.statusCounts(allMeasures.map { MeasureStatus(rawValue: $0.model.status) ?? .notStarted })
     }
 
+    /// One measure's line: its updates, lateness, spending and the name of its reporting lead.
+    static func measureLine(_ model: PlanMeasureModel, updates: [MeasureUpdateModel], openQuarter: Quarter?, members: [AccountStore.Member]) -> MeasureLine {
+        let own = updates.compactMap(\.update)
+        let status = MeasureStatus(rawValue: model.status) ?? .notStarted
+        return MeasureLine(
+            model: model, updates: own, isLate: ProgressRules.isLate(status: status, updates: own, openQuarter: openQuarter),
+            spent: own.compactMap(\.spent).reduce(0, +), leadName: members.first { $0.user.id == model.$leadUser.id }?.user.displayName)
+    }
+
     static func load(_ request: Request, _ scope: PlanScope) async throws -> ProgressView {
         let figures = try await PlanFigures.load(request, municipality: scope.municipality)
         let quarters = try await ProgressStore.quarters(of: scope.t, on: request.db)
@@ -54,13 +63,8 @@ struct ProgressView {
                     indicator: indicator, latest: series.last,
                     track: ProgressRules.track(baseline: indicator.baseline, target: indicator.target, direction: indicator.direction, series: series))
             }
-            let measures = scope.measures(of: subject.key).map { model -> MeasureLine in
-                let own = (updates[model.id!] ?? []).compactMap(\.update)
-                let status = MeasureStatus(rawValue: model.status) ?? .notStarted
-                return MeasureLine(
-                    model: model, updates: own, isLate: ProgressRules.isLate(status: status, updates: own, openQuarter: open?.quarter),
-                    spent: own.compactMap(\.spent).reduce(0, +),
-                    leadName: members.first { $0.user.id == model.$leadUser.id }?.user.displayName)
+            let measures = scope.measures(of: subject.key).map {
+                measureLine($0, updates: updates[$0.id!] ?? [], openQuarter: open?.quarter, members: members)
             }
             return SubjectLine(subject: subject, indicators: indicators, measures: measures)
         }.filter { !$0.indicators.isEmpty || !$0.measures.isEmpty }
