@@ -1,4 +1,5 @@
 import Foundation
+import RegiekamerDomain
 
 /// A progress bar on standard error: redrawn in place on a terminal, a line per 10% otherwise (logs, CI).
 final class ProgressBar: @unchecked Sendable {
@@ -29,12 +30,4 @@ final class ProgressBar: @unchecked Sendable {
 }
 
 /// Dutch thousands separators for counts in summaries.
-func dutchNumber(_ value: Int) -> String {
-    let digits = String(value)
-    var result = ""
-    for (index, character) in digits.reversed().enumerated() {
-        if index > 0 && index % 3 == 0 { result.append(".") }
-        result.append(character)
-    }
-    return String(result.reversed())
-}
+func dutchNumber(_ value: Int) -> String { DutchNumberText.grouped(value) }

@@ -95,3 +95,14 @@ final class PlanRulesTests: XCTestCase {
         XCTAssertEqual(totals.bySource[.existing], 10_000)
     }
 }
+
+/// Dutch number text shared by pages, documents and the command line.
+final class DutchNumberTextTests: XCTestCase {
+    func testGroupingAndDecimals() {
+        XCTAssertEqual(DutchNumberText.grouped(1_234_567), "1.234.567")
+        XCTAssertEqual(DutchNumberText.grouped(-1_234), "-1.234")
+        XCTAssertEqual(DutchNumberText.grouped(999), "999")
+        XCTAssertEqual(DutchNumberText.decimal(12.46, places: 1), "12,5")
+        XCTAssertEqual(PlanConsistency.euro(-12_000), "€ -12.000")
+    }
+}

@@ -88,13 +88,6 @@ public enum PlanConsistency {
     }
 
     public static func euro(_ amount: Double) -> String {
-        let whole = Int(amount.rounded())
-        var digits = String(abs(whole))
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "." + digits.suffix(3) + grouped
-            digits = String(digits.dropLast(3))
-        }
-        return "€ " + (whole < 0 ? "-" : "") + digits + grouped
+        "€ " + DutchNumberText.grouped(Int(amount.rounded()))
     }
 }

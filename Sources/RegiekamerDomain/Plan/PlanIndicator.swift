@@ -52,7 +52,7 @@ public enum PlanIndicatorRules {
     }
 
     static func format(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
+        value.rounded() == value ? String(Int(value)) : DutchNumberText.decimal(value, places: 1)
     }
 }
 

@@ -77,6 +77,6 @@ public enum TargetRealism {
     }
 
     static func format(_ value: Double) -> String {
-        String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
+        DutchNumberText.decimal(value, places: 1)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+import RegiekamerDomain
 
-/// Numbers as Dutch readers write them: `12.345`, `12,5`, `-3,2%`.
+/// Numbers on pages with as many decimals as they need (`12.345`, `12,5`), and signed percentages.
 enum DutchNumber {
     static func format(_ value: Double, decimals: Int? = nil) -> String {
         let places = decimals ?? (value.rounded() == value ? 0 : (abs(value) < 10 ? 1 : 0))
@@ -8,13 +9,7 @@ enum DutchNumber {
         let rounded = (abs(value) * scale).rounded()
         let whole = Int(rounded / scale)
         let fraction = Int(rounded - Double(whole) * scale)
-        var digits = String(whole)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "." + digits.suffix(3) + grouped
-            digits = String(digits.dropLast(3))
-        }
-        grouped = digits + grouped
+        var grouped = DutchNumberText.grouped(whole)
         if places > 0 {
             let text = String(fraction)
             grouped += "," + String(repeating: "0", count: places - text.count) + text
