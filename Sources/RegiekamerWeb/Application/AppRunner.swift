@@ -76,8 +76,9 @@ public enum AppRunner {
         try LoggingSystem.bootstrap(from: &environment)
         let app = try await makeApplication(options: options, environment: environment)
         do {
-            try await DatabaseSetup.migrate(app, target: options.database)
-            if loadDemo { _ = try await loadDemoWorkspace(app, options: options) }
+            try await DatabaseSetup.migrate(app, target: options.database) {
+                if loadDemo { _ = try await loadDemoWorkspace(app, options: options) }
+            }
             do {
                 try await app.startup()
             } catch {
