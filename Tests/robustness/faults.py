@@ -1,7 +1,8 @@
 """Faults against the two-instance deployment (scripts/deploy-local.sh): kill -9 an instance in the middle of
-writes and in the middle of an import, and restart PostgreSQL under a signed-in session. Checks that nothing
-acknowledged is lost, that no half import stays, that the other instance keeps serving, and that sessions
-survive. Prints one JSON object with the figures; exits 1 when a check fails."""
+writes and in the middle of an import, restart PostgreSQL under a signed-in session, and take a backup and restore
+it while the instances serve. Checks that nothing acknowledged is lost, that no half import stays, that the other
+instance keeps serving, that sessions survive and that a restore brings back exactly the backed-up state. Prints
+one JSON object with the figures; exits 1 when a check fails."""
 import json
 import os
 import subprocess
@@ -184,10 +185,36 @@ def restart_postgres():
             "signed_in_again_after_s": None if recovered is None else round(recovered, 1), "session_kept": recovered is not None}
 
 
+def backup_and_restore(directory):
+    """regiekamer backup while both instances serve, a change, regiekamer restore: the change is gone, the rest is
+    back, and the instances serve on."""
+    dump = os.path.join(directory, f"backup-{uuid.uuid4().hex[:8]}.dump")
+    environment = {**os.environ, "DATABASE_URL": DATABASE_URL}
+    started = time.time()
+    subprocess.run([BINARY, "backup", dump], check=True, env=environment, stdout=subprocess.DEVNULL)
+    backup_seconds = time.time() - started
+    before = psql("SELECT COUNT(*) FROM comments")[0]
+    session = journeys.new_session()
+    csrf = journeys.sign_in(session, journeys.COORDINATOR)
+    marker = f"na-backup-{uuid.uuid4().hex[:8]}"
+    session.post(journeys.BASE_URL + journeys.trajectory_path("/analyse/cel/1.3/opmerkingen"), data={"_csrf": csrf, "opmerking": marker}, timeout=30)
+    check(psql(f"SELECT COUNT(*) FROM comments WHERE text = '{marker}'") == ["1"], "back-up: de wijziging na de back-up is niet opgeslagen")
+    started = time.time()
+    subprocess.run([BINARY, "restore", dump], check=True, env=environment, stdout=subprocess.DEVNULL)
+    restore_seconds = time.time() - started
+    after = psql("SELECT COUNT(*) FROM comments")[0]
+    check(after == before, f"herstel: {after} opmerkingen, verwacht {before}")
+    check(psql(f"SELECT COUNT(*) FROM comments WHERE text = '{marker}'") == ["0"], "herstel: de wijziging na de back-up staat er nog")
+    page = session.get(journeys.BASE_URL + journeys.trajectory_path(), timeout=30)
+    check(page.status_code == 200, f"herstel: daarna antwoordt de app met {page.status_code}")
+    return {"dump_mb": round(os.path.getsize(dump) / 1e6, 1), "backup_s": round(backup_seconds, 1), "restore_s": round(restore_seconds, 1),
+            "comments": int(before), "serving_afterwards": page.status_code}
+
+
 def main():
     directory = sys.argv[1] if len(sys.argv) > 1 else "/tmp"
     result = {"kill_during_writes": kill_during_writes(), "kill_during_import": kill_during_import(directory),
-              "restart_postgres": restart_postgres(), "failures": failures}
+              "restart_postgres": restart_postgres(), "backup_restore": backup_and_restore(directory), "failures": failures}
     print(json.dumps(result))
     sys.exit(1 if failures else 0)
 

@@ -46,6 +46,10 @@ print(f"- **kill -9 of instance 2 during an import** ({imports['lines']:,} lines
       f"the same file again afterwards: HTTP {imports['import_afterwards']}.")
 print(f"- **PostgreSQL restart under a signed-in session** (fast restart took {restart['restart_s']} s): {restart['failed_requests']} failed "
       f"requests, signed in again after {restart['signed_in_again_after_s']} s with the same session cookie, and a write afterwards is stored.")
+backup = faults["backup_restore"]
+print(f"- **backup and restore on PostgreSQL while both instances serve**: `regiekamer backup` {backup['backup_s']} s ({backup['dump_mb']} MB), "
+      f"a comment posted, `regiekamer restore` {backup['restore_s']} s: the comment is gone, the {backup['comments']} comments of the backup are "
+      f"there, and the app answers {backup['serving_afterwards']}.")
 print(f"- Checks failed: {len(faults['failures'])}{': ' + '; '.join(faults['failures']) if faults['failures'] else ''}.\n")
 
 oversized = last_json("oversized.json")["oversized"]
