@@ -29,6 +29,8 @@ final class TenantIsolationTests: WebTestCase {
     private var indicatorA: PlanIndicatorModel!
     private var measureA: PlanMeasureModel!
     private var tokenA: ApiTokenModel!
+    private var projectA: ProjectModel!
+    private var projectMeasureA: ProjectMeasureModel!
 
     override func setUp() async throws {
         try await super.setUp()
@@ -58,6 +60,19 @@ final class TenantIsolationTests: WebTestCase {
             PlanMeasure(subjectKey: "p1", item: "Preventie", title: "Buurtpreventie"), year: 2027, trajectoryID: trajectoryID,
             municipalityID: try a.requireID(), actor: .system, on: app.db)
         tokenA = try await ApiTokenStore.create(name: "BI", scope: .read, municipalityID: try a.requireID(), actor: .system, on: app.db).0
+        projectA = try await makeProject("Stationsgebied A", in: a, participant: try memberA.requireID())
+        projectMeasureA = try await ProjectMeasureModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
+    }
+
+    /// A project with one proposed measure, `participant` taking part.
+    private func makeProject(_ name: String, in municipality: MunicipalityModel, participant: UUID? = nil) async throws -> ProjectModel {
+        let settings = try ProjectRules.validate(ProjectDraft(name: name, kind: "lokaal", focus: "plek", area: "Station", themes: "2.3")).get()
+        let m = try municipality.requireID()
+        let project = try await ProjectStore.create(settings, trajectoryID: nil, municipalityID: m, creator: participant, actor: .system, on: app.db)
+        let context = ProjectStore.Context(projectID: try project.requireID(), municipalityID: m, actor: .system)
+        try await ProjectStore.addMeasure(.init(title: "Cameratoezicht", owner: "", partners: "", planning: "", cost: nil), adopt: false, context: context, on: app.db)
+        try await ProjectStore.addProblem(.init(title: "Overlast", location: "Plein", timing: "", affected: "", evidence: ""), context: context, on: app.db)
+        return project
     }
 
     private var routes: [Route] { app.routes.all }
@@ -84,6 +99,9 @@ final class TenantIsolationTests: WebTestCase {
             "indicatorID": try indicatorA.requireID().uuidString,
             "measureID": try measureA.requireID().uuidString,
             "tokenID": try tokenA.requireID().uuidString,
+            "projectID": try projectA.requireID().uuidString,
+            "projectMeasureID": try projectMeasureA.requireID().uuidString,
+            "step": "1",
         ]
         let parts = try route.path.map { component -> String in
             switch component {
@@ -138,7 +156,15 @@ final class TenantIsolationTests: WebTestCase {
             try await ApiTokenModel.query(on: app.db).all().filter { $0.revokedAt == nil }.count,
         ]
         let measures = try await PlanMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)|\($0.status)|\($0.$leadUser.id?.uuidString ?? "")" }
-        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)"
+        let projects = [
+            try await ProjectModel.query(on: app.db).all().map { "\($0.name)|\($0.version)" }.sorted().joined(),
+            try await ProjectMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)|\($0.adopted)" }.sorted().joined(),
+            "\(try await ProjectParticipantModel.query(on: app.db).count())", "\(try await ProjectProblemModel.query(on: app.db).count())",
+            "\(try await ProjectBallotModel.query(on: app.db).count())", "\(try await ProjectCurrentMeasureModel.query(on: app.db).count())",
+            "\(try await ProjectObjectiveModel.query(on: app.db).count())", "\(try await ProjectMatrixCellModel.query(on: app.db).count())",
+            "\(try await ProjectMinutesModel.query(on: app.db).count())",
+        ]
+        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {
@@ -181,6 +207,10 @@ final class TenantIsolationTests: WebTestCase {
                         ("bron", "cbs"), ("code", "1.1.1"), ("themas", "2.1"), ("actie", "opslaan"),
                         ("kwartaal", "2027-K1"), ("verslag", "Overgenomen"), ("trekker", ""), ("publiceren", "ja"), ("ritme", "tweejaarlijks"), ("bereik", "lezen"), ("smartS", "Overgenomen"),
                         ("sleutel", "h1"), ("document", "ivp"), ("orgaan", "Gemeenteraad"), ("onderwerp", "p1"), ("actiepunt", "Overgenomen"),
+                        ("richting", "plek"), ("gebied", "Overgenomen"), ("gebruiker", try memberA.requireID().uuidString), ("organisatie", "B"),
+                        ("probleem", "Overgenomen"), ("waar", "Overgenomen"), ("maatregel", "Overgenomen"), ("tekort", "capaciteit"),
+                        ("doel", "Overgenomen"), ("eigenaar", "Overgenomen"), ("vaststellen", "ja"), ("waarde", "1"), ("verslag", "Overgenomen"),
+                        ("deel-0", "Preventie"), ("partner-0", "Gemeente"), ("cel-0-0", "trekker"),
                     ], as: outsider)
                 } else {
                     reply = try await send(route.method, path, as: outsider)
@@ -195,6 +225,55 @@ final class TenantIsolationTests: WebTestCase {
         XCTAssertEqual(checked, guarded.count * Role.allCases.count)
         print("isolation matrix: \(guarded.count) routes with ids × \(Role.allCases.count) roles = \(checked) requests, of \(routes.count) routes in total")
         XCTAssertNotEqual(before, "")
+    }
+
+    /// Inside one municipality, a user who is not a coordinator opens only the projects they take part in: every
+    /// route of another project answers 404 and changes nothing; coordinators open all projects.
+    func testProjectParticipantsSeeOnlyTheirOwnProjects() async throws {
+        let partner = try await makeUser("partner@a.nl", roles: [.partner], in: a)
+        let mine = try await makeProject("Winkelcentrum", in: a, participant: try partner.requireID())
+        let other = try await makeProject("Jeugdgroep Noord", in: a)
+        let m = try a.requireID()
+        let otherMeasure = try await ProjectMeasureModel.query(on: app.db).filter(\.$project.$id == other.requireID()).first()!
+        let browser = try await signIn(partner)
+        let list = try await send(.GET, ProjectPaths.list(m), as: browser)
+        XCTAssertEqual(list.status, .ok)
+        XCTAssertTrue(list.body.contains("Winkelcentrum"))
+        XCTAssertFalse(list.body.contains("Jeugdgroep Noord"))
+        XCTAssertFalse(list.body.contains("Stationsgebied A"))
+        let awaited1 = try await send(.GET, ProjectPaths.project(m, try mine.requireID()), as: browser).status
+        XCTAssertEqual(awaited1, .ok)
+
+        let projectRoutes = routes.filter { $0.path.contains { if case .parameter("projectID") = $0 { return true } else { return false } } }
+        XCTAssertEqual(projectRoutes.count, 16, "every route of a project is in this check")
+        for role in Role.allCases where role != .coordinator {
+            let member = try await signIn(try await makeUser("\(role.rawValue)-project@a.nl", roles: [role], in: a))
+            let baseline = try await fingerprint()
+            for route in projectRoutes {
+                let path = "/" + route.path.map { component -> String in
+                    switch component {
+                    case .constant(let text): return text
+                    case .parameter("municipalityID"): return m.uuidString
+                    case .parameter("projectID"): return other.id!.uuidString
+                    case .parameter("projectMeasureID"): return otherMeasure.id!.uuidString
+                    case .parameter("step"): return "4"
+                    default: return component.description
+                    }
+                }.joined(separator: "/")
+                let reply = route.method == .POST
+                    ? try await post(path, [("probleem", "X"), ("waar", "Y"), ("doel", "Z"), ("titel", "T"), ("eigenaar", "E"), ("status", "loopt"), ("versie", "1"), ("verslag", "V")], as: member)
+                    : try await send(route.method, path, as: member)
+                XCTAssertEqual(reply.status, route.access == .municipal(.editTrajectory) ? .forbidden : .notFound, "\(role.rawValue) on \(route.method) \(path)")
+                XCTAssertFalse(reply.body.contains("Jeugdgroep Noord"), "\(role.rawValue) on \(path) leaks the name")
+            }
+            let awaited2 = try await fingerprint()
+            XCTAssertEqual(awaited2, baseline, "\(role.rawValue) changed another project")
+        }
+        let coordinator = try await signIn(try await makeUser("coordinator-project@a.nl", roles: [.coordinator], in: a))
+        let awaited3 = try await send(.GET, ProjectPaths.project(m, try other.requireID()), as: coordinator).status
+        XCTAssertEqual(awaited3, .ok)
+        let all = try await send(.GET, ProjectPaths.list(m), as: coordinator)
+        XCTAssertTrue(all.body.contains("Jeugdgroep Noord") && all.body.contains("Winkelcentrum"))
     }
 
     func testAForeignTrajectoryIdInsideOnesOwnMunicipalityIs404() async throws {
