@@ -178,7 +178,7 @@ final class ProjectsWebTests: TrajectoryTestCase {
         XCTAssertEqual(awaited21, 4)
     }
 
-    func testTheDashboardShowsProjectsAndFiltersNeighbourhoodMeasuresByArea() async throws {
+    func testThePlanAndDashboardShowProjectsAndFilterNeighbourhoodMeasuresByArea() async throws {
         let station = try await createProject("Stationsgebied")
         let north = try await createProject("Wijkveiligheidsplan Noord", kind: "wijkveiligheidsplan", focus: "wijk", area: "Noord")
         let south = try await createProject("Wijkveiligheidsplan Zuid", kind: "wijkveiligheidsplan", focus: "wijk", area: "Zuid")
@@ -194,6 +194,11 @@ final class ProjectsWebTests: TrajectoryTestCase {
         let filtered = try await send(.GET, ProgressPaths.dashboard(m, t, year: 2027) + "&gebied=Noord", as: coordinator)
         XCTAssertTrue(filtered.body.contains("Buurtpreventie-app Noord"))
         XCTAssertFalse(filtered.body.contains("Schouw Zuid"))
+        let plan = try await send(.GET, PlanPaths.implementationPlan(m, t, year: 2027) + "&gebied=Zuid", as: coordinator)
+        XCTAssertEqual(plan.status, .ok)
+        XCTAssertTrue(plan.body.contains("Maatregelen uit wijkveiligheidsplannen"))
+        XCTAssertTrue(plan.body.contains("Schouw Zuid"))
+        XCTAssertFalse(plan.body.contains("Buurtpreventie-app Noord"))
         // A partner sees on the dashboard only the projects they take part in.
         try await invitePartner(north)
         let partnerView = try await send(.GET, ProgressPaths.dashboard(m, t, year: 2027), as: partner)

@@ -1,7 +1,7 @@
 """A local safety project through the six steps in the browser (after test_analysis.py invited partner Petra):
 the coordinator starts a neighbourhood safety plan and invites Petra; problems, points, current measures, a
 SMART objective (first refused with a letter unanswered), an adopted measure and its progress; the matrix and
-the report; Petra reads the minutes; the step-6 dashboard shows the project. axe checks every page."""
+the report; the step-6 dashboard shows the project and the Uitvoeringsplan its measure; Petra reads the minutes. axe checks every page."""
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
@@ -125,6 +125,11 @@ def test_a_project_through_the_six_steps(driver):
     submit(driver, "Filteren")
     wait_for_text(driver, "Wijkregisseur Noordwijk")
     assert_accessible(driver, "voortgang met projecten")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Uitvoeringsplan 2027"))
+    Select(driver.find_element(By.ID, "gebied")).select_by_value("Noordwijk")
+    submit(driver, "Filteren")
+    wait_for_text(driver, "Schuursloten en verlichting")
+    assert_accessible(driver, "uitvoeringsplan met wijkveiligheidsplannen")
     log_out(driver)
 
     log_in(driver, PARTNER, PARTNER_PASSWORD)

@@ -24,8 +24,6 @@ public final class ProjectModel: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
-
-    public var themeCodes: [ThemeCode] { themes.split(separator: ",").compactMap { ThemeCode(String($0).trimmingCharacters(in: .whitespaces)) } }
 }
 
 /// A user invited to one project, with the organisation they represent in it.

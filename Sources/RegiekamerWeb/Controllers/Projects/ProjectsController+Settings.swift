@@ -20,9 +20,9 @@ extension ProjectsController {
             let view = try await ProjectView.load(request, scope)
             return HTMLResponse.page(ProjectPage.render(view, failures: failures.all, values: form.values, message: nil, context: request.pageContext), status: .badRequest)
         case .success(let settings):
-            let view = try await ProjectView.load(request, scope)
+            let trajectories = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == scope.m).all()
             let saved = try await ProjectStore.update(
-                settings, trajectoryID: Self.trajectoryID(form.traject, in: view.trajectories), expectedVersion: form.versie ?? -1,
+                settings, trajectoryID: Self.trajectoryID(form.traject, in: trajectories), expectedVersion: form.versie ?? -1,
                 context: scope.context, on: request.db)
             guard saved else {
                 let current = try await ProjectView.load(request, try await request.projectScope())

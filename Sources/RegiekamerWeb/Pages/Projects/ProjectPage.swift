@@ -29,12 +29,18 @@ enum ProjectPage {
                 dt { "Gericht op" }
                 dd { "\(project.focus.label): \(project.area)" }
                 dt { "Thema's" }
-                dd { project.themes.isEmpty ? "–" : project.themes }
+                dd {
+                    if project.themes.isEmpty { "–" }
+                    for (index, code) in project.themes.split(separator: ",").compactMap({ ThemeCode(String($0).trimmingCharacters(in: .whitespaces)) }).enumerated() {
+                        if index > 0 { ", " }
+                        a(href: CataloguePaths.theme(code)) { code.description }
+                    }
+                }
                 dt { "Plan en onderwerp" }
                 dd { plan.isEmpty ? "–" : plan }
                 dt { "Methode" }
                 dd {
-                    if let name = view.methodName { a(href: "/catalogus/methoden/\(project.methodCode)") { name } } else { "–" }
+                    if let name = view.methodName { a(href: CataloguePaths.method(project.methodCode)) { name } } else { "–" }
                 }
             }
             if !project.description.isEmpty { p { project.description } }
