@@ -3,6 +3,7 @@
 # Installs Debian's postgresql package when it is missing. Usage:
 #   url=$(scripts/test-postgres.sh start)   # prints postgres://… on stdout
 #   scripts/test-postgres.sh stop
+#   scripts/test-postgres.sh restart        # a fast restart, for the fault tests
 set -euo pipefail
 
 PORT="${REGIEKAMER_TEST_PG_PORT:-54329}"
@@ -41,8 +42,15 @@ stop_quietly() {
   fi
 }
 
+restart() {
+  local bin; bin="$(pg_bin)"
+  runuser -u postgres -- "$bin/pg_ctl" -D "$STATE_DIR/data" -m fast -w restart -l "$STATE_DIR/server.log" \
+    -o "-p $PORT -k $STATE_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" >&2
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop_quietly ;;
-  *) echo "gebruik: $0 start|stop" >&2; exit 2 ;;
+  restart) restart ;;
+  *) echo "gebruik: $0 start|stop|restart" >&2; exit 2 ;;
 esac

@@ -95,3 +95,34 @@ final class CLIBackupTests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("geen SQLite-back-up"), bad.stderr)
     }
 }
+
+/// `regiekamer archive export` and `import` with the real binary: one instance's demo moves into another.
+final class CLIArchiveTests: XCTestCase {
+    func testAMunicipalityMovesToAnotherInstance() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cli-archive-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = ["SQLITE_PATH": directory.appendingPathComponent("een.sqlite").path]
+        let second = ["SQLITE_PATH": directory.appendingPathComponent("twee.sqlite").path]
+        XCTAssertEqual(try CLIProcess.run(["demo"], environment: first, in: directory).status, 0)
+        let export = try CLIProcess.run(["archive", "export", "--municipality", "GM9999", "archief.json"], environment: first, in: directory)
+        XCTAssertEqual(export.status, 0, export.stderr)
+        XCTAssertTrue(export.stdout.contains("geschreven naar archief.json"), export.stdout)
+
+        let imported = try CLIProcess.run(["archive", "import", "archief.json"], environment: second, in: directory)
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stdout.contains("Gemeente Voorbeeldstad ingelezen"), imported.stdout)
+        let twice = try CLIProcess.run(["archive", "import", "archief.json"], environment: second, in: directory)
+        XCTAssertEqual(twice.status, 1)
+        XCTAssertTrue(twice.stderr.contains("bestaat al in deze installatie"), twice.stderr)
+
+        try "{\"formaat\": 3}".write(to: directory.appendingPathComponent("kapot.json"), atomically: true, encoding: .utf8)
+        let broken = try CLIProcess.run(["archive", "import", "kapot.json"], environment: second, in: directory)
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertTrue(broken.stderr.contains("geen leesbaar gemeentearchief"), broken.stderr)
+
+        let key = try CLIProcess.run(["api-key", "create", "--municipality", "GM9999", "--name", "BI-koppeling"], environment: second, in: directory)
+        XCTAssertEqual(key.status, 0, key.stderr)
+        XCTAssertTrue(key.stdout.hasPrefix("rk_"), key.stdout)
+    }
+}

@@ -24,13 +24,20 @@ public enum DatabaseSetup {
         RegiekamerMigrations.register(on: app.migrations)
     }
 
-    /// Checks that the database answers, then applies pending migrations. Errors are `DatabaseStartupError`.
-    public static func migrate(_ app: Application, target: DatabaseTarget) async throws {
+    /// Checks that the database answers, then applies pending migrations, and runs `then` (such as loading the
+    /// demo) before anyone else may migrate. Errors are `DatabaseStartupError`. On PostgreSQL several instances
+    /// may start together: `MigrationLock` lets one migrate while the others wait, then find nothing left to do.
+    public static func migrate(
+        _ app: Application, target: DatabaseTarget, then: (() async throws -> Void)? = nil
+    ) async throws {
         try await probe(app, target: target)
-        do {
-            try await app.autoMigrate()
-        } catch {
-            throw DatabaseStartupError.migrationFailed(target: target.description, reason: reason(for: error))
+        try await MigrationLock.holding(target, logger: app.logger) {
+            do {
+                try await app.autoMigrate()
+            } catch {
+                throw DatabaseStartupError.migrationFailed(target: target.description, reason: reason(for: error))
+            }
+            try await then?()
         }
     }
 

@@ -76,8 +76,9 @@ public enum AppRunner {
         try LoggingSystem.bootstrap(from: &environment)
         let app = try await makeApplication(options: options, environment: environment)
         do {
-            try await DatabaseSetup.migrate(app, target: options.database)
-            if loadDemo { _ = try await loadDemoWorkspace(app, options: options) }
+            try await DatabaseSetup.migrate(app, target: options.database) {
+                if loadDemo { _ = try await loadDemoWorkspace(app, options: options) }
+            }
             do {
                 try await app.startup()
             } catch {
@@ -206,5 +207,67 @@ extension AppRunner {
     /// Restores the configured database from `file` (stop the app first when it runs on SQLite).
     public static func restore(options: AppOptions, from file: String) throws {
         try DatabaseBackup.restore(options.database, from: file)
+    }
+}
+
+// MARK: - Municipality archives and API keys
+
+extension AppRunner {
+    /// Migrates, then writes the municipality's archive to `file` (which must not exist). Returns the row count.
+    public static func exportArchive(options: AppOptions, cbsCode: String, to file: String) async throws -> Int {
+        guard !FileManager.default.fileExists(atPath: file) else {
+            throw ValidationFailure(field: "bestand", message: "\(file) bestaat al; kies een nieuwe bestandsnaam.")
+        }
+        return try await withApplication(options) { app in
+            try await DatabaseSetup.migrate(app, target: options.database)
+            let archive = try await MunicipalityArchiver.export(cbsCode: cbsCode.uppercased(), on: app.db)
+            try archive.encoded().write(to: URL(fileURLWithPath: file), options: .withoutOverwriting)
+            return archive.rowCount
+        }
+    }
+
+    /// Migrates, then reads a municipality's archive into this instance.
+    public static func importArchive(options: AppOptions, from file: String) async throws -> MunicipalityArchiver.ImportSummary {
+        let archive: MunicipalityArchive
+        do {
+            archive = try MunicipalityArchive.decoded(from: try Data(contentsOf: URL(fileURLWithPath: file)))
+        } catch let error as DecodingError {
+            throw ValidationFailure(field: "bestand", message: "\(file) is geen leesbaar gemeentearchief (\(ArchiveDecodingText.describe(error))).")
+        } catch {
+            throw ValidationFailure(field: "bestand", message: "\(file) kan niet worden gelezen.")
+        }
+        return try await withApplication(options) { app in
+            try await DatabaseSetup.migrate(app, target: options.database)
+            return try await MunicipalityArchiver.import(archive, actor: .system, on: app.db)
+        }
+    }
+
+    /// Migrates, then creates an API key for the municipality and returns the plain key.
+    public static func createApiKey(options: AppOptions, cbsCode: String, name: String, write: Bool) async throws -> String {
+        try await withApplication(options) { app in
+            try await DatabaseSetup.migrate(app, target: options.database)
+            guard let municipality = try await MunicipalityModel.query(on: app.db).filter(\.$cbsCode == cbsCode.uppercased()).first() else {
+                throw ValidationFailure(field: "gemeente", message: "Geen gemeente met CBS-code '\(cbsCode)' gevonden.")
+            }
+            let (_, token) = try await ApiTokenStore.create(
+                name: name, scope: write ? .readWrite : .read, municipalityID: try municipality.requireID(), actor: .system, on: app.db)
+            return token
+        }
+    }
+}
+
+/// A short Dutch description of where a JSON archive could not be read.
+enum ArchiveDecodingText {
+    static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context): "ongeldige JSON\(path(context))"
+        case .keyNotFound(let key, let context): "veld '\(key.stringValue)' ontbreekt\(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context): "verkeerd soort waarde\(path(context))"
+        @unknown default: "onbekende fout"
+        }
+    }
+
+    private static func path(_ context: DecodingError.Context) -> String {
+        context.codingPath.isEmpty ? "" : " bij " + context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
     }
 }
