@@ -45,7 +45,7 @@ struct ProjectsController: RouteCollection {
         switch try? request.query.get(String.self, at: "melding") {
         case "aangemaakt": ("Het project is aangemaakt. Nodig de partners uit en begin bij stap 1.", false)
         case "opgeslagen": ("Opgeslagen.", false)
-        case "uitgenodigd": ("De deelnemer is uitgenodigd en ziet het project nu bij zijn projecten.", false)
+        case "uitgenodigd": ("De deelnemer is uitgenodigd en ziet het project nu in het overzicht van projecten.", false)
         case "toegevoegd": ("Toegevoegd; alle deelnemers zien het meteen.", false)
         case "gestemd": ("Uw punten zijn geteld.", false)
         case "vastgesteld": ("De maatregel is vastgesteld.", false)
