@@ -120,6 +120,22 @@ final class ProjectsWebTests: TrajectoryTestCase {
         XCTAssertTrue(objectives.body.contains("Let op: SMART-letter(s) S, M, A, R, T nog niet beantwoord, geen meetinstrument, geen norm, geen termijn."))
         XCTAssertTrue(objectives.body.contains("SMART: elke letter beantwoord"))
 
+        // editing an objective: SMART is checked again, and a stale version is not saved
+        let draft = try await ProjectObjectiveModel.query(on: app.db).filter(\.$text == "Zich veiliger voelen").first()!
+        let editPath = ProjectPaths.objective(m, p, draft.id!)
+        let editNotSmart = try await post(editPath, [("doel", "Zich veiliger voelen"), ("smartS", "Bewoners rond het station"), ("smart", "ja"), ("versie", "1")], as: partner)
+        XCTAssertEqual(editNotSmart.status, .badRequest)
+        XCTAssertTrue(editNotSmart.body.contains("M (Meetbaar): beantwoord deze letter"))
+        XCTAssertTrue(editNotSmart.body.contains("href=\"#smartM-\(draft.id!.uuidString)\""), "the summary links to the edited form's field")
+        let edited = try await post(editPath, [("doel", "Bewoners voelen zich veiliger"), ("norm", "Rapportcijfer 7"), ("versie", "1")], as: partner)
+        XCTAssertEqual(edited.status, .seeOther)
+        let staleEdit = try await post(editPath, [("doel", "Oude tekst"), ("versie", "1")], as: coordinator)
+        XCTAssertEqual(staleEdit.status, .conflict)
+        XCTAssertTrue(staleEdit.body.contains("Iemand anders heeft dit doel intussen gewijzigd"))
+        let storedObjective = try await ProjectObjectiveModel.find(draft.id, on: app.db)
+        XCTAssertEqual(storedObjective?.text, "Bewoners voelen zich veiliger")
+        XCTAssertEqual(storedObjective?.norm, "Rapportcijfer 7")
+
         // 5 measures: adopting without an owner is refused; a partner only proposes
         let noOwner = try await post(ProjectPaths.measures(m, p), [("titel", "Jongerenwerker op vrijdag"), ("eigenaar", ""), ("vaststellen", "ja")], as: coordinator)
         XCTAssertEqual(noOwner.status, .badRequest)

@@ -31,6 +31,7 @@ final class TenantIsolationTests: WebTestCase {
     private var tokenA: ApiTokenModel!
     private var projectA: ProjectModel!
     private var projectMeasureA: ProjectMeasureModel!
+    private var objectiveA: ProjectObjectiveModel!
 
     override func setUp() async throws {
         try await super.setUp()
@@ -62,6 +63,7 @@ final class TenantIsolationTests: WebTestCase {
         tokenA = try await ApiTokenStore.create(name: "BI", scope: .read, municipalityID: try a.requireID(), actor: .system, on: app.db).0
         projectA = try await makeProject("Stationsgebied A", in: a, participant: try memberA.requireID())
         projectMeasureA = try await ProjectMeasureModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
+        objectiveA = try await ProjectObjectiveModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
     }
 
     /// A project with one proposed measure, `participant` taking part.
@@ -72,6 +74,7 @@ final class TenantIsolationTests: WebTestCase {
         let context = ProjectStore.Context(projectID: try project.requireID(), municipalityID: m, actor: .system)
         try await ProjectStore.addMeasure(.init(title: "Cameratoezicht", owner: "", partners: "", planning: "", cost: nil), adopt: false, context: context, on: app.db)
         try await ProjectStore.addProblem(.init(title: "Overlast", location: "Plein", timing: "", affected: "", evidence: ""), context: context, on: app.db)
+        try await ProjectStore.addObjective(.init(text: "Minder overlast", smart: SmartAnswers(), measure: "", norm: "", deadline: ""), markedSmart: false, context: context, on: app.db)
         return project
     }
 
@@ -101,6 +104,7 @@ final class TenantIsolationTests: WebTestCase {
             "tokenID": try tokenA.requireID().uuidString,
             "projectID": try projectA.requireID().uuidString,
             "projectMeasureID": try projectMeasureA.requireID().uuidString,
+            "objectiveID": try objectiveA.requireID().uuidString,
             "step": "1",
         ]
         let parts = try route.path.map { component -> String in
@@ -161,7 +165,7 @@ final class TenantIsolationTests: WebTestCase {
             try await ProjectMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)|\($0.adopted)" }.sorted().joined(),
             "\(try await ProjectParticipantModel.query(on: app.db).count())", "\(try await ProjectProblemModel.query(on: app.db).count())",
             "\(try await ProjectBallotModel.query(on: app.db).count())", "\(try await ProjectCurrentMeasureModel.query(on: app.db).count())",
-            "\(try await ProjectObjectiveModel.query(on: app.db).count())", "\(try await ProjectMatrixCellModel.query(on: app.db).count())",
+            try await ProjectObjectiveModel.query(on: app.db).all().map { "\($0.text)|\($0.version)" }.sorted().joined(), "\(try await ProjectMatrixCellModel.query(on: app.db).count())",
             "\(try await ProjectMinutesModel.query(on: app.db).count())",
         ]
         return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
@@ -235,6 +239,7 @@ final class TenantIsolationTests: WebTestCase {
         let other = try await makeProject("Jeugdgroep Noord", in: a)
         let m = try a.requireID()
         let otherMeasure = try await ProjectMeasureModel.query(on: app.db).filter(\.$project.$id == other.requireID()).first()!
+        let otherObjective = try await ProjectObjectiveModel.query(on: app.db).filter(\.$project.$id == other.requireID()).first()!
         let browser = try await signIn(partner)
         let list = try await send(.GET, ProjectPaths.list(m), as: browser)
         XCTAssertEqual(list.status, .ok)
@@ -245,7 +250,7 @@ final class TenantIsolationTests: WebTestCase {
         XCTAssertEqual(awaited1, .ok)
 
         let projectRoutes = routes.filter { $0.path.contains { if case .parameter("projectID") = $0 { return true } else { return false } } }
-        XCTAssertEqual(projectRoutes.count, 16, "every route of a project is in this check")
+        XCTAssertEqual(projectRoutes.count, 17, "every route of a project is in this check")
         for role in Role.allCases where role != .coordinator {
             let member = try await signIn(try await makeUser("\(role.rawValue)-project@a.nl", roles: [role], in: a))
             let baseline = try await fingerprint()
@@ -256,6 +261,7 @@ final class TenantIsolationTests: WebTestCase {
                     case .parameter("municipalityID"): return m.uuidString
                     case .parameter("projectID"): return other.id!.uuidString
                     case .parameter("projectMeasureID"): return otherMeasure.id!.uuidString
+                    case .parameter("objectiveID"): return otherObjective.id!.uuidString
                     case .parameter("step"): return "4"
                     default: return component.description
                     }

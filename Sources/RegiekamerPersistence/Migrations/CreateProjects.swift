@@ -66,6 +66,7 @@ public struct CreateProjects: AsyncMigration {
             .field("norm", .string, .required)
             .field("deadline", .string, .required)
             .field("marked_smart", .bool, .required)
+            .field("version", .int, .required)
             .field("created_at", .datetime, .required)
             .create()
         try await database.schema(ProjectMeasureModel.schema)

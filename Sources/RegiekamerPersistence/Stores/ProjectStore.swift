@@ -189,9 +189,27 @@ public enum ProjectStore {
             model.norm = objective.norm
             model.deadline = objective.deadline
             model.markedSmart = markedSmart
+            model.version = 1
             model.createdAt = Date()
             try await model.create(on: db)
             try await audit(db, context, .create, "projectdoel", model.id, "Doel: \(objective.text)", objective)
+        }
+    }
+
+    /// Saves an edited objective if nobody saved it since `expectedVersion`; false on a conflict.
+    public static func updateObjective(
+        _ objectiveID: UUID, _ objective: ProjectObjective, markedSmart: Bool, expectedVersion: Int, context: Context, on database: Database
+    ) async throws -> Bool {
+        try await database.transaction { db in
+            guard try await VersionedUpdate.apply(
+                on: db, schema: ProjectObjectiveModel.schema, id: objectiveID, expectedVersion: expectedVersion,
+                values: [
+                    ("text", objective.text), ("smart", String(decoding: try JSONEncoder().encode(objective.smart), as: UTF8.self)),
+                    ("measure", objective.measure), ("norm", objective.norm), ("deadline", objective.deadline), ("marked_smart", markedSmart),
+                ])
+            else { return false }
+            try await audit(db, context, .update, "projectdoel", objectiveID, "Doel gewijzigd: \(objective.text)", objective)
+            return true
         }
     }
 

@@ -55,7 +55,7 @@ public final class ProjectCurrentMeasureModel: Model, @unchecked Sendable {
     public init() {}
 }
 
-/// An objective of step 4 with its SMART answers.
+/// An objective of step 4 with its SMART answers; edited with a version check.
 public final class ProjectObjectiveModel: Model, @unchecked Sendable {
     public static let schema = "project_objectives"
 
@@ -68,6 +68,7 @@ public final class ProjectObjectiveModel: Model, @unchecked Sendable {
     @Field(key: "norm") public var norm: String
     @Field(key: "deadline") public var deadline: String
     @Field(key: "marked_smart") public var markedSmart: Bool
+    @Field(key: "version") public var version: Int
     @Field(key: "created_at") public var createdAt: Date
 
     public init() {}

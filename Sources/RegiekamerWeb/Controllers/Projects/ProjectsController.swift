@@ -23,6 +23,7 @@ struct ProjectsController: RouteCollection {
         project.post("stemmen", access: .municipal(.viewMunicipality), use: vote)
         project.post("huidige-aanpak", access: .municipal(.viewMunicipality), use: addCurrentMeasure)
         project.post("doelen", access: .municipal(.viewMunicipality), use: addObjective)
+        project.post("doelen", ":objectiveID", access: .municipal(.viewMunicipality), use: updateObjective)
         project.post("maatregelen", access: .municipal(.viewMunicipality), use: addMeasure)
         project.post("maatregelen", ":projectMeasureID", "vaststellen", access: .municipal(.editTrajectory), use: adopt)
         project.post("maatregelen", ":projectMeasureID", "voortgang", access: .municipal(.viewMunicipality), use: recordProgress)
@@ -78,6 +79,13 @@ extension Request {
         let participates = try await ProjectStore.isParticipant(user.id, in: id, on: db)
         guard ProjectRules.canOpen(user.subject, municipality: m, isParticipant: participates) else { throw Abort(.notFound) }
         return ProjectScope(municipality: municipality, project: project, m: m, p: id, user: user)
+    }
+
+    /// An objective of the scope's project; any other id is 404.
+    func projectObjective(in scope: ProjectScope) async throws -> ProjectObjectiveModel {
+        let id = try idParameter("objectiveID")
+        guard let objective = try await ProjectObjectiveModel.find(id, on: db), objective.$project.id == scope.p else { throw Abort(.notFound) }
+        return objective
     }
 
     /// A measure of the scope's project; any other id is 404.

@@ -11,6 +11,7 @@ enum ProjectPaths {
     static func ballot(_ m: UUID, _ p: UUID) -> String { project(m, p) + "/stemmen" }
     static func currentApproach(_ m: UUID, _ p: UUID) -> String { project(m, p) + "/huidige-aanpak" }
     static func objectives(_ m: UUID, _ p: UUID) -> String { project(m, p) + "/doelen" }
+    static func objective(_ m: UUID, _ p: UUID, _ objective: UUID) -> String { objectives(m, p) + "/\(objective.uuidString)" }
     static func measures(_ m: UUID, _ p: UUID) -> String { project(m, p) + "/maatregelen" }
     static func adopt(_ m: UUID, _ p: UUID, _ measure: UUID) -> String { measures(m, p) + "/\(measure.uuidString)/vaststellen" }
     static func progress(_ m: UUID, _ p: UUID, _ measure: UUID) -> String { measures(m, p) + "/\(measure.uuidString)/voortgang" }
