@@ -71,6 +71,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Bounded fuzzing of the figure importers and the DOCX and iCalendar writers (robustness suite).
+        .executableTarget(
+            name: "RegiekamerFuzz",
+            dependencies: ["RegiekamerImport", "RegiekamerDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Shared test helpers: a real database per test (temporary SQLite file, or PostgreSQL when
         // REGIEKAMER_TEST_DATABASE_URL is set).
         .target(

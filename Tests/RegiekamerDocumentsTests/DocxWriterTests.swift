@@ -46,6 +46,16 @@ final class DocxWriterTests: XCTestCase {
         }
     }
 
+    // Found by the fuzzer: U+FFFE and U+FFFF are not allowed in XML, and Word refuses a file that has them.
+    func testNonCharactersAreLeftOutSoThePartStaysXML() throws {
+        var document = WordDocument(title: "Titel\u{FFFE}", headerText: "Kop\u{FFFF}")
+        document.appendText("Tekst \u{FFFE}met\u{0} tekens\u{FFFF}")
+        for (path, xml) in try parts(try DocxWriter.data(for: document)) {
+            let parser = XMLParser(data: Data(xml.utf8))
+            XCTAssertTrue(parser.parse(), "\(path): \(String(describing: parser.parserError))")
+        }
+    }
+
     func testHeadingsAreNumberedAndTextIsEscaped() throws {
         let body = try XCTUnwrap(try parts(try DocxWriter.data(for: sample()))["word/document.xml"])
         XCTAssertTrue(body.contains(">1 Aanleiding<"))

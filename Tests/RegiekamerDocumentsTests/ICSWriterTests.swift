@@ -28,6 +28,25 @@ final class ICSWriterTests: XCTestCase {
         XCTAssertEqual(ICSWriter.escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne")
     }
 
+    // Found by the fuzzer (RegiekamerFuzz): a lone CR ended the line early, a line end followed by a combining mark
+    // slipped through unescaped, and one character with many combining marks made a line longer than 75 octets.
+    func testLoneCRCombiningMarksAndControlCharactersStayInsideTheirLine() {
+        XCTAssertEqual(ICSWriter.escape("a\rb\r\nc\n\u{301}d\u{0}e"), "a\\nb\\nc\\n\u{301}de")
+        let long = "e" + String(repeating: "\u{301}", count: 60)
+        let event = CalendarEvent(uid: "b@regiekamer", title: long, start: date("2027-03-10 10:00"), end: date("2027-03-10 11:00"), allDay: false)
+        let ics = ICSWriter.calendar(name: "IVP", events: [event], timeZone: amsterdam, now: date("2027-01-01 12:00"))
+        for line in ics.utf8.split(separator: 0x0A) {
+            XCTAssertLessThanOrEqual(line.count - 1, 75)
+        }
+        // Unfold on bytes: a text search would read "\r\n " plus a combining mark as one character.
+        var unfolded: [UInt8] = []
+        for byte in Array(ics.utf8) {
+            unfolded.append(byte)
+            if unfolded.suffix(3) == [0x0D, 0x0A, 0x20] { unfolded.removeLast(3) }
+        }
+        XCTAssertNotNil(unfolded.firstRange(of: Array(("SUMMARY:" + long + "\r\n").utf8)))
+    }
+
     func testLongLinesFoldAt75OctetsWithoutSplittingCharacters() {
         let line = "SUMMARY:" + String(repeating: "é", count: 100)
         let folded = ICSWriter.fold(line)

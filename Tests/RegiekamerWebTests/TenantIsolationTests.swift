@@ -7,7 +7,7 @@ import XCTVapor
 /// Users of municipality B, in every role, try every route that takes an id against municipality A's data:
 /// all get 404 and nothing changes. Routes are enumerated from the router, so a new route without an access
 /// rule or without a fixture for its parameters makes this test fail.
-final class TenantIsolationTests: WebTestCase {
+final class TenantIsolationTests: TwoMunicipalitiesTestCase {
     /// Parameterised routes that are public by design, with the reason.
     static let publicParameterisedRoutes: [String: String] = [
         "GET /catalogus/thema/:code": "the catalogue is public knowledge",
@@ -18,108 +18,6 @@ final class TenantIsolationTests: WebTestCase {
         "POST /link/:token": "possession of the secret token is the authorisation",
         "GET /openbaar/:publicToken": "the published dashboard is public by the coordinator's choice; unpublished tokens answer 404 (PublicDashboardTests)",
     ]
-
-    private var a: MunicipalityModel!
-    private var b: MunicipalityModel!
-    private var trajectoryA: TrajectoryModel!
-    private var memberA: UserModel!
-    private var milestoneA: MilestoneModel!
-    private var groupMemberA: WorkingGroupMemberModel!
-    private var candidateA: CandidatePriorityModel!
-    private var indicatorA: PlanIndicatorModel!
-    private var measureA: PlanMeasureModel!
-    private var tokenA: ApiTokenModel!
-    private var projectA: ProjectModel!
-    private var projectMeasureA: ProjectMeasureModel!
-    private var objectiveA: ProjectObjectiveModel!
-
-    override func setUp() async throws {
-        try await super.setUp()
-        a = try await makeMunicipality("Gemeente A", code: "GM0001")
-        b = try await makeMunicipality("Gemeente B", code: "GM0002")
-        trajectoryA = try await makeTrajectory("IVP A", in: a)
-        try await makeTrajectory("IVP B", in: b)
-        memberA = try await makeUser("piet@a.nl", roles: [.partner, .administrator], in: a)
-        let trajectoryID = try trajectoryA.requireID()
-        let planning = try await PlanningStore.save(
-            trajectoryID: trajectoryID, municipalityID: try a.requireID(), start: Date(), endDate: nil, parallel: false, weeks: [:],
-            actor: .system, on: app.db)
-        try await PlanningStore.addMilestone(.init(kind: .workingGroupMeeting, title: "Start", date: Date()), to: planning, municipalityID: try a.requireID(), actor: .system, on: app.db)
-        milestoneA = try await MilestoneModel.query(on: app.db).first()
-        _ = try await WorkingGroupStore.add(
-            .init(name: "Agent A", organisation: "Politie", function: "Wijkagent", kind: .external, groupRole: .member, fields: [1]),
-            trajectoryID: trajectoryID, municipalityID: try a.requireID(), actor: .system, on: app.db)
-        groupMemberA = try await WorkingGroupMemberModel.query(on: app.db).first()
-        try await AnalysisStore.addCandidate(
-            .init(field: 1, title: "Woninginbraak", motivation: "", themes: [ThemeCode(field: 1, index: 3)]),
-            trajectoryID: trajectoryID, municipalityID: try a.requireID(), actor: .system, on: app.db)
-        candidateA = try await CandidatePriorityModel.query(on: app.db).first()
-        indicatorA = try await PlanStore.addIndicator(
-            PlanIndicator(name: "Inbraken", kind: .objective, source: "Politie", series: nil, unit: "aantal", direction: .lowerIsBetter, baseline: nil, target: nil),
-            subjectKey: "p1", trajectoryID: trajectoryID, municipalityID: try a.requireID(), actor: .system, on: app.db)
-        measureA = try await PlanStore.addMeasure(
-            PlanMeasure(subjectKey: "p1", item: "Preventie", title: "Buurtpreventie"), year: 2027, trajectoryID: trajectoryID,
-            municipalityID: try a.requireID(), actor: .system, on: app.db)
-        tokenA = try await ApiTokenStore.create(name: "BI", scope: .read, municipalityID: try a.requireID(), actor: .system, on: app.db).0
-        projectA = try await makeProject("Stationsgebied A", in: a, participant: try memberA.requireID())
-        projectMeasureA = try await ProjectMeasureModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
-        objectiveA = try await ProjectObjectiveModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
-    }
-
-    /// A project with one proposed measure, `participant` taking part.
-    private func makeProject(_ name: String, in municipality: MunicipalityModel, participant: UUID? = nil) async throws -> ProjectModel {
-        let settings = try ProjectRules.validate(ProjectDraft(name: name, kind: "lokaal", focus: "plek", area: "Station", themes: "2.3")).get()
-        let m = try municipality.requireID()
-        let project = try await ProjectStore.create(settings, trajectoryID: nil, municipalityID: m, creator: participant, actor: .system, on: app.db)
-        let context = ProjectStore.Context(projectID: try project.requireID(), municipalityID: m, actor: .system)
-        try await ProjectStore.addMeasure(.init(title: "Cameratoezicht", owner: "", partners: "", planning: "", cost: nil), adopt: false, context: context, on: app.db)
-        try await ProjectStore.addProblem(.init(title: "Overlast", location: "Plein", timing: "", affected: "", evidence: ""), context: context, on: app.db)
-        try await ProjectStore.addObjective(.init(text: "Minder overlast", smart: SmartAnswers(), measure: "", norm: "", deadline: ""), markedSmart: false, context: context, on: app.db)
-        return project
-    }
-
-    private var routes: [Route] { app.routes.all }
-
-    private func key(_ route: Route) -> String {
-        "\(route.method.rawValue) /\(route.path.map(\.description).joined(separator: "/"))"
-    }
-
-    /// The concrete path for a route against municipality A's resources.
-    private func pathForA(_ route: Route) throws -> String {
-        let values: [String: String] = [
-            "municipalityID": try a.requireID().uuidString,
-            "trajectoryID": try trajectoryA.requireID().uuidString,
-            "userID": try memberA.requireID().uuidString,
-            "section": "aanleiding",
-            "milestoneID": try milestoneA.requireID().uuidString,
-            "memberID": try groupMemberA.requireID().uuidString,
-            "cell": "2.1",
-            "field": "1",
-            "candidateID": try candidateA.requireID().uuidString,
-            "index": "1",
-            "themeCode": "1.3",
-            "subjectKey": "p1",
-            "indicatorID": try indicatorA.requireID().uuidString,
-            "measureID": try measureA.requireID().uuidString,
-            "tokenID": try tokenA.requireID().uuidString,
-            "projectID": try projectA.requireID().uuidString,
-            "projectMeasureID": try projectMeasureA.requireID().uuidString,
-            "objectiveID": try objectiveA.requireID().uuidString,
-            "step": "1",
-        ]
-        let parts = try route.path.map { component -> String in
-            switch component {
-            case .constant(let text): return text
-            case .parameter(let name):
-                guard let value = values[name] else {
-                    throw XCTSkip("no fixture") // replaced below by an explicit failure
-                }
-                return value
-            default: return component.description
-            }
-        }
-        return "/" + parts.joined(separator: "/")
-    }
 
     /// Rows that any successful change would touch.
     private func fingerprint() async throws -> String {
@@ -199,23 +97,7 @@ final class TenantIsolationTests: WebTestCase {
                 }
                 let reply: Reply
                 if route.method == .POST {
-                    reply = try await post(path, [
-                        ("naam", "Overgenomen"), ("email", "x@b.nl"), ("rol", "beheerder"), ("rollen[]", "beheerder"),
-                        ("beginjaar", "2027"), ("eindjaar", "2030"), ("stap", "3"), ("status", "actief"), ("toelichting", "x"),
-                        ("versie", "\(trajectoryA.version)"), ("tekst", "Overgenomen"), ("opmerking", "Overgenomen"),
-                        ("orgaan", "Gemeenteraad"), ("datum", "2026-01-01"), ("startdatum", "2027-01-01"), ("soort", "overig"),
-                        ("omschrijving", "Overgenomen"), ("reactie", "afgezegd"), ("velden[]", "1"), ("organisatie", "B"),
-                        ("problematiek", "Overgenomen"), ("indicator[]", "X"), ("titel", "Overgenomen"), ("themas[]", "1.1"),
-                        ("samenvatting", "Overgenomen"), ("gedaan[]", "1"), ("versie", "1"),
-                        ("gremium", "College"), ("methode", "punten"), ("punten", "10"), ("prioriteiten[]", try candidateA.requireID().uuidString),
-                        ("bron", "cbs"), ("code", "1.1.1"), ("themas", "2.1"), ("actie", "opslaan"),
-                        ("kwartaal", "2027-K1"), ("verslag", "Overgenomen"), ("trekker", ""), ("publiceren", "ja"), ("ritme", "tweejaarlijks"), ("bereik", "lezen"), ("smartS", "Overgenomen"),
-                        ("sleutel", "h1"), ("document", "ivp"), ("orgaan", "Gemeenteraad"), ("onderwerp", "p1"), ("actiepunt", "Overgenomen"),
-                        ("richting", "plek"), ("gebied", "Overgenomen"), ("gebruiker", try memberA.requireID().uuidString), ("organisatie", "B"),
-                        ("probleem", "Overgenomen"), ("waar", "Overgenomen"), ("maatregel", "Overgenomen"), ("tekort", "capaciteit"),
-                        ("doel", "Overgenomen"), ("eigenaar", "Overgenomen"), ("vaststellen", "ja"), ("waarde", "1"), ("verslag", "Overgenomen"),
-                        ("deel-0", "Preventie"), ("partner-0", "Gemeente"), ("cel-0-0", "trekker"),
-                    ], as: outsider)
+                    reply = try await post(path, try formFields(), as: outsider)
                 } else {
                     reply = try await send(route.method, path, as: outsider)
                 }
@@ -246,8 +128,8 @@ final class TenantIsolationTests: WebTestCase {
         XCTAssertTrue(list.body.contains("Winkelcentrum"))
         XCTAssertFalse(list.body.contains("Jeugdgroep Noord"))
         XCTAssertFalse(list.body.contains("Stationsgebied A"))
-        let awaited1 = try await send(.GET, ProjectPaths.project(m, try mine.requireID()), as: browser).status
-        XCTAssertEqual(awaited1, .ok)
+        let ownProject = try await send(.GET, ProjectPaths.project(m, try mine.requireID()), as: browser).status
+        XCTAssertEqual(ownProject, .ok)
 
         let projectRoutes = routes.filter { $0.path.contains { if case .parameter("projectID") = $0 { return true } else { return false } } }
         XCTAssertEqual(projectRoutes.count, 17, "every route of a project is in this check")
@@ -272,12 +154,12 @@ final class TenantIsolationTests: WebTestCase {
                 XCTAssertEqual(reply.status, route.access == .municipal(.editTrajectory) ? .forbidden : .notFound, "\(role.rawValue) on \(route.method) \(path)")
                 XCTAssertFalse(reply.body.contains("Jeugdgroep Noord"), "\(role.rawValue) on \(path) leaks the name")
             }
-            let awaited2 = try await fingerprint()
-            XCTAssertEqual(awaited2, baseline, "\(role.rawValue) changed another project")
+            let afterwards = try await fingerprint()
+            XCTAssertEqual(afterwards, baseline, "\(role.rawValue) changed another project")
         }
         let coordinator = try await signIn(try await makeUser("coordinator-project@a.nl", roles: [.coordinator], in: a))
-        let awaited3 = try await send(.GET, ProjectPaths.project(m, try other.requireID()), as: coordinator).status
-        XCTAssertEqual(awaited3, .ok)
+        let coordinatorOpensOther = try await send(.GET, ProjectPaths.project(m, try other.requireID()), as: coordinator).status
+        XCTAssertEqual(coordinatorOpensOther, .ok)
         let all = try await send(.GET, ProjectPaths.list(m), as: coordinator)
         XCTAssertTrue(all.body.contains("Jeugdgroep Noord") && all.body.contains("Winkelcentrum"))
     }

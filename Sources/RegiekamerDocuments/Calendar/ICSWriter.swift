@@ -36,33 +36,57 @@ public enum ICSWriter {
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Escapes backslash, semicolon, comma and newlines in TEXT values.
+    /// Escapes backslash, semicolon, comma and line ends (CRLF, LF or a lone CR) in TEXT values, and leaves out
+    /// the other control characters, which TEXT may not hold (RFC 5545, 3.3.11).
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,")
-            .replacingOccurrences(of: "\r\n", with: "\\n")
-            .replacingOccurrences(of: "\n", with: "\\n")
+        // Scalar by scalar: a search for "\n" as text would miss a line end followed by a combining mark.
+        var escaped = String.UnicodeScalarView()
+        for scalar in cleaned(text).unicodeScalars {
+            switch scalar {
+            case "\\", ";", ",": escaped.append("\\"); escaped.append(scalar)
+            case "\n": escaped.append("\\"); escaped.append("n")
+            default: escaped.append(scalar)
+            }
+        }
+        return String(escaped)
+    }
+
+    /// The text as a calendar keeps it: every line end a single LF, no control characters but tab and LF.
+    public static func cleaned(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar.value {
+            case 0x0D: scalars.append("\n")
+            case 0x0A where previousWasCR: continue
+            case 0x09, 0x0A: scalars.append(scalar)
+            case 0x00...0x1F, 0x7F: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     /// Splits a content line into chunks of at most 75 octets, continuation lines starting with a space,
     /// never inside a UTF-8 sequence.
     static func fold(_ line: String) -> String {
         var chunks: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var currentBytes = 0
-        for character in line {
-            let size = String(character).utf8.count
+        // By scalar, not by character: one character with many combining marks can be longer than a line.
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
             let limit = chunks.isEmpty ? 75 : 74
             if currentBytes + size > limit {
-                chunks.append(current)
-                current = ""
+                chunks.append(String(current))
+                current = String.UnicodeScalarView()
                 currentBytes = 0
             }
-            current.append(character)
+            current.append(scalar)
             currentBytes += size
         }
-        chunks.append(current)
+        chunks.append(String(current))
         return chunks.joined(separator: "\r\n ")
     }
 

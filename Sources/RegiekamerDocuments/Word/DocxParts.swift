@@ -181,8 +181,8 @@ enum XMLText {
             case "'": out += "&apos;"
             case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
             default:
-                // Control characters are not allowed in XML 1.0.
-                if scalar.value < 0x20 { continue }
+                // Control characters and the non-characters U+FFFE and U+FFFF are not allowed in XML 1.0.
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

@@ -18,7 +18,7 @@ enum OpenAPIDocument {
         for operation in operations {
             let names = operation.path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
             var parameters: [[String: Any]] = names.map { ["name": $0, "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]] }
-            parameters += operation.query.map { ["name": $0, "in": "query", "required": false, "schema": ["type": $0 == "gebied" ? "string" : "integer"]] }
+            parameters += operation.query.map { ["name": $0, "in": "query", "required": false, "schema": querySchema($0)] }
             var entry: [String: Any] = [
                 "summary": operation.summary, "parameters": parameters,
                 "responses": [
@@ -43,6 +43,16 @@ enum OpenAPIDocument {
             "components": ["securitySchemes": ["sleutel": ["type": "http", "scheme": "bearer"]], "responses": errorResponse, "schemas": schemas],
         ]
         return try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
+    }
+
+    /// The schema of a query parameter, with the bounds the handlers check.
+    private static func querySchema(_ name: String) -> [String: Any] {
+        switch name {
+        case "gebied": ["type": "string"]
+        case "pagina": ["type": "integer", "minimum": 1]
+        case "per_pagina": ["type": "integer", "minimum": 1, "maximum": ApiController.maximumPerPage]
+        default: ["type": "integer"]
+        }
     }
 
     private static var errorResponse: [String: Any] {

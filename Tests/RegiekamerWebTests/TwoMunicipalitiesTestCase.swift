@@ -1,0 +1,133 @@
+import Fluent
+import RegiekamerDomain
+import RegiekamerPersistence
+@testable import RegiekamerWeb
+import XCTVapor
+
+/// Base class for the sweeps over every route: municipality A with one of each resource a route can name,
+/// municipality B beside it, the concrete path of any route against A's resources, and form fields that fill
+/// every form the routes accept.
+class TwoMunicipalitiesTestCase: WebTestCase {
+    var a: MunicipalityModel!
+    var b: MunicipalityModel!
+    var trajectoryA: TrajectoryModel!
+    var memberA: UserModel!
+    var milestoneA: MilestoneModel!
+    var groupMemberA: WorkingGroupMemberModel!
+    var candidateA: CandidatePriorityModel!
+    var indicatorA: PlanIndicatorModel!
+    var measureA: PlanMeasureModel!
+    var tokenA: ApiTokenModel!
+    var projectA: ProjectModel!
+    var projectMeasureA: ProjectMeasureModel!
+    var objectiveA: ProjectObjectiveModel!
+
+    override func setUp() async throws {
+        try await super.setUp()
+        a = try await makeMunicipality("Gemeente A", code: "GM0001")
+        b = try await makeMunicipality("Gemeente B", code: "GM0002")
+        trajectoryA = try await makeTrajectory("IVP A", in: a)
+        try await makeTrajectory("IVP B", in: b)
+        memberA = try await makeUser("piet@a.nl", roles: [.partner, .administrator], in: a)
+        let trajectoryID = try trajectoryA.requireID()
+        let planning = try await PlanningStore.save(
+            trajectoryID: trajectoryID, municipalityID: try a.requireID(), start: Date(), endDate: nil, parallel: false, weeks: [:],
+            actor: .system, on: app.db)
+        try await PlanningStore.addMilestone(.init(kind: .workingGroupMeeting, title: "Start", date: Date()), to: planning, municipalityID: try a.requireID(), actor: .system, on: app.db)
+        milestoneA = try await MilestoneModel.query(on: app.db).first()
+        _ = try await WorkingGroupStore.add(
+            .init(name: "Agent A", organisation: "Politie", function: "Wijkagent", kind: .external, groupRole: .member, fields: [1]),
+            trajectoryID: trajectoryID, municipalityID: try a.requireID(), actor: .system, on: app.db)
+        groupMemberA = try await WorkingGroupMemberModel.query(on: app.db).first()
+        try await AnalysisStore.addCandidate(
+            .init(field: 1, title: "Woninginbraak", motivation: "", themes: [ThemeCode(field: 1, index: 3)]),
+            trajectoryID: trajectoryID, municipalityID: try a.requireID(), actor: .system, on: app.db)
+        candidateA = try await CandidatePriorityModel.query(on: app.db).first()
+        indicatorA = try await PlanStore.addIndicator(
+            PlanIndicator(name: "Inbraken", kind: .objective, source: "Politie", series: nil, unit: "aantal", direction: .lowerIsBetter, baseline: nil, target: nil),
+            subjectKey: "p1", trajectoryID: trajectoryID, municipalityID: try a.requireID(), actor: .system, on: app.db)
+        measureA = try await PlanStore.addMeasure(
+            PlanMeasure(subjectKey: "p1", item: "Preventie", title: "Buurtpreventie"), year: 2027, trajectoryID: trajectoryID,
+            municipalityID: try a.requireID(), actor: .system, on: app.db)
+        tokenA = try await ApiTokenStore.create(name: "BI", scope: .read, municipalityID: try a.requireID(), actor: .system, on: app.db).0
+        projectA = try await makeProject("Stationsgebied A", in: a, participant: try memberA.requireID())
+        projectMeasureA = try await ProjectMeasureModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
+        objectiveA = try await ProjectObjectiveModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
+    }
+
+    /// A local safety project with one reported problem, one draft objective and one proposed measure.
+    func makeProject(_ name: String, in municipality: MunicipalityModel, participant: UUID? = nil) async throws -> ProjectModel {
+        let settings = try ProjectRules.validate(ProjectDraft(name: name, kind: "lokaal", focus: "plek", area: "Station", themes: "2.3")).get()
+        let m = try municipality.requireID()
+        let project = try await ProjectStore.create(settings, trajectoryID: nil, municipalityID: m, creator: participant, actor: .system, on: app.db)
+        let context = ProjectStore.Context(projectID: try project.requireID(), municipalityID: m, actor: .system)
+        try await ProjectStore.addMeasure(.init(title: "Cameratoezicht", owner: "", partners: "", planning: "", cost: nil), adopt: false, context: context, on: app.db)
+        try await ProjectStore.addProblem(.init(title: "Overlast", location: "Plein", timing: "", affected: "", evidence: ""), context: context, on: app.db)
+        try await ProjectStore.addObjective(.init(text: "Minder overlast", smart: SmartAnswers(), measure: "", norm: "", deadline: ""), markedSmart: false, context: context, on: app.db)
+        return project
+    }
+
+    var routes: [Route] { app.routes.all }
+
+    func key(_ route: Route) -> String {
+        "\(route.method.rawValue) /\(route.path.map(\.description).joined(separator: "/"))"
+    }
+
+    /// The concrete path for a route against municipality A's resources.
+    func pathForA(_ route: Route) throws -> String {
+        let values: [String: String] = [
+            "municipalityID": try a.requireID().uuidString,
+            "trajectoryID": try trajectoryA.requireID().uuidString,
+            "userID": try memberA.requireID().uuidString,
+            "section": "aanleiding",
+            "milestoneID": try milestoneA.requireID().uuidString,
+            "memberID": try groupMemberA.requireID().uuidString,
+            "cell": "2.1",
+            "field": "1",
+            "candidateID": try candidateA.requireID().uuidString,
+            "index": "1",
+            "themeCode": "1.3",
+            "subjectKey": "p1",
+            "indicatorID": try indicatorA.requireID().uuidString,
+            "measureID": try measureA.requireID().uuidString,
+            "tokenID": try tokenA.requireID().uuidString,
+            "projectID": try projectA.requireID().uuidString,
+            "projectMeasureID": try projectMeasureA.requireID().uuidString,
+            "objectiveID": try objectiveA.requireID().uuidString,
+            "step": "1",
+        ]
+        let parts = try route.path.map { component -> String in
+            switch component {
+            case .constant(let text): return text
+            case .parameter(let name):
+                guard let value = values[name] else {
+                    throw XCTSkip("no fixture") // replaced below by an explicit failure
+                }
+                return value
+            default: return component.description
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// One value for every field name a form of the app uses.
+    func formFields(text: String = "Overgenomen") throws -> [(String, String)] {
+        [
+            ("naam", text), ("email", "x@b.nl"), ("rol", "beheerder"), ("rollen[]", "beheerder"),
+            ("beginjaar", "2027"), ("eindjaar", "2030"), ("stap", "3"), ("status", "actief"), ("toelichting", "x"),
+            ("versie", "\(trajectoryA.version)"), ("tekst", text), ("opmerking", text),
+            ("orgaan", "Gemeenteraad"), ("datum", "2026-01-01"), ("startdatum", "2027-01-01"), ("soort", "overig"),
+            ("omschrijving", text), ("reactie", "afgezegd"), ("velden[]", "1"), ("organisatie", "B"),
+            ("problematiek", text), ("indicator[]", "X"), ("titel", text), ("themas[]", "1.1"),
+            ("samenvatting", text), ("gedaan[]", "1"), ("versie", "1"),
+            ("gremium", "College"), ("methode", "punten"), ("punten", "10"), ("prioriteiten[]", try candidateA.requireID().uuidString),
+            ("bron", "cbs"), ("code", "1.1.1"), ("themas", "2.1"), ("actie", "opslaan"),
+            ("kwartaal", "2027-K1"), ("verslag", text), ("trekker", ""), ("publiceren", "ja"), ("ritme", "tweejaarlijks"), ("bereik", "lezen"), ("smartS", text),
+            ("sleutel", "h1"), ("document", "ivp"), ("orgaan", "Gemeenteraad"), ("onderwerp", "p1"), ("actiepunt", text),
+            ("richting", "plek"), ("gebied", text), ("gebruiker", try memberA.requireID().uuidString),
+            ("probleem", text), ("waar", text), ("maatregel", text), ("tekort", "capaciteit"),
+            ("doel", text), ("eigenaar", text), ("vaststellen", "ja"), ("waarde", "1"),
+            ("deel-0", "Preventie"), ("partner-0", "Gemeente"), ("cel-0-0", "trekker"),
+        ]
+    }
+}

@@ -1,0 +1,90 @@
+"""Load: people working in Regiekamer at the same time. Coordinators read the workspace, the analysis, the
+plan and the progress dashboard and write comments; portfolio holders read the start note, the plan and the
+audit trail; municipal systems read the API; visitors search the public catalogue."""
+import itertools
+import random
+
+from locust import HttpUser, between, task
+
+import journeys
+
+counter = itertools.count()
+
+
+class Coordinator(HttpUser):
+    weight = 5
+    wait_time = between(1, 3)
+
+    def on_start(self):
+        self.csrf = journeys.sign_in(self.client, journeys.COORDINATOR, self.host)
+
+    @task(3)
+    def workspace(self):
+        self.client.get(journeys.municipality_path(), name="gemeente")
+        self.client.get(journeys.trajectory_path(), name="traject")
+
+    @task(2)
+    def analysis(self):
+        self.client.get(journeys.trajectory_path("/analyse"), name="analyse")
+        self.client.get(journeys.trajectory_path("/analyse/cel/1.3"), name="analysecel")
+
+    @task(2)
+    def plan(self):
+        self.client.get(journeys.trajectory_path("/ivp"), name="ivp")
+        self.client.get(journeys.trajectory_path("/uitvoeringsplan"), name="uitvoeringsplan")
+
+    @task(2)
+    def progress(self):
+        self.client.get(journeys.trajectory_path("/voortgang"), name="voortgang")
+
+    @task(1)
+    def figures(self):
+        self.client.get(journeys.municipality_path() + "/cijfers", name="cijfers")
+
+    @task(1)
+    def comment(self):
+        text = f"Belastingtest opmerking {next(counter)} {random.randint(0, 10**9)}"
+        self.client.post(journeys.trajectory_path("/analyse/cel/1.3/opmerkingen"), data={"_csrf": self.csrf, "opmerking": text}, name="opmerking plaatsen")
+
+    @task(1)
+    def my_tasks(self):
+        self.client.get("/mijn-taken", name="mijn taken")
+
+
+class PortfolioHolder(HttpUser):
+    weight = 3
+    wait_time = between(1, 3)
+
+    def on_start(self):
+        journeys.sign_in(self.client, journeys.EXECUTIVE, self.host)
+
+    @task
+    def read(self):
+        self.client.get(journeys.trajectory_path("/startnotitie"), name="startnotitie")
+        self.client.get(journeys.trajectory_path("/ivp"), name="ivp")
+        self.client.get(journeys.trajectory_path("/logboek"), name="logboek")
+        self.client.get(journeys.trajectory_path("/voortgang"), name="voortgang")
+
+
+class MunicipalSystem(HttpUser):
+    weight = 1
+    wait_time = between(1, 3)
+
+    @task
+    def api(self):
+        headers = {"Authorization": f"Bearer {journeys.API_KEY}"}
+        base = f"/api/v1/gemeenten/{journeys.MUNICIPALITY}"
+        self.client.get(base + "/trajecten", headers=headers, name="api trajecten")
+        self.client.get(f"{base}/trajecten/{journeys.TRAJECTORY}/plan", headers=headers, name="api plan")
+        self.client.get(f"{base}/trajecten/{journeys.TRAJECTORY}/maatregelen", headers=headers, name="api maatregelen")
+
+
+class Visitor(HttpUser):
+    weight = 1
+    wait_time = between(1, 3)
+
+    @task
+    def catalogue(self):
+        self.client.get("/catalogus", name="catalogus")
+        self.client.get("/catalogus/zoeken?q=" + random.choice(["woninginbraak", "jeugd", "ondermijning", "cameratoezicht"]), name="zoeken")
+        self.client.get("/catalogus/methoden", name="methoden")
