@@ -58,12 +58,12 @@ final class ProjectStoreTests: PersistenceTestCase {
         let project = try await ProjectStore.create(try settings("Jeugd"), trajectoryID: nil, municipalityID: m, creator: try owner.requireID(), actor: .system, on: app.db)
         let p = try project.requireID()
         let context = ProjectStore.Context(projectID: p, municipalityID: m, actor: .system)
-        let awaited1 = try await ProjectStore.isParticipant(try owner.requireID(), in: p, on: app.db)
-        XCTAssertTrue(awaited1)
-        let awaited2 = try await ProjectStore.projects(of: m, participant: try owner.requireID(), on: app.db).count
-        XCTAssertEqual(awaited2, 1)
-        let awaited3 = try await ProjectStore.projects(of: m, participant: UUID(), on: app.db).count
-        XCTAssertEqual(awaited3, 0)
+        let participates = try await ProjectStore.isParticipant(try owner.requireID(), in: p, on: app.db)
+        XCTAssertTrue(participates)
+        let ownProjects = try await ProjectStore.projects(of: m, participant: try owner.requireID(), on: app.db).count
+        XCTAssertEqual(ownProjects, 1)
+        let strangersProjects = try await ProjectStore.projects(of: m, participant: UUID(), on: app.db).count
+        XCTAssertEqual(strangersProjects, 0)
         let problem = UUID()
         try await ProjectStore.saveBallot([problem: 3], userID: try owner.requireID(), context: context, on: app.db)
         try await ProjectStore.saveBallot([problem: 7], userID: try owner.requireID(), context: context, on: app.db)

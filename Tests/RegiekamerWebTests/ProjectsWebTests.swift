@@ -38,8 +38,8 @@ final class ProjectsWebTests: TrajectoryTestCase {
         XCTAssertTrue(refused.body.contains("Naam: geef het project een naam."))
         XCTAssertTrue(refused.body.contains("Gericht op: een wijkveiligheidsplan gaat over een buurt of wijk."))
         XCTAssertTrue(refused.body.contains("Thema&#39;s: &#39;2.x&#39; is geen themacode"))
-        let awaited1 = try await ProjectModel.query(on: app.db).count()
-        XCTAssertEqual(awaited1, 0)
+        let storedProjects = try await ProjectModel.query(on: app.db).count()
+        XCTAssertEqual(storedProjects, 0)
 
         let p = try await createProject("Stationsgebied")
         let page = try await send(.GET, ProjectPaths.project(m, p), as: coordinator)
@@ -50,25 +50,25 @@ final class ProjectsWebTests: TrajectoryTestCase {
         XCTAssertTrue(workspace.body.contains(ProjectPaths.list(m)))
 
         // A partner not yet invited does not find it; once invited, they do.
-        let awaited2 = try await send(.GET, ProjectPaths.project(m, p), as: partner).status
-        XCTAssertEqual(awaited2, .notFound)
+        let beforeInvitation = try await send(.GET, ProjectPaths.project(m, p), as: partner).status
+        XCTAssertEqual(beforeInvitation, .notFound)
         try await invitePartner(p)
-        let awaited3 = try await send(.GET, ProjectPaths.project(m, p), as: partner).status
-        XCTAssertEqual(awaited3, .ok)
-        let awaited4 = try await send(.GET, ProjectPaths.list(m), as: partner).body.contains("Stationsgebied")
-        XCTAssertTrue(awaited4)
+        let afterInvitation = try await send(.GET, ProjectPaths.project(m, p), as: partner).status
+        XCTAssertEqual(afterInvitation, .ok)
+        let listedForPartner = try await send(.GET, ProjectPaths.list(m), as: partner).body.contains("Stationsgebied")
+        XCTAssertTrue(listedForPartner)
     }
 
     func testStaleSettingsAreNotSavedOverSomeoneElses() async throws {
         let p = try await createProject("Stationsgebied")
         let fields: [(String, String)] = [("soort", "lokaal"), ("richting", "plek"), ("gebied", "Station"), ("themas", "2.3"), ("versie", "1")]
-        let awaited5 = try await post(ProjectPaths.project(m, p), [("naam", "Eerste")] + fields, as: coordinator).status
-        XCTAssertEqual(awaited5, .seeOther)
+        let firstSave = try await post(ProjectPaths.project(m, p), [("naam", "Eerste")] + fields, as: coordinator).status
+        XCTAssertEqual(firstSave, .seeOther)
         let stale = try await post(ProjectPaths.project(m, p), [("naam", "Tweede")] + fields, as: coordinator)
         XCTAssertEqual(stale.status, .conflict)
         XCTAssertTrue(stale.body.contains("Iemand anders heeft dit project intussen gewijzigd"))
-        let awaited6 = try await ProjectModel.find(p, on: app.db)?.name
-        XCTAssertEqual(awaited6, "Eerste")
+        let storedName = try await ProjectModel.find(p, on: app.db)?.name
+        XCTAssertEqual(storedName, "Eerste")
     }
 
     func testAPartnerRunsTheSixSteps() async throws {
@@ -80,8 +80,8 @@ final class ProjectsWebTests: TrajectoryTestCase {
         XCTAssertEqual(noTitle.status, .badRequest)
         XCTAssertTrue(noTitle.body.contains("Probleem: beschrijf wat er speelt."))
         for (title, place) in [("Hangjongeren bij de fietsenstalling", "Fietsenstalling"), ("Zakkenrollerij", "Perron")] {
-            let awaited7 = try await post(ProjectPaths.problems(m, p), [("probleem", title), ("waar", place), ("wanneer", "Avond"), ("wie", "Reizigers"), ("onderbouwing", "Meldingen")], as: partner).status
-            XCTAssertEqual(awaited7, .seeOther)
+            let reported = try await post(ProjectPaths.problems(m, p), [("probleem", title), ("waar", place), ("wanneer", "Avond"), ("wie", "Reizigers"), ("onderbouwing", "Meldingen")], as: partner).status
+            XCTAssertEqual(reported, .seeOther)
         }
         let problems = try await ProjectStore.problems(of: p, on: app.db)
         XCTAssertEqual(problems.count, 2)
@@ -90,17 +90,17 @@ final class ProjectsWebTests: TrajectoryTestCase {
         let tooMany = try await post(ProjectPaths.ballot(m, p), [("punten-\(problems[0].id!.uuidString)", "8"), ("punten-\(problems[1].id!.uuidString)", "5")], as: partner)
         XCTAssertEqual(tooMany.status, .badRequest)
         XCTAssertTrue(tooMany.body.contains("Punten: U heeft 13 punten verdeeld; u heeft er 10."))
-        let awaited8 = try await post(ProjectPaths.ballot(m, p), [("punten-\(problems[0].id!.uuidString)", "3"), ("punten-\(problems[1].id!.uuidString)", "7")], as: partner).status
-        XCTAssertEqual(awaited8, .seeOther)
+        let voted = try await post(ProjectPaths.ballot(m, p), [("punten-\(problems[0].id!.uuidString)", "3"), ("punten-\(problems[1].id!.uuidString)", "7")], as: partner).status
+        XCTAssertEqual(voted, .seeOther)
         let tally = try await send(.GET, ProjectPaths.step(m, p, .priorities), as: coordinator)
         XCTAssertTrue(tally.body.contains("1 deelnemer(s) hebben gestemd."))
         XCTAssertLessThan(try XCTUnwrap(tally.body.range(of: "Zakkenrollerij")).lowerBound, try XCTUnwrap(tally.body.range(of: "Hangjongeren bij")).lowerBound)
 
         // 3 current approach
-        let awaited9 = try await post(ProjectPaths.currentApproach(m, p), [("maatregel", "Surveillance"), ("partner", "Politie"), ("tekort", "capaciteit"), ("uitleg", "Twee avonden per week")], as: partner).status
-        XCTAssertEqual(awaited9, .seeOther)
-        let awaited10 = try await send(.GET, ProjectPaths.step(m, p, .currentApproach), as: partner).body.contains("Te weinig capaciteit")
-        XCTAssertTrue(awaited10)
+        let inventoried = try await post(ProjectPaths.currentApproach(m, p), [("maatregel", "Surveillance"), ("partner", "Politie"), ("tekort", "capaciteit"), ("uitleg", "Twee avonden per week")], as: partner).status
+        XCTAssertEqual(inventoried, .seeOther)
+        let shortfallShown = try await send(.GET, ProjectPaths.step(m, p, .currentApproach), as: partner).body.contains("Te weinig capaciteit")
+        XCTAssertTrue(shortfallShown)
 
         // 4 objectives: marked SMART with R unanswered is refused
         let objective: [(String, String)] = [
@@ -110,12 +110,12 @@ final class ProjectsWebTests: TrajectoryTestCase {
         let notSmart = try await post(ProjectPaths.objectives(m, p), objective + [("smartR", ""), ("smart", "ja")], as: partner)
         XCTAssertEqual(notSmart.status, .badRequest)
         XCTAssertTrue(notSmart.body.contains("R (Realistisch): beantwoord deze letter voordat u het doel als SMART opslaat."))
-        let awaited11 = try await ProjectStore.objectives(of: p, on: app.db).count
-        XCTAssertEqual(awaited11, 0)
-        let awaited12 = try await post(ProjectPaths.objectives(m, p), objective + [("smartR", "Binnen de bestaande uren"), ("smart", "ja")], as: partner).status
-        XCTAssertEqual(awaited12, .seeOther)
-        let awaited13 = try await post(ProjectPaths.objectives(m, p), [("doel", "Zich veiliger voelen")], as: partner).status
-        XCTAssertEqual(awaited13, .seeOther)
+        let storedObjectives = try await ProjectStore.objectives(of: p, on: app.db).count
+        XCTAssertEqual(storedObjectives, 0)
+        let smartSaved = try await post(ProjectPaths.objectives(m, p), objective + [("smartR", "Binnen de bestaande uren"), ("smart", "ja")], as: partner).status
+        XCTAssertEqual(smartSaved, .seeOther)
+        let draftSaved = try await post(ProjectPaths.objectives(m, p), [("doel", "Zich veiliger voelen")], as: partner).status
+        XCTAssertEqual(draftSaved, .seeOther)
         let objectives = try await send(.GET, ProjectPaths.step(m, p, .objectives), as: partner)
         XCTAssertTrue(objectives.body.contains("Let op: SMART-letter(s) S, M, A, R, T nog niet beantwoord, geen meetinstrument, geen norm, geen termijn."))
         XCTAssertTrue(objectives.body.contains("SMART: elke letter beantwoord"))
@@ -140,32 +140,32 @@ final class ProjectsWebTests: TrajectoryTestCase {
         let noOwner = try await post(ProjectPaths.measures(m, p), [("titel", "Jongerenwerker op vrijdag"), ("eigenaar", ""), ("vaststellen", "ja")], as: coordinator)
         XCTAssertEqual(noOwner.status, .badRequest)
         XCTAssertTrue(noOwner.body.contains("Eigenaar: een maatregel wordt pas vastgesteld als er een eigenaar is."))
-        let awaited14 = try await post(ProjectPaths.measures(m, p), [("titel", "Extra verlichting"), ("partners", "ProRail"), ("planning", "Q3"), ("kosten", "€ 12.500"), ("vaststellen", "ja")], as: partner).status
-        XCTAssertEqual(awaited14, .seeOther)
+        let proposedByPartner = try await post(ProjectPaths.measures(m, p), [("titel", "Extra verlichting"), ("partners", "ProRail"), ("planning", "Q3"), ("kosten", "€ 12.500"), ("vaststellen", "ja")], as: partner).status
+        XCTAssertEqual(proposedByPartner, .seeOther)
         let proposedFound = try await ProjectStore.measures(of: [p], on: app.db).first
         let proposed = try XCTUnwrap(proposedFound)
         XCTAssertFalse(proposed.adopted)
         XCTAssertEqual(proposed.cost, 12_500)
-        let awaited15 = try await post(ProjectPaths.adopt(m, p, proposed.id!), [("eigenaar", ""), ("versie", "1")], as: partner).status
-        XCTAssertEqual(awaited15, .forbidden)
+        let adoptedByPartner = try await post(ProjectPaths.adopt(m, p, proposed.id!), [("eigenaar", ""), ("versie", "1")], as: partner).status
+        XCTAssertEqual(adoptedByPartner, .forbidden)
         let adoptNoOwner = try await post(ProjectPaths.adopt(m, p, proposed.id!), [("eigenaar", " "), ("versie", "1")], as: coordinator)
         XCTAssertEqual(adoptNoOwner.status, .badRequest)
         XCTAssertTrue(adoptNoOwner.body.contains("Eigenaar: een maatregel wordt pas vastgesteld"))
-        let awaited16 = try await post(ProjectPaths.adopt(m, p, proposed.id!), [("eigenaar", "Gemeente, team OOV"), ("versie", "1")], as: coordinator).status
-        XCTAssertEqual(awaited16, .seeOther)
+        let adoptedWithOwner = try await post(ProjectPaths.adopt(m, p, proposed.id!), [("eigenaar", "Gemeente, team OOV"), ("versie", "1")], as: coordinator).status
+        XCTAssertEqual(adoptedWithOwner, .seeOther)
 
         // 6 monitoring, with a stale version refused
         let progress: [(String, String)] = [("status", "loopt"), ("indicator", "Meldingen overlast"), ("waarde", "14"), ("toelichting", "Lampen besteld")]
-        let awaited17 = try await post(ProjectPaths.progress(m, p, proposed.id!), progress + [("versie", "2")], as: partner).status
-        XCTAssertEqual(awaited17, .seeOther)
-        let awaited18 = try await post(ProjectPaths.progress(m, p, proposed.id!), progress + [("versie", "2")], as: partner).status
-        XCTAssertEqual(awaited18, .conflict)
-        let awaited19 = try await send(.GET, ProjectPaths.step(m, p, .monitoring), as: partner).body.contains("Status: Loopt · Meldingen overlast: 14")
-        XCTAssertTrue(awaited19)
+        let progressSaved = try await post(ProjectPaths.progress(m, p, proposed.id!), progress + [("versie", "2")], as: partner).status
+        XCTAssertEqual(progressSaved, .seeOther)
+        let staleProgress = try await post(ProjectPaths.progress(m, p, proposed.id!), progress + [("versie", "2")], as: partner).status
+        XCTAssertEqual(staleProgress, .conflict)
+        let progressShown = try await send(.GET, ProjectPaths.step(m, p, .monitoring), as: partner).body.contains("Status: Loopt · Meldingen overlast: 14")
+        XCTAssertTrue(progressShown)
 
         // minutes and report, readable by the partner at once
-        let awaited20 = try await post(ProjectPaths.minutes(m, p), [("stap", "5"), ("verslag", "Afgesproken: verlichting voor de winter.")], as: partner).status
-        XCTAssertEqual(awaited20, .seeOther)
+        let minutesSaved = try await post(ProjectPaths.minutes(m, p), [("stap", "5"), ("verslag", "Afgesproken: verlichting voor de winter.")], as: partner).status
+        XCTAssertEqual(minutesSaved, .seeOther)
         let report = try await send(.GET, ProjectPaths.report(m, p), as: partner)
         XCTAssertEqual(report.status, .ok)
         for text in ["Afgesproken: verlichting voor de winter.", "Extra verlichting", "Surveillance", "Zakkenrollerij", "Gemeente, team OOV"] {
@@ -190,8 +190,8 @@ final class ProjectsWebTests: TrajectoryTestCase {
         let after = try await send(.GET, ProjectPaths.matrix(m, p), as: partner)
         XCTAssertTrue(after.body.contains("Zonder trekker: Zorg, Nazorg."), "cel-2-0 has no deel-2 and is ignored")
         XCTAssertTrue(after.body.contains("Meer dan één trekker: Handhaving."))
-        let awaited21 = try await ProjectStore.matrixCells(of: p, on: app.db).count
-        XCTAssertEqual(awaited21, 4)
+        let storedCells = try await ProjectStore.matrixCells(of: p, on: app.db).count
+        XCTAssertEqual(storedCells, 4)
     }
 
     func testThePlanAndDashboardShowProjectsAndFilterNeighbourhoodMeasuresByArea() async throws {
@@ -199,8 +199,8 @@ final class ProjectsWebTests: TrajectoryTestCase {
         let north = try await createProject("Wijkveiligheidsplan Noord", kind: "wijkveiligheidsplan", focus: "wijk", area: "Noord")
         let south = try await createProject("Wijkveiligheidsplan Zuid", kind: "wijkveiligheidsplan", focus: "wijk", area: "Zuid")
         for (p, title) in [(north, "Buurtpreventie-app Noord"), (south, "Schouw Zuid")] {
-            let awaited22 = try await post(ProjectPaths.measures(m, p), [("titel", title), ("eigenaar", "Wijkregisseur"), ("vaststellen", "ja")], as: coordinator).status
-            XCTAssertEqual(awaited22, .seeOther)
+            let adopted = try await post(ProjectPaths.measures(m, p), [("titel", title), ("eigenaar", "Wijkregisseur"), ("vaststellen", "ja")], as: coordinator).status
+            XCTAssertEqual(adopted, .seeOther)
         }
         let all = try await send(.GET, ProgressPaths.dashboard(m, t, year: 2027), as: coordinator)
         XCTAssertEqual(all.status, .ok)
