@@ -65,13 +65,22 @@ cat >"$state/schemathesis.toml" <<TOML
 "path.trajectoryID" = "$RK_TRAJECTORY"
 "path.measureID" = "$RK_MEASURE"
 TOML
-"$venv/bin/schemathesis" --config-file "$state/schemathesis.toml" run "$base/api/v1/openapi.json" \
+(cd "$state" && "$OLDPWD/$venv/bin/schemathesis" --config-file "$state/schemathesis.toml" run "$base/api/v1/openapi.json" \
   -H "Authorization: Bearer $RK_API_KEY" --checks not_a_server_error --max-time "$schemathesis_seconds" --workers 2 \
-  >"$state/schemathesis.log" 2>&1 || { status=1; echo "schemathesis: failures"; }
+  ) >"$state/schemathesis.log" 2>&1 || { status=1; echo "schemathesis: failures"; }
 tail -n 12 "$state/schemathesis.log"
 
 echo "== fuzzing ($fuzz_seconds s)"
 (cd "$state" && "$fuzzer" --seconds "$fuzz_seconds" --seed "$(date +%s)") | tee "$state/fuzz.log" || { status=1; echo "fuzzing: findings"; }
+
+echo "== both instances still running, no crash in their logs"
+for n in 1 2; do
+  if ! kill -0 "$(cat "$state/app$n.pid")" 2>/dev/null || grep -q "Swift runtime failure\|Fatal error" "$state/app$n.log"; then
+    status=1
+    echo "instance $n stopped or crashed:"
+    grep -A8 "Swift runtime failure\|Fatal error" "$state/app$n.log" | head -20
+  fi
+done
 
 "$venv/bin/python" Tests/robustness/report.py "$state" >"$state/section.md"
 cat "$state/section.md"

@@ -51,3 +51,21 @@ final class LogoRulesTests: XCTestCase {
         guard case .failure = LogoRules.dataURL(for: Data()) else { return XCTFail() }
     }
 }
+
+/// Typed numbers: Dutch separators, and nothing that could overflow later (exponents, infinity, NaN, huge values).
+final class DutchNumberParsingTests: XCTestCase {
+    func testReadsDutchNumbers() {
+        XCTAssertEqual(DutchNumberText.parse("12,5"), 12.5)
+        XCTAssertEqual(DutchNumberText.parse(" -3 "), -3)
+        XCTAssertEqual(DutchNumberText.parse("15.000", groupedThousands: true), 15_000)
+        XCTAssertEqual(DutchNumberText.parse("1.234,50", groupedThousands: true), 1_234.5)
+    }
+
+    func testRefusesWhatCouldOverflowLater() {
+        for text in ["1e308", "inf", "nan", "-infinity", "0x10", "", "12 euro", "1000000000001", String(repeating: "9", count: 400)] {
+            XCTAssertNil(DutchNumberText.parse(text, groupedThousands: true), text)
+        }
+        XCTAssertEqual(DutchNumberText.parse("1000000000000"), 1e12)
+        XCTAssertFalse(DutchNumberText.accepts(.nan))
+    }
+}

@@ -92,6 +92,8 @@ final class ProjectRulesTests: XCTestCase {
         XCTAssertEqual(ProjectRules.amount("€ 12.500,50"), 12_500.5)
         XCTAssertEqual(ProjectRules.amount("1500"), 1_500)
         XCTAssertNil(ProjectRules.amount("veel"))
+        XCTAssertNil(ProjectRules.amount("1e5"))
+        XCTAssertNil(ProjectRules.amount("9.999.999.999.999"), "beyond the largest accepted number")
         XCTAssertNil(ProjectRules.amount(""))
     }
 

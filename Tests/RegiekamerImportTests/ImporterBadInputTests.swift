@@ -37,6 +37,8 @@ final class ImporterBadInputTests: ImportTestCase {
         try await assertRefused(header + "1.1.1;GM0344;2024JJ00;vijf\n", line: 2, contains: "aantal 'vijf' is geen getal")
         try await assertRefused(header + "1.1.1;GM0344;2024JJ00;-3\n", line: 2, contains: "geheel getal van 0 of meer")
         try await assertRefused(header + "1.1.1;GM0344;2024JJ00;2,5\n", line: 2, contains: "geheel getal van 0 of meer")
+        // Beyond 10^12 a value would later overflow a whole number or a chart; 400 digits would even be infinite.
+        try await assertRefused(header + "1.1.1;GM0344;2024JJ00;\(String(repeating: "9", count: 400))\n", line: 2, contains: "geen getal")
     }
 
     func testDuplicatedKeyIsRefusedEvenFarApart() async throws {

@@ -64,6 +64,11 @@ final class ApiTests: TrajectoryTestCase {
         let bad = try await call(.GET, base + "/trajecten?per_pagina=500", token: read)
         XCTAssertEqual(bad.status, .badRequest)
         XCTAssertTrue(bad.body.contains("\"fout\""))
+        // schemathesis found this: (pagina - 1) × per_pagina overflowed and the instance crashed.
+        for path in ["/trajecten?pagina=3023241661212851200&per_pagina=102", "/trajecten/\(t.uuidString)/maatregelen?pagina=3023241661212851200&per_pagina=102"] {
+            let huge = try await call(.GET, base + path, token: read)
+            XCTAssertEqual(huge.status, .badRequest, path)
+        }
         let plan = try await call(.GET, base + "/trajecten/\(t.uuidString)/plan", token: read)
         XCTAssertTrue(plan.body.contains("\"titel\":\"Woninginbraak\""), plan.body)
         let write = try await call(.POST, base + "/trajecten/\(t.uuidString)/maatregelen/\(measure.id!.uuidString)/voortgang", token: read, json: #"{"kwartaal":"2027-K1","status":"loopt"}"#)

@@ -52,6 +52,12 @@ final class PlanWebTests: TrajectoryTestCase {
         XCTAssertTrue(wrongWay.body.contains("lager beter, maar de streefwaarde (120) ligt boven de nulmeting (100)"), wrongWay.body)
         let outside = try await post(path, [("reeks", "cbs:1.1.1"), ("soort", "objectief"), ("richting", "lager-is-beter"), ("streefjaar", "2035"), ("streefwaarde", "80")], as: coordinator)
         XCTAssertTrue(outside.body.contains("Het streefjaar 2035 valt buiten de planperiode 2027–2030."))
+        for number in ["1e308", "nan", "inf"] {
+            // Would have been stored, and every page showing it would have stopped the instance.
+            let absurd = try await post(path, [("reeks", "cbs:1.1.1"), ("soort", "objectief"), ("richting", "lager-is-beter"), ("streefjaar", "2030"), ("streefwaarde", number)], as: coordinator)
+            XCTAssertEqual(absurd.status, .badRequest, number)
+            XCTAssertTrue(absurd.body.contains("De streefwaarde moet een getal zijn."), number)
+        }
         let good = try await post(path, [("reeks", "cbs:1.1.1"), ("soort", "objectief"), ("richting", "lager-is-beter"), ("streefjaar", "2030"), ("streefwaarde", "30")], as: coordinator)
         XCTAssertEqual(good.status, .seeOther)
         XCTAssertTrue(good.headers.first(name: .location)?.hasSuffix("?jaar=2027&melding=toegevoegd#indicatoren") == true, "the notice goes before the fragment")

@@ -20,10 +20,10 @@ def csrf_of(html):
 
 def sign_in(session, email, base_url=BASE_URL):
     """Signs in with the demo password; returns the session's CSRF token for later forms."""
-    page = session.get(base_url + "/inloggen", timeout=30)
-    reply = session.post(base_url + "/inloggen", data={"_csrf": csrf_of(page.text), "email": email, "wachtwoord": PASSWORD}, timeout=30)
+    page = session.get(base_url + "/inloggen", timeout=60)
+    reply = session.post(base_url + "/inloggen", data={"_csrf": csrf_of(page.text), "email": email, "wachtwoord": PASSWORD}, timeout=60)
     reply.raise_for_status()
-    token = csrf_of(session.get(base_url + trajectory_path(), timeout=30).text)
+    token = csrf_of(session.get(base_url + trajectory_path(), timeout=60).text)
     if not token:
         raise RuntimeError(f"aanmelden als {email} is mislukt")
     return token

@@ -1,22 +1,45 @@
 """Load: people working in Regiekamer at the same time. Coordinators read the workspace, the analysis, the
 plan and the progress dashboard and write comments; portfolio holders read the start note, the plan and the
-audit trail; municipal systems read the API; visitors search the public catalogue."""
+audit trail; municipal systems read the API; visitors search the public catalogue; now and then someone signs in.
+Most users are already signed in, as on a working day: they share a pool of sessions made before the load starts,
+so the test measures the pages rather than a hundred bcrypt hashes at once."""
 import itertools
 import random
+import threading
 
 from locust import HttpUser, between, task
 
 import journeys
 
 counter = itertools.count()
+pool_lock = threading.Lock()
+pools = {}
 
 
-class Coordinator(HttpUser):
-    weight = 5
-    wait_time = between(1, 3)
+def session_from_pool(email, host, size=8):
+    """Cookies and CSRF token of one of `size` sessions of `email`, signed in once."""
+    with pool_lock:
+        if email not in pools:
+            pools[email] = []
+            for _ in range(size):
+                session = journeys.new_session()
+                token = journeys.sign_in(session, email, host)
+                pools[email].append((session.cookies.get_dict(), token))
+        return random.choice(pools[email])
+
+
+class SignedIn(HttpUser):
+    abstract = True
+    email = journeys.COORDINATOR
 
     def on_start(self):
-        self.csrf = journeys.sign_in(self.client, journeys.COORDINATOR, self.host)
+        cookies, self.csrf = session_from_pool(self.email, self.host)
+        self.client.cookies.update(cookies)
+
+
+class Coordinator(SignedIn):
+    weight = 5
+    wait_time = between(1, 3)
 
     @task(3)
     def workspace(self):
@@ -51,12 +74,10 @@ class Coordinator(HttpUser):
         self.client.get("/mijn-taken", name="mijn taken")
 
 
-class PortfolioHolder(HttpUser):
+class PortfolioHolder(SignedIn):
     weight = 3
     wait_time = between(1, 3)
-
-    def on_start(self):
-        journeys.sign_in(self.client, journeys.EXECUTIVE, self.host)
+    email = journeys.EXECUTIVE
 
     @task
     def read(self):
@@ -88,3 +109,15 @@ class Visitor(HttpUser):
         self.client.get("/catalogus", name="catalogus")
         self.client.get("/catalogus/zoeken?q=" + random.choice(["woninginbraak", "jeugd", "ondermijning", "cameratoezicht"]), name="zoeken")
         self.client.get("/catalogus/methoden", name="methoden")
+
+
+class Newcomer(HttpUser):
+    """Signs in, looks at the workspace and signs out again, every half minute or so."""
+    weight = 1
+    wait_time = between(20, 40)
+
+    @task
+    def sign_in_and_out(self):
+        csrf = journeys.sign_in(self.client, journeys.EXECUTIVE, self.host)
+        self.client.get(journeys.municipality_path(), name="gemeente")
+        self.client.post("/uitloggen", data={"_csrf": csrf}, name="uitloggen")

@@ -88,6 +88,6 @@ public enum PlanConsistency {
     }
 
     public static func euro(_ amount: Double) -> String {
-        "€ " + DutchNumberText.grouped(Int(amount.rounded()))
+        "€ " + (DutchNumberText.accepts(amount) ? DutchNumberText.grouped(Int(amount.rounded())) : DutchNumberText.decimal(amount, places: 0))
     }
 }

@@ -52,7 +52,7 @@ public enum PlanIndicatorRules {
     }
 
     static func format(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : DutchNumberText.decimal(value, places: 1)
+        value.rounded() == value && DutchNumberText.accepts(value) ? String(Int(value)) : DutchNumberText.decimal(value, places: 1)
     }
 }
 

@@ -191,12 +191,10 @@ public enum ProjectRules {
         return failures
     }
 
-    /// An amount as Dutch people type it ("€ 12.500,50", "1500"); nil when it is not a number.
+    /// An amount as Dutch people type it ("€ 12.500,50", "1500"); nil when it is not a number or beyond what
+    /// `DutchNumberText` accepts.
     public static func amount(_ text: String) -> Double? {
-        let digits = text.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: " ", with: "")
-            .replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
-        return Double(digits)
+        DutchNumberText.parse(text.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: " ", with: ""), groupedThousands: true)
     }
 
     /// Whether the subject may open a project: the municipality's coordinators (and instance administrators) open

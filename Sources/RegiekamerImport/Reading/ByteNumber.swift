@@ -1,3 +1,5 @@
+import RegiekamerDomain
+
 /// Number parsing straight from bytes, for the importers' hot loop.
 public enum ByteNumber {
     /// The outcome of reading a value field.
@@ -41,6 +43,7 @@ public enum ByteNumber {
         }
         guard digits > 0, index == count else { return .invalid }
         let value = integer + fraction
+        guard value <= DutchNumberText.largestAccepted else { return .invalid }
         return .number(negative ? -value : value)
     }
 }

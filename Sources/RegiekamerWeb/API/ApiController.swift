@@ -9,6 +9,7 @@ import Vapor
 /// route declares the same access rule as the matching page.
 struct ApiController: RouteCollection {
     static let maximumPerPage = 200
+    static let maximumPage = 1_000_000
 
     func boot(routes: any RoutesBuilder) throws {
         let api = routes.grouped("api", "v1")
@@ -31,8 +32,9 @@ struct ApiController: RouteCollection {
     private func page(_ request: Request) throws -> (page: Int, perPage: Int) {
         let page = (try? request.query.get(Int.self, at: "pagina")) ?? 1
         let perPage = (try? request.query.get(Int.self, at: "per_pagina")) ?? 50
-        guard page >= 1, (1...Self.maximumPerPage).contains(perPage) else {
-            throw Abort(.badRequest, reason: "pagina begint bij 1 en per_pagina ligt tussen 1 en \(Self.maximumPerPage).")
+        // The upper bound keeps (pagina - 1) × per_pagina far from overflowing (schemathesis found that crash).
+        guard (1...Self.maximumPage).contains(page), (1...Self.maximumPerPage).contains(perPage) else {
+            throw Abort(.badRequest, reason: "pagina ligt tussen 1 en \(Self.maximumPage) en per_pagina tussen 1 en \(Self.maximumPerPage).")
         }
         return (page, perPage)
     }
@@ -100,7 +102,9 @@ struct ApiController: RouteCollection {
             throw Abort(.conflict, reason: refusal.message)
         }
         if let problem = TaskRules.realisedProblem(body.gerealiseerd ?? "", target: measure.performanceTarget) { throw Abort(.badRequest, reason: problem.message) }
-        if let spent = body.besteed, spent < 0 { throw Abort(.badRequest, reason: "besteed kan niet negatief zijn.") }
+        if let spent = body.besteed, spent < 0 || !DutchNumberText.accepts(spent) {
+            throw Abort(.badRequest, reason: "besteed ligt tussen 0 en \(DutchNumberText.grouped(Int(DutchNumberText.largestAccepted))) euro.")
+        }
         let update = ProgressUpdate(
             quarter: quarter, status: status, realised: String((body.gerealiseerd ?? "").prefix(300)),
             explanation: String((body.toelichting ?? "").prefix(5_000)), spent: body.besteed)

@@ -49,7 +49,7 @@ enum OpenAPIDocument {
     private static func querySchema(_ name: String) -> [String: Any] {
         switch name {
         case "gebied": ["type": "string"]
-        case "pagina": ["type": "integer", "minimum": 1]
+        case "pagina": ["type": "integer", "minimum": 1, "maximum": ApiController.maximumPage]
         case "per_pagina": ["type": "integer", "minimum": 1, "maximum": ApiController.maximumPerPage]
         default: ["type": "integer"]
         }

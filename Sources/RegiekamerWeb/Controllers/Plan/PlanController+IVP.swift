@@ -38,7 +38,7 @@ extension PlanController {
         guard Self.isAllowedTextKey(form.sleutel) else { throw Abort(.badRequest, reason: "Onbekend tekstveld.") }
         guard form.tekst.count <= 60_000 else { throw Abort(.badRequest, reason: "De tekst is langer dan 60.000 tekens.") }
         if form.sleutel == "h7.budget", !form.tekst.trimmingCharacters(in: .whitespaces).isEmpty,
-           Double(form.tekst.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: .whitespaces)) == nil {
+           DutchNumberText.parse(form.tekst, groupedThousands: true) == nil {
             throw Abort(.badRequest, reason: "Het budget per jaar moet een bedrag in euro's zijn, bijvoorbeeld 250000.")
         }
         let outcome = try await PlanStore.saveText(

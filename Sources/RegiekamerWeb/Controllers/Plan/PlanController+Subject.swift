@@ -45,7 +45,7 @@ extension PlanController {
 
     static func number(_ text: String?) -> Double? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-        return Double(text.replacingOccurrences(of: ",", with: "."))
+        return DutchNumberText.parse(text)
     }
 
     @Sendable

@@ -134,7 +134,7 @@ struct ProgressController: RouteCollection {
         if let problem = TaskRules.realisedProblem(form.gerealiseerd ?? "", target: line.model.performanceTarget) { failures.append(problem) }
         var spent: Double?
         if let text = form.besteed?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            spent = Double(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
+            spent = DutchNumberText.parse(text, groupedThousands: true)
             if spent == nil || spent! < 0 { failures.append(.init(field: "besteed", message: "Besteed moet een bedrag in euro's zijn (0 of meer), zonder eenheid.")) }
         }
         guard failures.isEmpty else {

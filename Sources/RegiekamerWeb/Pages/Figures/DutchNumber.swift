@@ -4,6 +4,7 @@ import RegiekamerDomain
 /// Numbers on pages with as many decimals as they need (`12.345`, `12,5`), and signed percentages.
 enum DutchNumber {
     static func format(_ value: Double, decimals: Int? = nil) -> String {
+        guard DutchNumberText.accepts(value) else { return DutchNumberText.decimal(value, places: 0) }
         let places = decimals ?? (value.rounded() == value ? 0 : (abs(value) < 10 ? 1 : 0))
         let scale = pow(10, Double(places))
         let rounded = (abs(value) * scale).rounded()
