@@ -65,7 +65,8 @@ final class MunicipalityArchiveTests: ImportTestCase {
         let archive = try await MunicipalityArchiver.export(cbsCode: "GM9999", on: app.db)
         let counts = Dictionary(uniqueKeysWithValues: archive.tables.map { ($0.name, $0.rows.count) })
         for table in ["municipalities", "users", "memberships", "trajectories", "analysis_cells", "plan_indicators", "plan_measures",
-                      "priority_outcomes", "figure_observations", "audit_entries"] {
+                      "priority_outcomes", "figure_observations", "audit_entries", "projects", "project_participants", "project_measures",
+                      "project_objectives"] {
             XCTAssertGreaterThan(counts[table] ?? 0, 0, "no rows of \(table) in the demo's archive")
         }
         let data = try archive.encoded()

@@ -25,6 +25,10 @@ final class DemoWorkspaceTests: PersistenceTestCase {
         }
         let candidates = try await AnalysisStore.candidates(of: try active.requireID(), on: app.db)
         XCTAssertEqual(Set(candidates.map(\.field)), [1, 2, 3, 4, 5], "candidate priorities for every field")
+        let projects = try await ProjectStore.projects(of: try XCTUnwrap(municipality?.id), participant: try XCTUnwrap(coordinator?.id), on: app.db)
+        XCTAssertEqual(projects.map(\.name), ["Stationsgebied Voorbeeldstad"], "the coordinator takes part in the demo project")
+        let measures = try await ProjectStore.measures(of: projects.compactMap(\.id), on: app.db)
+        XCTAssertEqual(measures.filter(\.adopted).count, 1)
         let audited = try await AuditEntryModel.query(on: app.db).count()
         XCTAssertGreaterThanOrEqual(audited, 5, "municipality, two trajectories and the demo accounts are in the audit trail")
     }

@@ -58,7 +58,15 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
             try await ApiTokenModel.query(on: app.db).all().filter { $0.revokedAt == nil }.count,
         ]
         let measures = try await PlanMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)|\($0.status)|\($0.$leadUser.id?.uuidString ?? "")" }
-        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)"
+        let projects = [
+            try await ProjectModel.query(on: app.db).all().map { "\($0.name)|\($0.version)" }.sorted().joined(),
+            try await ProjectMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)|\($0.adopted)" }.sorted().joined(),
+            "\(try await ProjectParticipantModel.query(on: app.db).count())", "\(try await ProjectProblemModel.query(on: app.db).count())",
+            "\(try await ProjectBallotModel.query(on: app.db).count())", "\(try await ProjectCurrentMeasureModel.query(on: app.db).count())",
+            try await ProjectObjectiveModel.query(on: app.db).all().map { "\($0.text)|\($0.version)" }.sorted().joined(), "\(try await ProjectMatrixCellModel.query(on: app.db).count())",
+            "\(try await ProjectMinutesModel.query(on: app.db).count())",
+        ]
+        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {
@@ -103,6 +111,57 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
         XCTAssertEqual(checked, guarded.count * Role.allCases.count)
         print("isolation matrix: \(guarded.count) routes with ids × \(Role.allCases.count) roles = \(checked) requests, of \(routes.count) routes in total")
         XCTAssertNotEqual(before, "")
+    }
+
+    /// Inside one municipality, a user who is not a coordinator opens only the projects they take part in: every
+    /// route of another project answers 404 and changes nothing; coordinators open all projects.
+    func testProjectParticipantsSeeOnlyTheirOwnProjects() async throws {
+        let partner = try await makeUser("partner@a.nl", roles: [.partner], in: a)
+        let mine = try await makeProject("Winkelcentrum", in: a, participant: try partner.requireID())
+        let other = try await makeProject("Jeugdgroep Noord", in: a)
+        let m = try a.requireID()
+        let otherMeasure = try await ProjectMeasureModel.query(on: app.db).filter(\.$project.$id == other.requireID()).first()!
+        let otherObjective = try await ProjectObjectiveModel.query(on: app.db).filter(\.$project.$id == other.requireID()).first()!
+        let browser = try await signIn(partner)
+        let list = try await send(.GET, ProjectPaths.list(m), as: browser)
+        XCTAssertEqual(list.status, .ok)
+        XCTAssertTrue(list.body.contains("Winkelcentrum"))
+        XCTAssertFalse(list.body.contains("Jeugdgroep Noord"))
+        XCTAssertFalse(list.body.contains("Stationsgebied A"))
+        let ownProject = try await send(.GET, ProjectPaths.project(m, try mine.requireID()), as: browser).status
+        XCTAssertEqual(ownProject, .ok)
+
+        let projectRoutes = routes.filter { $0.path.contains { if case .parameter("projectID") = $0 { return true } else { return false } } }
+        XCTAssertEqual(projectRoutes.count, 17, "every route of a project is in this check")
+        for role in Role.allCases where role != .coordinator {
+            let member = try await signIn(try await makeUser("\(role.rawValue)-project@a.nl", roles: [role], in: a))
+            let baseline = try await fingerprint()
+            for route in projectRoutes {
+                let path = "/" + route.path.map { component -> String in
+                    switch component {
+                    case .constant(let text): return text
+                    case .parameter("municipalityID"): return m.uuidString
+                    case .parameter("projectID"): return other.id!.uuidString
+                    case .parameter("projectMeasureID"): return otherMeasure.id!.uuidString
+                    case .parameter("objectiveID"): return otherObjective.id!.uuidString
+                    case .parameter("step"): return "4"
+                    default: return component.description
+                    }
+                }.joined(separator: "/")
+                let reply = route.method == .POST
+                    ? try await post(path, [("probleem", "X"), ("waar", "Y"), ("doel", "Z"), ("titel", "T"), ("eigenaar", "E"), ("status", "loopt"), ("versie", "1"), ("verslag", "V")], as: member)
+                    : try await send(route.method, path, as: member)
+                XCTAssertEqual(reply.status, route.access == .municipal(.editTrajectory) ? .forbidden : .notFound, "\(role.rawValue) on \(route.method) \(path)")
+                XCTAssertFalse(reply.body.contains("Jeugdgroep Noord"), "\(role.rawValue) on \(path) leaks the name")
+            }
+            let afterwards = try await fingerprint()
+            XCTAssertEqual(afterwards, baseline, "\(role.rawValue) changed another project")
+        }
+        let coordinator = try await signIn(try await makeUser("coordinator-project@a.nl", roles: [.coordinator], in: a))
+        let coordinatorOpensOther = try await send(.GET, ProjectPaths.project(m, try other.requireID()), as: coordinator).status
+        XCTAssertEqual(coordinatorOpensOther, .ok)
+        let all = try await send(.GET, ProjectPaths.list(m), as: coordinator)
+        XCTAssertTrue(all.body.contains("Jeugdgroep Noord") && all.body.contains("Winkelcentrum"))
     }
 
     func testAForeignTrajectoryIdInsideOnesOwnMunicipalityIs404() async throws {

@@ -18,6 +18,9 @@ class TwoMunicipalitiesTestCase: WebTestCase {
     var indicatorA: PlanIndicatorModel!
     var measureA: PlanMeasureModel!
     var tokenA: ApiTokenModel!
+    var projectA: ProjectModel!
+    var projectMeasureA: ProjectMeasureModel!
+    var objectiveA: ProjectObjectiveModel!
 
     override func setUp() async throws {
         try await super.setUp()
@@ -47,6 +50,21 @@ class TwoMunicipalitiesTestCase: WebTestCase {
             PlanMeasure(subjectKey: "p1", item: "Preventie", title: "Buurtpreventie"), year: 2027, trajectoryID: trajectoryID,
             municipalityID: try a.requireID(), actor: .system, on: app.db)
         tokenA = try await ApiTokenStore.create(name: "BI", scope: .read, municipalityID: try a.requireID(), actor: .system, on: app.db).0
+        projectA = try await makeProject("Stationsgebied A", in: a, participant: try memberA.requireID())
+        projectMeasureA = try await ProjectMeasureModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
+        objectiveA = try await ProjectObjectiveModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
+    }
+
+    /// A local safety project with one reported problem, one draft objective and one proposed measure.
+    func makeProject(_ name: String, in municipality: MunicipalityModel, participant: UUID? = nil) async throws -> ProjectModel {
+        let settings = try ProjectRules.validate(ProjectDraft(name: name, kind: "lokaal", focus: "plek", area: "Station", themes: "2.3")).get()
+        let m = try municipality.requireID()
+        let project = try await ProjectStore.create(settings, trajectoryID: nil, municipalityID: m, creator: participant, actor: .system, on: app.db)
+        let context = ProjectStore.Context(projectID: try project.requireID(), municipalityID: m, actor: .system)
+        try await ProjectStore.addMeasure(.init(title: "Cameratoezicht", owner: "", partners: "", planning: "", cost: nil), adopt: false, context: context, on: app.db)
+        try await ProjectStore.addProblem(.init(title: "Overlast", location: "Plein", timing: "", affected: "", evidence: ""), context: context, on: app.db)
+        try await ProjectStore.addObjective(.init(text: "Minder overlast", smart: SmartAnswers(), measure: "", norm: "", deadline: ""), markedSmart: false, context: context, on: app.db)
+        return project
     }
 
     var routes: [Route] { app.routes.all }
@@ -73,6 +91,10 @@ class TwoMunicipalitiesTestCase: WebTestCase {
             "indicatorID": try indicatorA.requireID().uuidString,
             "measureID": try measureA.requireID().uuidString,
             "tokenID": try tokenA.requireID().uuidString,
+            "projectID": try projectA.requireID().uuidString,
+            "projectMeasureID": try projectMeasureA.requireID().uuidString,
+            "objectiveID": try objectiveA.requireID().uuidString,
+            "step": "1",
         ]
         let parts = try route.path.map { component -> String in
             switch component {
@@ -102,6 +124,10 @@ class TwoMunicipalitiesTestCase: WebTestCase {
             ("bron", "cbs"), ("code", "1.1.1"), ("themas", "2.1"), ("actie", "opslaan"),
             ("kwartaal", "2027-K1"), ("verslag", text), ("trekker", ""), ("publiceren", "ja"), ("ritme", "tweejaarlijks"), ("bereik", "lezen"), ("smartS", text),
             ("sleutel", "h1"), ("document", "ivp"), ("orgaan", "Gemeenteraad"), ("onderwerp", "p1"), ("actiepunt", text),
+            ("richting", "plek"), ("gebied", text), ("gebruiker", try memberA.requireID().uuidString),
+            ("probleem", text), ("waar", text), ("maatregel", text), ("tekort", "capaciteit"),
+            ("doel", text), ("eigenaar", text), ("vaststellen", "ja"), ("waarde", "1"),
+            ("deel-0", "Preventie"), ("partner-0", "Gemeente"), ("cel-0-0", "trekker"),
         ]
     }
 }

@@ -17,6 +17,7 @@ public struct ArchiveTableScope: Sendable {
     }
 
     private static let trajectories = "trajectory_id IN (SELECT id FROM trajectories WHERE municipality_id = $M)"
+    private static let projects = "project_id IN (SELECT id FROM projects WHERE municipality_id = $M)"
 
     /// Everything a municipality owns, in insertion order.
     public static let all: [ArchiveTableScope] = [
@@ -28,6 +29,8 @@ public struct ArchiveTableScope: Sendable {
             OR id IN (SELECT lead_user_id FROM plan_measures WHERE \(trajectories))
             OR id IN (SELECT user_id FROM session_participants WHERE session_id IN (SELECT id FROM priority_sessions WHERE \(trajectories)))
             OR id IN (SELECT user_id FROM ballots WHERE session_id IN (SELECT id FROM priority_sessions WHERE \(trajectories)))
+            OR id IN (SELECT user_id FROM project_participants WHERE \(projects))
+            OR id IN (SELECT user_id FROM project_ballots WHERE \(projects))
             """, sharedKey: "id"),
         ArchiveTableScope("memberships", "municipality_id = $M"),
         ArchiveTableScope("api_tokens", "municipality_id = $M"),
@@ -58,6 +61,15 @@ public struct ArchiveTableScope: Sendable {
         ArchiveTableScope("plan_publications", trajectories),
         ArchiveTableScope("progress_quarters", trajectories),
         ArchiveTableScope("measure_updates", "measure_id IN (SELECT id FROM plan_measures WHERE \(trajectories))"),
+        ArchiveTableScope("projects", "municipality_id = $M"),
+        ArchiveTableScope("project_participants", projects),
+        ArchiveTableScope("project_problems", projects),
+        ArchiveTableScope("project_ballots", projects),
+        ArchiveTableScope("project_current_measures", projects),
+        ArchiveTableScope("project_objectives", projects),
+        ArchiveTableScope("project_measures", projects),
+        ArchiveTableScope("project_matrix_cells", projects),
+        ArchiveTableScope("project_minutes", projects),
         ArchiveTableScope("figure_mapping_overrides", "municipality_id = $M"),
         ArchiveTableScope("figure_imports", "municipality_id = $M"),
         ArchiveTableScope("figure_series_names", "owner_code = $C"),

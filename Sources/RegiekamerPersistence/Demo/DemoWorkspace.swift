@@ -3,8 +3,8 @@ import Foundation
 import RegiekamerDomain
 
 /// Loads the fictional demo municipality "Gemeente Voorbeeldstad" with a finished earlier cycle, an active
-/// one with a completed safety analysis, and two demo accounts, so a new user sees a filled workspace.
-/// Loading twice changes nothing.
+/// one with a completed safety analysis, two demo accounts and a local safety project, so a new user sees a
+/// filled workspace. Loading twice changes nothing.
 public enum DemoWorkspace {
     /// A code outside the range CBS uses for real municipalities, so the demo never collides with one.
     public static let cbsCode = "GM9999"
@@ -63,6 +63,8 @@ public enum DemoWorkspace {
                     email: account.email, name: account.name, passwordHash: passwordHash, isInstanceAdministrator: false,
                     memberships: account.roles.map { (municipalityID, $0) }, actor: .system, on: db)
             }
+            let coordinator = try await UserModel.query(on: db).filter(\.$email == accounts[0].email).first()
+            try await DemoProject.load(municipalityID: municipalityID, trajectoryID: try trajectories[1].requireID(), coordinatorID: coordinator?.id, on: db)
         }
         return .created
     }

@@ -14,6 +14,7 @@ public enum RegiekamerMigrations {
             CreateFigures(),
             CreatePlanning(),
             CreateApiTokens(),
+            CreateProjects(),
         ]
     }
 

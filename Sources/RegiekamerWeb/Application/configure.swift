@@ -50,6 +50,7 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: ActionPlansController())
     try routes.register(collection: ApiController())
     try routes.register(collection: ApiTokensController())
+    try routes.register(collection: ProjectsController())
 }
 
 private struct PublicBaseURLKey: StorageKey {

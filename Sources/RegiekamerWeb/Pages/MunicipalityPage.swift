@@ -43,6 +43,8 @@ enum MunicipalityPage {
             if canEdit {
                 p { a(href: WorkspacePaths.newTrajectory(id)) { "Nieuw traject starten" } }
             }
+            h2 { "Lokale veiligheidsprojecten" }
+            p { a(href: ProjectPaths.list(id)) { canEdit ? "Projecten en wijkveiligheidsplannen met partners" : "Mijn projecten met partners" } }
             h2 { "Cijfers" }
             p { a(href: FigurePaths.overview(id)) { "Cijfers per thema: misdrijven, incidenten, Veiligheidsmonitor en eigen registraties" } }
             if canManageUsers {

@@ -103,6 +103,7 @@ extension PlanController {
     @Sendable
     func implementationPlan(request: Request) async throws -> Response {
         let scope = try await request.planScope()
-        return HTMLResponse.page(ImplementationPlanPage.render(scope, catalogue: request.catalogue, message: Self.notice(request), context: request.pageContext))
+        let projects = try await PlanProjects.load(request, scope)
+        return HTMLResponse.page(ImplementationPlanPage.render(scope, catalogue: request.catalogue, message: Self.notice(request), projects: projects, context: request.pageContext))
     }
 }

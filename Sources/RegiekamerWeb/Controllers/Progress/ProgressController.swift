@@ -43,7 +43,8 @@ struct ProgressController: RouteCollection {
     func dashboard(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let view = try await ProgressView.load(request, scope)
-        return HTMLResponse.page(ProgressDashboardPage.render(view, message: notice(request), context: request.pageContext))
+        let projects = try await PlanProjects.load(request, scope)
+        return HTMLResponse.page(ProgressDashboardPage.render(view, message: notice(request), projects: projects, context: request.pageContext))
     }
 
     @Sendable

@@ -6,7 +6,7 @@ import RegiekamerPersistence
 /// The Uitvoeringsplan of one year: its own chapters, the measures per priority and other theme, and the
 /// budget computed from the measures.
 enum ImplementationPlanPage {
-    static func render(_ scope: PlanScope, catalogue: Catalogue, message: String?, context: PageContext) -> String {
+    static func render(_ scope: PlanScope, catalogue: Catalogue, message: String?, projects: PlanProjects? = nil, context: PageContext) -> String {
         let back = PlanPaths.implementationPlan(scope.m, scope.t, year: scope.year)
         let totals = PlanConsistency.budgetTotals(scope.measures.map(\.measure))
         return PageLayout.render(title: "Uitvoeringsplan \(scope.year)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
@@ -45,6 +45,9 @@ enum ImplementationPlanPage {
                 }
             }
             p { "Bestaand budget: \(PlanComponents.euro(totals.bySource[.existing] ?? 0)) · nieuw budget: \(PlanComponents.euro(totals.bySource[.new] ?? 0))" + (scope.yearlyBudget.map { " · begroot in het IVP: \(PlanComponents.euro($0)) per jaar" } ?? "") }
+            if let projects {
+                PlanProjectsSection.neighbourhoodPlans(projects, scope: scope, action: PlanPaths.implementationPlan(scope.m, scope.t), headingLevel: 2)
+            }
         }
     }
 

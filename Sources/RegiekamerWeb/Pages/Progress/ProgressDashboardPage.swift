@@ -5,7 +5,7 @@ import RegiekamerPersistence
 /// Step 6's dashboard of one plan year: the quarter of the progress meeting, per priority the effect indicators
 /// against baseline and target and the measures' status, budget planned and spent, and who is late.
 enum ProgressDashboardPage {
-    static func render(_ view: ProgressView, message: (text: String, isError: Bool)?, context: PageContext) -> String {
+    static func render(_ view: ProgressView, message: (text: String, isError: Bool)?, projects: PlanProjects? = nil, context: PageContext) -> String {
         let scope = view.scope
         return PageLayout.render(title: "Voortgang \(scope.year)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Voortgang uitvoeringsplan \(scope.year)" }
@@ -29,6 +29,7 @@ enum ProgressDashboardPage {
                 }
             }
             for subject in view.subjects { subjectBlock(scope, subject) }
+            if let projects { PlanProjectsSection.render(projects, scope: scope) }
             if scope.canEdit && scope.year < scope.period.endYear {
                 h2 { "Volgend uitvoeringsplan" }
                 p { "Neemt de lopende maatregelen (niet afgerond, niet gestopt) over in het uitvoeringsplan \(scope.year + 1) en begint de terugblik met het jaarbeeld \(scope.year) en de vragen van de tussentijdse evaluatie." }
