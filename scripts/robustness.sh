@@ -38,11 +38,12 @@ export RK_MUNICIPALITY="$(psql "$database_url" -Atc "SELECT id FROM municipaliti
 export RK_TRAJECTORY="$(psql "$database_url" -Atc "SELECT id FROM trajectories WHERE municipality_id = '$RK_MUNICIPALITY' AND status = 'actief'")"
 export RK_MEASURE="$(psql "$database_url" -Atc "SELECT id FROM plan_measures WHERE trajectory_id = '$RK_TRAJECTORY' LIMIT 1")"
 python3 - "$state/settings.json" "$users" "$load_seconds" "$schemathesis_seconds" "$fuzz_seconds" \
-  "$("$venv/bin/schemathesis" --version | awk '{print $NF}')" <<'PY'
+  "$("$venv/bin/schemathesis" --version | awk '{print $NF}')" "$(basename "$(dirname "$binary")")" <<'PY'
 import datetime, json, os, platform, sys
-path, users, load, schema, fuzz, version = sys.argv[1:7]
+path, users, load, schema, fuzz, version, build = sys.argv[1:8]
 json.dump({"date": datetime.date.today().isoformat(), "machine": f"{os.cpu_count()} cores, {platform.machine()}", "users": users,
-           "load_seconds": load, "schemathesis_seconds": schema, "fuzz_seconds": fuzz, "schemathesis_version": version}, open(path, "w"))
+           "load_seconds": load, "schemathesis_seconds": schema, "fuzz_seconds": fuzz, "schemathesis_version": version,
+           "build": build}, open(path, "w"))
 PY
 
 status=0

@@ -89,6 +89,7 @@ def kill_during_writes():
     check(not lost, f"kill -9 tijdens schrijven: {len(lost)} bevestigde opmerkingen kwijt")
     check(duplicated == 0, f"kill -9 tijdens schrijven: {duplicated} opmerkingen dubbel opgeslagen")
     check(len(acknowledged) >= 140, f"kill -9 tijdens schrijven: maar {len(acknowledged)} van 150 bevestigd")
+    check(read_errors == 0, f"kill -9 tijdens schrijven: de andere instantie gaf {read_errors} fouten op {reads} pagina's")
     deploy("start-instance", "1", BINARY)
     return {"writes": 150, "acknowledged": len(acknowledged), "not_acknowledged": len(refused),
             "not_acknowledged_but_stored": sum(1 for marker, _ in refused if marker in stored), "lost": len(lost),
@@ -144,6 +145,7 @@ def kill_during_import(directory):
     reads, read_errors = reader.finish()
     check(writing, "kill -9 tijdens import: de import schreef nog niet toen de instantie werd gestopt")
     check(before == after, f"kill -9 tijdens import: halve import gebleven ({before} → {after})")
+    check(read_errors == 0, f"kill -9 tijdens import: de andere instantie gaf {read_errors} fouten op {reads} pagina's")
     deploy("start-instance", "2", BINARY)
     # The same file again through nginx, to the end: the import works after the fault.
     with open(path, "rb") as body:

@@ -21,7 +21,7 @@ def last_json(name):
 settings = json.loads(read("settings.json"))
 print(f"Run of {settings['date']} on {settings['machine']}; `scripts/robustness.sh` with load {settings['users']} users × "
       f"{settings['load_seconds']} s, schemathesis {settings['schemathesis_seconds']} s, fuzzing {settings['fuzz_seconds']} s; "
-      f"debug build, two instances behind nginx on one PostgreSQL 15, all on loopback.\n")
+      f"{settings['build']} build, two instances behind nginx on one PostgreSQL 15, all on loopback.\n")
 
 print("### Load (locust)\n")
 rows = list(csv.DictReader(open(os.path.join(state, "load_stats.csv"), encoding="utf-8")))
