@@ -32,6 +32,24 @@ final class ProjectsWebTests: TrajectoryTestCase {
         XCTAssertEqual(reply.status, .seeOther, reply.body)
     }
 
+    func testThePlansPrioritiesAreOfferedAsTheSubjectAProjectServes() async throws {
+        let before = try await send(.GET, ProjectPaths.list(m), as: coordinator)
+        XCTAssertFalse(before.body.contains("<datalist"), "no plan yet, so nothing to offer")
+        try await AnalysisStore.addCandidate(
+            .init(field: 3, title: "Jeugdoverlast rond het station", motivation: "", themes: [ThemeCode("3.1")!]),
+            trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        let candidate = try await AnalysisStore.candidates(of: t, on: app.db).first!.id!
+        try await PrioritisationStore.saveOutcome(
+            priorities: [candidate], motivation: "", driehoek: "", placements: [ThemeCode("3.1")!: .priority(index: 0)],
+            trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        let list = try await send(.GET, ProjectPaths.list(m), as: coordinator)
+        XCTAssertTrue(list.body.contains("list=\"nieuw-onderwerpen\""), "the field points at the suggestions")
+        XCTAssertTrue(list.body.contains("<option value=\"Jeugdoverlast rond het station\">"), list.body)
+        let p = try await createProject("Station")
+        let page = try await send(.GET, ProjectPaths.project(m, p), as: coordinator)
+        XCTAssertTrue(page.body.contains("<option value=\"Jeugdoverlast rond het station\">"))
+    }
+
     func testACoordinatorStartsAProjectAndRefusedSettingsNameTheField() async throws {
         let refused = try await post(ProjectPaths.list(m), [("naam", ""), ("soort", "wijkveiligheidsplan"), ("richting", "doelgroep"), ("gebied", "Jongeren"), ("themas", "2.x")], as: coordinator)
         XCTAssertEqual(refused.status, .badRequest)

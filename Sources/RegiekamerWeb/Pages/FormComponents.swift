@@ -22,10 +22,11 @@ enum FormComponents {
 
     static func textField(
         id: String, name: String, label labelText: String, value: String, error: String?, type: String = "text",
-        autocomplete: String? = nil, required: Bool = true, hint: String? = nil
+        autocomplete: String? = nil, required: Bool = true, hint: String? = nil, list: String? = nil
     ) -> HTML {
         var attributes: [Attribute] = [.type(type), .id(id), .name(name), .value(value)]
         if required { attributes.append(.flag("required")) }
+        if let list { attributes.append(.init("list", list)) }
         if let autocomplete { attributes.append(.init("autocomplete", autocomplete)) }
         attributes += describedBy(id: id, error: error, hint: hint)
         return div(.class("field")) {

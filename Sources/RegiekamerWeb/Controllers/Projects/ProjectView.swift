@@ -25,6 +25,8 @@ struct ProjectView {
     let invitable: [AccountStore.Member]
     let trajectories: [TrajectoryModel]
     let methods: [SafetyMethod]
+    /// Titles of the priorities and other themes of the project's plan (or the active plan), offered as suggestions.
+    let planSubjects: [String]
 
     var methodName: String? { methods.first { $0.code == scope.project.methodCode }?.name }
     var trajectoryName: String? { trajectories.first { $0.id == scope.project.$trajectory.id }?.name }
@@ -45,6 +47,12 @@ struct ProjectView {
         ResponsibilityMatrix.standardParts + measures.filter(\.adopted).map { "Maatregel: \($0.title)" }
     }
 
+    /// The subject titles of a plan's outline (priorities, clusters and other themes), or none without a plan.
+    static func planSubjects(of trajectoryID: UUID?, on db: any Database) async throws -> [String] {
+        guard let trajectoryID else { return [] }
+        return try await PlanScope.subjects(of: trajectoryID, on: db).map(\.title)
+    }
+
     static func load(_ request: Request, _ scope: ProjectScope) async throws -> ProjectView {
         let db = request.db
         let participants = try await ProjectStore.participants(of: scope.p, on: db)
@@ -58,6 +66,7 @@ struct ProjectView {
             let taking = Set(participants.map(\.$user.id))
             invitable = try await AccountStore.members(of: scope.m, on: db).filter { !taking.contains($0.user.id!) }
         }
+        let trajectories = try await TrajectoryModel.query(on: db).filter(\.$municipality.$id == scope.m).sort(\.$startYear, .descending).all()
         return ProjectView(
             scope: scope, participants: participants, problems: problems,
             tally: Tally.count(ballots.map { .points($0.points) }, candidates: problems.compactMap(\.id)),
@@ -66,7 +75,7 @@ struct ProjectView {
             objectives: try await ProjectStore.objectives(of: scope.p, on: db), measures: measures,
             matrix: ResponsibilityMatrix(parts: parts(measures), partners: partners(participants), cells: cells),
             minutes: try await ProjectStore.minutes(of: scope.p, on: db), invitable: invitable,
-            trajectories: try await TrajectoryModel.query(on: db).filter(\.$municipality.$id == scope.m).sort(\.$startYear, .descending).all(),
-            methods: request.catalogue.methods.sorted { $0.name < $1.name })
+            trajectories: trajectories, methods: request.catalogue.methods.sorted { $0.name < $1.name },
+            planSubjects: try await planSubjects(of: scope.project.$trajectory.id ?? trajectories.first { $0.status == .active }?.id, on: db))
     }
 }

@@ -45,7 +45,9 @@ extension ProjectsController {
         let trajectories = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == m).sort(\.$startYear, .descending).all()
         return HTMLResponse.page(ProjectListPage.render(
             m: m, municipality: municipality.name, projects: projects, canCreate: canManage, trajectories: trajectories,
-            methods: request.catalogue.methods.sorted { $0.name < $1.name }, failures: failures, values: values,
+            methods: request.catalogue.methods.sorted { $0.name < $1.name },
+            planSubjects: try await ProjectView.planSubjects(of: trajectories.first { $0.status == .active }?.id, on: request.db),
+            failures: failures, values: values,
             context: request.pageContext), status: status)
     }
 

@@ -25,7 +25,8 @@ enum ProjectComponents {
 
     /// The fields of a project's settings, filled from `values`.
     static func settingsFields(
-        prefix: String, values: [String: String], failures: [ValidationFailure], trajectories: [TrajectoryModel], methods: [SafetyMethod]
+        prefix: String, values: [String: String], failures: [ValidationFailure], trajectories: [TrajectoryModel], methods: [SafetyMethod],
+        planSubjects: [String] = []
     ) -> HTML {
         func error(_ field: String) -> String? { FormComponents.error(for: field, in: failures) }
         return group {
@@ -47,7 +48,14 @@ enum ProjectComponents {
                 options: [("", "Geen")] + trajectories.map { ($0.id!.uuidString, $0.name) }, selected: values["traject"] ?? "", error: nil)
             FormComponents.textField(
                 id: "\(prefix)-onderwerp", name: "onderwerp", label: "Prioriteit of onderwerp van het plan dat het project dient",
-                value: values["onderwerp"] ?? "", error: nil, required: false)
+                value: values["onderwerp"] ?? "", error: nil, required: false,
+                hint: planSubjects.isEmpty ? nil : "Kies een prioriteit of onderwerp uit het plan, of typ een eigen omschrijving.",
+                list: planSubjects.isEmpty ? nil : "\(prefix)-onderwerpen")
+            if !planSubjects.isEmpty {
+                element("datalist", [.id("\(prefix)-onderwerpen")]) {
+                    for subject in planSubjects { element("option", [.value(subject)]) { "" } }
+                }
+            }
             FormComponents.select(
                 id: "\(prefix)-methode", name: "methode", label: "Methode uit de kennisbank",
                 options: [("", "Geen methode gekozen")] + methods.map { ($0.code, $0.name) }, selected: values["methode"] ?? "", error: nil)

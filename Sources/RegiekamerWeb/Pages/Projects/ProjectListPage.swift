@@ -7,7 +7,7 @@ import RegiekamerPersistence
 enum ProjectListPage {
     static func render(
         m: UUID, municipality: String, projects: [ProjectModel], canCreate: Bool, trajectories: [TrajectoryModel], methods: [SafetyMethod],
-        failures: [ValidationFailure], values: [String: String], context: PageContext
+        planSubjects: [String] = [], failures: [ValidationFailure], values: [String: String], context: PageContext
     ) -> String {
         PageLayout.render(
             title: "Projecten \(municipality)", section: .workspace, context: context,
@@ -32,7 +32,7 @@ enum ProjectListPage {
                     context.csrfField
                     ProjectComponents.settingsFields(
                         prefix: "nieuw", values: values.isEmpty ? ["traject": trajectories.first { $0.status == .active }?.id?.uuidString ?? ""] : values,
-                        failures: failures, trajectories: trajectories, methods: methods)
+                        failures: failures, trajectories: trajectories, methods: methods, planSubjects: planSubjects)
                     button(.type("submit")) { "Project aanmaken" }
                 }
             }

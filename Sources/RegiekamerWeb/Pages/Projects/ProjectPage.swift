@@ -92,7 +92,7 @@ enum ProjectPage {
                             "naam": project.name, "soort": project.kind.rawValue, "richting": project.focus.rawValue, "gebied": project.area,
                             "themas": project.themes, "onderwerp": project.subject, "methode": project.methodCode, "toelichting": project.description,
                             "traject": project.$trajectory.id?.uuidString ?? "",
-                        ], failures: settingsFailures, trajectories: view.trajectories, methods: view.methods)
+                        ], failures: settingsFailures, trajectories: view.trajectories, methods: view.methods, planSubjects: view.planSubjects)
                     button(.type("submit")) { "Instellingen opslaan" }
                 }
             }
