@@ -42,7 +42,7 @@ final class MunicipalityArchiveTests: ImportTestCase {
     }
 
     override func tearDown() async throws {
-        try await second.asyncShutdown()
+        try await second?.asyncShutdown()
         second = nil
         try await super.tearDown()
     }

@@ -15,10 +15,9 @@ public enum MunicipalityArchiver {
         public let keptRows: Int
     }
 
-    public static func export(cbsCode: String, on database: Database, now: Date = Date()) async throws -> MunicipalityArchive {
-        guard let municipality = try await MunicipalityModel.query(on: database).filter(\.$cbsCode == cbsCode).first() else {
-            throw ValidationFailure(field: "gemeente", message: "Geen gemeente met CBS-code '\(cbsCode)' gevonden.")
-        }
+    public static func export(cbsCode text: String, on database: Database, now: Date = Date()) async throws -> MunicipalityArchive {
+        let municipality = try await MunicipalityStore.municipality(cbsCode: text, on: database)
+        let cbsCode = municipality.cbsCode
         let sql = try sqlDatabase(database)
         let id = try municipality.requireID()
         var tables: [MunicipalityArchive.Table] = []

@@ -13,15 +13,20 @@ public enum DatabaseSetup {
             try SQLiteFileCheck.prepare(path: path)
             app.databases.use(.sqlite(.file(path)), as: .sqlite)
         case .postgres(let url):
-            do {
-                var config = try SQLPostgresConfiguration(url: url)
-                config.searchPath = nil
-                app.databases.use(.postgres(configuration: config, connectionPoolTimeout: .seconds(10)), as: .psql)
-            } catch {
-                throw DatabaseStartupError.invalidPostgresURL(url)
-            }
+            app.databases.use(.postgres(configuration: try postgresConfiguration(url), connectionPoolTimeout: .seconds(10)), as: .psql)
         }
         RegiekamerMigrations.register(on: app.migrations)
+    }
+
+    /// The connection settings in a `postgres://` address; a malformed one is a `DatabaseStartupError`.
+    static func postgresConfiguration(_ url: String) throws -> SQLPostgresConfiguration {
+        do {
+            var configuration = try SQLPostgresConfiguration(url: url)
+            configuration.searchPath = nil
+            return configuration
+        } catch {
+            throw DatabaseStartupError.invalidPostgresURL(url)
+        }
     }
 
     /// Checks that the database answers, then applies pending migrations, and runs `then` (such as loading the

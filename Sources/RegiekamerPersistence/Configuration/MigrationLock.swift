@@ -18,12 +18,7 @@ public enum MigrationLock {
         case .sqlite(let path): return try await holdingFile(path + ".migratie-slot", body)
         case .postgres(let address): url = address
         }
-        let configuration: SQLPostgresConfiguration
-        do {
-            configuration = try SQLPostgresConfiguration(url: url)
-        } catch {
-            throw DatabaseStartupError.invalidPostgresURL(url)
-        }
+        let configuration = try DatabaseSetup.postgresConfiguration(url)
         let connection: PostgresConnection
         do {
             connection = try await PostgresConnection.connect(

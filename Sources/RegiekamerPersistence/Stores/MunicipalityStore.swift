@@ -1,8 +1,19 @@
 import Fluent
 import Foundation
+import RegiekamerDomain
 
 /// Changes to a municipality's own settings (name, logo), with optimistic locking and an audit entry.
 public enum MunicipalityStore {
+    /// The municipality with this CBS code (any case, surrounding spaces allowed), or a Dutch refusal naming the code.
+    public static func municipality(cbsCode text: String, on database: Database) async throws -> MunicipalityModel {
+        guard let code = CBSCode(text),
+              let municipality = try await MunicipalityModel.query(on: database).filter(\.$cbsCode == code.value).first()
+        else {
+            throw ValidationFailure(field: "gemeente", message: "Geen gemeente met CBS-code '\(text)' gevonden.")
+        }
+        return municipality
+    }
+
     /// Saves name and logo if the version is still `expectedVersion`; returns false on a conflict.
     public static func saveSettings(
         _ municipality: MunicipalityModel, name: String, logo: String?, expectedVersion: Int, actor: Actor, on database: Database

@@ -54,11 +54,7 @@ public enum AppRunner {
             }
             var memberships: [(UUID, Role)] = []
             if let municipalityCode, let role {
-                guard let code = CBSCode(municipalityCode),
-                      let municipality = try await MunicipalityModel.query(on: app.db).filter(\.$cbsCode == code.value).first()
-                else {
-                    throw ValidationFailure(field: "gemeente", message: "Geen gemeente met CBS-code '\(municipalityCode)' gevonden.")
-                }
+                let municipality = try await MunicipalityStore.municipality(cbsCode: municipalityCode, on: app.db)
                 memberships.append((try municipality.requireID(), role))
             }
             let hash = try await app.password.async.hash(checkedPassword)
@@ -128,13 +124,9 @@ extension AppRunner {
             var municipalityID: UUID?
             var owner = ""
             if let municipalityCode {
-                guard let code = CBSCode(municipalityCode),
-                      let municipality = try await MunicipalityModel.query(on: app.db).filter(\.$cbsCode == code.value).first()
-                else {
-                    throw ValidationFailure(field: "gemeente", message: "Geen gemeente met CBS-code '\(municipalityCode)' gevonden.")
-                }
+                let municipality = try await MunicipalityStore.municipality(cbsCode: municipalityCode, on: app.db)
                 municipalityID = try municipality.requireID()
-                owner = code.value
+                owner = municipality.cbsCode
                 mapping = try await FigureMappingStore.mapping(base: mapping, municipalityID: municipalityID!, on: app.db)
             }
             let job = FigureImportJob(
@@ -220,7 +212,7 @@ extension AppRunner {
         }
         return try await withApplication(options) { app in
             try await DatabaseSetup.migrate(app, target: options.database)
-            let archive = try await MunicipalityArchiver.export(cbsCode: cbsCode.uppercased(), on: app.db)
+            let archive = try await MunicipalityArchiver.export(cbsCode: cbsCode, on: app.db)
             try archive.encoded().write(to: URL(fileURLWithPath: file), options: .withoutOverwriting)
             return archive.rowCount
         }
@@ -246,9 +238,7 @@ extension AppRunner {
     public static func createApiKey(options: AppOptions, cbsCode: String, name: String, write: Bool) async throws -> String {
         try await withApplication(options) { app in
             try await DatabaseSetup.migrate(app, target: options.database)
-            guard let municipality = try await MunicipalityModel.query(on: app.db).filter(\.$cbsCode == cbsCode.uppercased()).first() else {
-                throw ValidationFailure(field: "gemeente", message: "Geen gemeente met CBS-code '\(cbsCode)' gevonden.")
-            }
+            let municipality = try await MunicipalityStore.municipality(cbsCode: cbsCode, on: app.db)
             let (_, token) = try await ApiTokenStore.create(
                 name: name, scope: write ? .readWrite : .read, municipalityID: try municipality.requireID(), actor: .system, on: app.db)
             return token
