@@ -19,11 +19,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
 fi
 
 venv=".build-browser-venv"
-if [ ! -x "$venv/bin/pytest" ] || ! cmp -s Tests/browser/requirements.txt "$venv/requirements.txt"; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q -r Tests/browser/requirements.txt
-  cp Tests/browser/requirements.txt "$venv/requirements.txt"
-fi
+scripts/python-venv.sh "$venv" Tests/browser/requirements.txt
 
 workdir="$(mktemp -d)"
 SQLITE_PATH="$workdir/regiekamer.sqlite" "$binary" serve --demo --port "$port" > "$workdir/server.log" 2>&1 &

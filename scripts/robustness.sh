@@ -21,11 +21,7 @@ export REGIEKAMER_DEPLOY_DIR="${REGIEKAMER_DEPLOY_DIR:-/tmp/regiekamer-robustnes
 state="$REGIEKAMER_DEPLOY_DIR"
 
 venv=".build-robustness-venv"
-if [ ! -x "$venv/bin/locust" ] || ! cmp -s Tests/robustness/requirements.txt "$venv/requirements.txt"; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q -r Tests/robustness/requirements.txt
-  cp Tests/robustness/requirements.txt "$venv/requirements.txt"
-fi
+scripts/python-venv.sh "$venv" Tests/robustness/requirements.txt
 
 echo "== deployment: two instances behind nginx on one PostgreSQL"
 base="$(scripts/deploy-local.sh start "$binary")"
