@@ -1,19 +1,5 @@
 import Foundation
 
-/// Who is asking: an instance administrator and/or a member of municipalities with roles there.
-public struct Subject: Sendable, Equatable {
-    public let isInstanceAdministrator: Bool
-    public let roles: [UUID: Set<Role>]
-
-    public init(isInstanceAdministrator: Bool, roles: [UUID: Set<Role>]) {
-        self.isInstanceAdministrator = isInstanceAdministrator
-        self.roles = roles
-    }
-
-    /// Municipalities the subject belongs to.
-    public var municipalityIDs: Set<UUID> { Set(roles.filter { !$0.value.isEmpty }.keys) }
-}
-
 /// The single answer to "may this subject do this action in this municipality?". Routes call it; nothing else
 /// decides access. A `false` for a municipality the subject does not belong to must be shown as "not found".
 public enum AccessPolicy {

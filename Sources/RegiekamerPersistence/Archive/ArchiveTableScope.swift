@@ -84,5 +84,12 @@ public struct ArchiveTableScope: Sendable {
         "auth_sessions": "inlogsessies gelden alleen op deze installatie",
         "login_attempts": "de inlogrem hoort bij deze installatie",
         "one_time_links": "eenmalige links wijzen naar het adres van deze installatie",
+        "joint_groups": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
+        "joint_members": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
+        "joint_coordinators": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
+        "joint_decisions": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
+        "joint_sections": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
+        "joint_local_paragraphs": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
+        "joint_measures": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
     ]
 }

@@ -15,6 +15,7 @@ public enum RegiekamerMigrations {
             CreatePlanning(),
             CreateApiTokens(),
             CreateProjects(),
+            CreateJointPlans(),
         ]
     }
 

@@ -200,7 +200,8 @@ public enum AccountStore {
         for membership in memberships {
             if let role = membership.role { roles[membership.$municipality.id, default: []].insert(role) }
         }
-        return Subject(isInstanceAdministrator: user.isInstanceAdministrator, roles: roles)
+        let coordinated = try await JointStore.coordinatedGroups(of: user.requireID(), on: database)
+        return Subject(isInstanceAdministrator: user.isInstanceAdministrator, roles: roles, jointCoordinatorGroups: coordinated)
     }
 
     /// Creates an account with a password right away (for the CLI and the demo).

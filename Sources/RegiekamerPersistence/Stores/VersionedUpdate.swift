@@ -8,15 +8,16 @@ enum VersionedUpdate {
     /// Sets `values` and `version = expectedVersion + 1` when the row still has `expectedVersion`.
     /// Returns false when someone saved first (nothing was changed).
     static func apply(
-        on database: Database, schema: String, id: UUID, expectedVersion: Int, values: [(String, any Encodable & Sendable)]
+        on database: Database, schema: String, id: UUID, expectedVersion: Int, versionColumn: String = "version",
+        values: [(String, any Encodable & Sendable)]
     ) async throws -> Bool {
         guard let sql = database as? any SQLDatabase else { throw StoreError.unsupportedDatabase }
         var update = sql.update(schema)
         for (column, value) in values { update = update.set(column, to: SQLBind(value)) }
         let updated = try await update
-            .set("version", to: SQLBind(expectedVersion + 1))
+            .set(SQLIdentifier(versionColumn), to: SQLBind(expectedVersion + 1))
             .where("id", .equal, SQLBind(id))
-            .where("version", .equal, SQLBind(expectedVersion))
+            .where(SQLIdentifier(versionColumn), .equal, SQLBind(expectedVersion))
             .returning("id")
             .all()
         return !updated.isEmpty

@@ -20,7 +20,7 @@ struct AccessMiddleware: AsyncMiddleware {
                 guard AccessPolicy.permits(client.subject, action, municipality: client.municipalityID) else {
                     throw Abort(.forbidden, reason: "Deze API-sleutel mag dit niet (alleen lezen?).")
                 }
-            case .signedIn, .instance: throw Abort(.forbidden, reason: "Dit kan niet met een API-sleutel.")
+            case .signedIn, .instance, .joint: throw Abort(.forbidden, reason: "Dit kan niet met een API-sleutel.")
             }
             return try await next.respond(to: request)
         }
@@ -33,6 +33,8 @@ struct AccessMiddleware: AsyncMiddleware {
             try request.authorize(action, municipality: try request.idParameter(Self.municipalityParameter))
         case .instance(let action):
             try request.authorizeInstance(action)
+        case .joint(let action):
+            try await request.authorizeJoint(action)
         }
         return try await next.respond(to: request)
     }

@@ -74,6 +74,22 @@ extension Request {
         return user
     }
 
+    /// Checks `action` in the joint trajectory of the route's `groupID`: a group the user cannot see answers 404,
+    /// a visible one without the needed role 403. Returns the group's facts for the handler's own checks.
+    @discardableResult
+    func authorizeJoint(_ action: JointAction) async throws -> (CurrentUser, JointGroupFacts) {
+        let user = try requireUser()
+        guard let facts = try await JointStore.facts(try idParameter("groupID"), on: db),
+              JointAccessPolicy.canSee(user.subject, group: facts)
+        else { throw Abort(.notFound) }
+        guard JointAccessPolicy.permits(user.subject, action, group: facts) else {
+            throw Abort(.forbidden, reason: action == .coordinate
+                ? "Alleen de coördinator van de samenwerking kan dit."
+                : "Alleen de coördinator van een deelnemende gemeente kan dit.")
+        }
+        return (user, facts)
+    }
+
     /// Checks an instance-level action.
     @discardableResult
     func authorizeInstance(_ action: Action) throws -> CurrentUser {

@@ -12,6 +12,8 @@ enum RouteAccess: Sendable, Equatable {
     case municipal(Action)
     /// An instance-level action.
     case instance(Action)
+    /// The joint-access policy's action in the joint trajectory named by the route's `groupID` parameter.
+    case joint(JointAction)
 
     static let userInfoKey = "regiekamer.access"
 }

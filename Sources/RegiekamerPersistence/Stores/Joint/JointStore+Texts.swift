@@ -1,0 +1,110 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+
+extension JointStore {
+    /// A shared text by key, created empty when it is not there yet.
+    public static func section(_ key: String, of groupID: UUID, on database: Database) async throws -> JointSectionModel {
+        if let existing = try await JointSectionModel.query(on: database).filter(\.$group.$id == groupID).filter(\.$key == key).first() {
+            return existing
+        }
+        let model = JointSectionModel(groupID: groupID, key: key)
+        do {
+            try await model.create(on: database)
+            return model
+        } catch {
+            // Another request created it at the same moment.
+            guard let existing = try await JointSectionModel.query(on: database).filter(\.$group.$id == groupID).filter(\.$key == key).first() else { throw error }
+            return existing
+        }
+    }
+
+    public static func sections(of groupID: UUID, on database: Database) async throws -> [String: JointSectionModel] {
+        Dictionary(try await JointSectionModel.query(on: database).filter(\.$group.$id == groupID).all().map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Saves a shared text if nobody saved it since `expectedVersion`.
+    public static func saveSection(_ key: String, text: String, expectedVersion: Int, groupID: UUID, actor: Actor, on database: Database) async throws {
+        let model = try await section(key, of: groupID, on: database)
+        try await database.transaction { db in
+            let updated = try await VersionedUpdate.apply(
+                on: db, schema: JointSectionModel.schema, id: try model.requireID(), expectedVersion: expectedVersion,
+                values: [("text", text), ("updated_by_name", actor.name)])
+            guard updated else { throw Refusal.conflict }
+            try await audit(db, actor, groupID, .update, "Gezamenlijke tekst ‘\(key)’ gewijzigd", before: model.text, after: text)
+        }
+    }
+
+    /// A municipality's local paragraph by key, created empty when it is not there yet.
+    public static func localParagraph(_ key: String, municipalityID: UUID, of groupID: UUID, on database: Database) async throws -> JointLocalParagraphModel {
+        let query = { JointLocalParagraphModel.query(on: database).filter(\.$group.$id == groupID).filter(\.$municipality.$id == municipalityID).filter(\.$key == key) }
+        if let existing = try await query().first() { return existing }
+        let model = JointLocalParagraphModel(groupID: groupID, municipalityID: municipalityID, key: key)
+        do {
+            try await model.create(on: database)
+            return model
+        } catch {
+            guard let existing = try await query().first() else { throw error }
+            return existing
+        }
+    }
+
+    public static func localParagraphs(of groupID: UUID, on database: Database) async throws -> [JointLocalParagraphModel] {
+        try await JointLocalParagraphModel.query(on: database).filter(\.$group.$id == groupID).all()
+    }
+
+    /// Saves a municipality's local paragraph (and whether the group may read it) if nobody saved it since
+    /// `expectedVersion`. Whether the actor may write for this municipality is the caller's check.
+    public static func saveLocalParagraph(
+        _ key: String, text: String, shared: Bool, expectedVersion: Int, municipalityID: UUID, groupID: UUID, actor: Actor, on database: Database
+    ) async throws {
+        _ = try await member(municipalityID, of: groupID, on: database)
+        let model = try await localParagraph(key, municipalityID: municipalityID, of: groupID, on: database)
+        try await database.transaction { db in
+            let updated = try await VersionedUpdate.apply(
+                on: db, schema: JointLocalParagraphModel.schema, id: try model.requireID(), expectedVersion: expectedVersion,
+                values: [("text", text), ("shared", shared), ("updated_by_name", actor.name)])
+            guard updated else { throw Refusal.conflict }
+            try await audit(
+                db, actor, groupID, .update, "Lokale paragraaf ‘\(key)’ gewijzigd\(shared ? " (gedeeld)" : " (concept)")",
+                before: model.text, after: text, municipalityID: municipalityID)
+        }
+    }
+
+    /// What copying the shared start note into the local trajectories did, per municipality (Dutch).
+    public struct StartNoteCopy: Sendable {
+        public var copied: [String] = []
+        public var skipped: [String] = []
+    }
+
+    /// Writes the shared start note's sections into each linked local trajectory, so every council adopts the
+    /// identical text. A local start note already adopted, or without a linked trajectory, is left alone.
+    public static func copyStartNote(groupID: UUID, actor: Actor, on database: Database) async throws -> StartNoteCopy {
+        let shared = try await sections(of: groupID, on: database)
+        var report = StartNoteCopy()
+        for member in try await members(of: groupID, on: database) {
+            guard let trajectoryID = member.model.$trajectory.id else {
+                report.skipped.append("\(member.municipality.name): nog geen lokaal traject gekoppeld")
+                continue
+            }
+            guard try await StartNoteStore.decision(of: trajectoryID, on: database) == nil else {
+                report.skipped.append("\(member.municipality.name): de startnotitie is daar al vastgesteld")
+                continue
+            }
+            for section in StartNoteSection.allCases {
+                guard let text = shared["startnotitie/\(section.rawValue)"]?.text, !text.isEmpty else { continue }
+                let local = try await StartNoteStore.section(section, of: trajectoryID, on: database)
+                guard local.text != text else { continue }
+                _ = try await StartNoteStore.save(
+                    section, of: trajectoryID, municipalityID: member.municipalityID, text: text, status: .final,
+                    expectedVersion: local.version, actor: actor, on: database)
+            }
+            report.copied.append(member.municipality.name)
+        }
+        let copied = report.copied
+        try await database.transaction { db in
+            try await audit(db, actor, groupID, .update, "Gezamenlijke startnotitie overgenomen in \(copied.count) lokale trajecten", before: nil as String?, after: copied)
+        }
+        return report
+    }
+}
