@@ -48,6 +48,9 @@ enum Stylesheet {
     .field-5 { border-top: 6px solid var(--field-5); }
     .steps { counter-reset: step; list-style: none; padding: 0; display: grid; gap: .5rem;
              grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); }
+    ul.tabs { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; padding: 0; margin: 0 0 1.5rem; border-bottom: 1px solid var(--line); }
+    ul.tabs a { display: inline-block; padding: .4rem 0; }
+    ul.tabs a[aria-current="page"] { font-weight: 700; border-bottom: 3px solid var(--accent); }
     .steps li { border: 1px solid var(--line); border-radius: 6px; padding: .75rem; }
     .steps li.current { border: 3px solid var(--accent); background: var(--soft); }
     .attributes { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; align-items: start; }

@@ -1,0 +1,132 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+extension JointController {
+    struct CreateForm: Content {
+        var naam: String?
+        var soort: String?
+        var politie: String?
+        var beginjaar: String?
+        var eindjaar: String?
+        var gemeenten: String?
+        var coordinatoren: String?
+
+        var values: [String: String] {
+            ["naam": naam ?? "", "soort": soort ?? "", "politie": politie ?? "", "beginjaar": beginjaar ?? "", "eindjaar": eindjaar ?? "",
+             "gemeenten": gemeenten ?? "", "coordinatoren": coordinatoren ?? ""]
+        }
+    }
+
+    @Sendable
+    func index(request: Request) async throws -> Response {
+        try await renderList(request, failures: [], values: [:])
+    }
+
+    func renderList(_ request: Request, failures: [ValidationFailure], values: [String: String], status: HTTPStatus = .ok) async throws -> Response {
+        let user = try request.requireUser()
+        let groups = try await JointStore.groups(visibleTo: user.subject, on: request.db)
+        var members: [UUID: [String]] = [:]
+        for group in groups {
+            members[try group.requireID()] = try await JointStore.members(of: group.requireID(), on: request.db).map(\.municipality.name)
+        }
+        return HTMLResponse.page(JointListPage.render(
+            groups: groups, members: members, canCreate: user.subject.isInstanceAdministrator, failures: failures, values: values,
+            context: request.pageContext), status: status)
+    }
+
+    @Sendable
+    func create(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let form = try request.content.decode(CreateForm.self)
+        var failures: [ValidationFailure] = []
+        let name = AccountRules.name(form.naam ?? "", field: "naam")
+        if case .failure(let failure) = name { failures.append(failure) }
+        let kind = JointGroupKind(rawValue: form.soort ?? "")
+        if kind == nil { failures.append(.init(field: "soort", message: "Kies wat de gemeenten samen maken.")) }
+        let period = JointGroupRules.period(start: Int(form.beginjaar ?? ""), end: Int(form.eindjaar ?? ""))
+        if case .failure(let failure) = period { failures.append(failure) }
+        var members: [(municipalityID: UUID, inhabitants: Int)] = []
+        switch JointGroupRules.members(form.gemeenten ?? "") {
+        case .failure(let failure): failures.append(failure)
+        case .success(let lines):
+            for line in lines {
+                guard let municipality = try await MunicipalityModel.query(on: request.db).filter(\.$cbsCode == line.code).first() else {
+                    failures.append(.init(field: "gemeenten", message: "Er is geen gemeente met CBS-code \(line.code) in Regiekamer."))
+                    continue
+                }
+                members.append((try municipality.requireID(), line.inhabitants))
+            }
+        }
+        var coordinators: [UUID] = []
+        for address in (form.coordinatoren ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == ";" || $0 == " " })
+            .map({ $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }).filter({ !$0.isEmpty }) {
+            if let account = try await UserModel.query(on: request.db).filter(\.$email == address).first() {
+                coordinators.append(try account.requireID())
+            } else {
+                failures.append(.init(field: "coordinatoren", message: "Er is geen account met het e-mailadres \(address)."))
+            }
+        }
+        guard failures.isEmpty, case .success(let title) = name, let kind, case .success(let years) = period else {
+            return try await renderList(request, failures: failures, values: form.values, status: .badRequest)
+        }
+        let group = try await JointStore.create(
+            name: title, kind: kind, policeUnit: Self.clean(form.politie, 200), periodStart: years.lowerBound, periodEnd: years.upperBound,
+            members: members, coordinatorIDs: coordinators, actor: user.actor, on: request.db)
+        return Self.redirect(request, JointPaths.group(try group.requireID()), "aangemaakt")
+    }
+
+    @Sendable
+    func overview(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        var trajectories: [UUID: [TrajectoryModel]] = [:]
+        for m in scope.localMunicipalities {
+            trajectories[m] = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == m).sort(\.$name).all()
+        }
+        return HTMLResponse.page(JointGroupPage.render(
+            scope, coordinators: try await JointStore.coordinators(of: scope.g, on: request.db), trajectories: trajectories,
+            history: try await JointStore.history(of: scope.g, on: request.db), message: Self.notice(request), context: request.pageContext))
+    }
+
+    @Sendable
+    func addCoordinator(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let email = Self.clean(try request.content.get(String?.self, at: "email"), 254)
+        do {
+            try await JointStore.addCoordinator(email: email, groupID: scope.g, actor: scope.user.actor, on: request.db)
+        } catch { throw Self.refusal(error) }
+        return Self.redirect(request, JointPaths.group(scope.g), "toegevoegd")
+    }
+
+    @Sendable
+    func linkTrajectory(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let member = try request.localMunicipality(in: scope)
+        let text = try request.content.get(String?.self, at: "traject") ?? ""
+        let trajectoryID = text.isEmpty ? nil : UUID(uuidString: text)
+        guard text.isEmpty || trajectoryID != nil else { throw Abort(.badRequest, reason: "Kies een traject van uw gemeente.") }
+        do {
+            try await JointStore.linkTrajectory(trajectoryID, municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
+        } catch { throw Self.refusal(error) }
+        return Self.redirect(request, JointPaths.group(scope.g), "gekoppeld")
+    }
+
+    @Sendable
+    func shareOutcome(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let member = try request.localMunicipality(in: scope)
+        let share = (try request.content.get(String?.self, at: "delen")) == "ja"
+        if share {
+            guard let trajectoryID = member.model.$trajectory.id else {
+                throw Abort(.badRequest, reason: "Koppel eerst het lokale traject waarin \(member.municipality.name) de prioriteiten koos.")
+            }
+            guard try await PrioritisationStore.outcome(of: trajectoryID, on: request.db) != nil else {
+                throw Abort(.badRequest, reason: "Het lokale traject van \(member.municipality.name) heeft nog geen uitkomst van stap 3 om te delen.")
+            }
+        }
+        try await JointStore.shareOutcome(share, municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
+        return Self.redirect(request, JointPaths.group(scope.g), share ? "gedeeld" : "ingetrokken")
+    }
+}

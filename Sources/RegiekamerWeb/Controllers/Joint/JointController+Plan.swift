@@ -1,0 +1,85 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+extension JointController {
+    @Sendable
+    func plan(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        return try await renderPlan(request, scope, failures: [], values: [:], message: Self.notice(request))
+    }
+
+    func renderPlan(
+        _ request: Request, _ scope: JointScope, failures: [ValidationFailure], values: [String: String], message: (text: String, isError: Bool)?,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let view = try await JointPlanView.load(request, scope)
+        return HTMLResponse.page(JointPlanPage.render(view, failures: failures, values: values, message: message, context: request.pageContext), status: status)
+    }
+
+    @Sendable
+    func savePlanText(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let form = try request.content.decode(TextForm.self)
+        let key = form.sleutel ?? ""
+        let valid = key == "plan/inleiding" || (key.hasPrefix("plan/thema/") && ThemeCode(String(key.dropFirst("plan/thema/".count))) != nil)
+        guard valid else { throw Abort(.badRequest, reason: "Onbekend hoofdstuk van het gezamenlijke plan.") }
+        do {
+            try await JointStore.saveSection(key, text: Self.clean(form.tekst), expectedVersion: form.versie ?? -1, groupID: scope.g, actor: scope.user.actor, on: request.db)
+        } catch JointStore.Refusal.conflict {
+            return try await renderPlan(
+                request, scope, failures: [], values: [:],
+                message: ("Iemand anders heeft deze tekst intussen gewijzigd. Hieronder staat de nieuwe stand; uw tekst is niet opgeslagen:\n\(Self.clean(form.tekst, 2_000))", true),
+                status: .conflict)
+        }
+        return Self.redirect(request, JointPaths.plan(scope.g), "opgeslagen")
+    }
+
+    @Sendable
+    func saveLocalParagraph(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let member = try request.localMunicipality(in: scope)
+        let fields = FormFields(request)
+        let key = fields["sleutel"] ?? ""
+        let view = try await JointPlanView.load(request, scope)
+        let ownThemes = view.sharedThemes + (view.outcome.local[member.cbsCode] ?? []).map(\.theme)
+        guard key == "algemeen" || ThemeCode(key).map(ownThemes.contains) == true else {
+            throw Abort(.badRequest, reason: "\(member.municipality.name) heeft geen lokale paragraaf ‘\(key)’: kies de algemene paragraaf, een gezamenlijk thema of een eigen lokaal thema.")
+        }
+        do {
+            try await JointStore.saveLocalParagraph(
+                key, text: Self.clean(fields["tekst"]), shared: fields["gedeeld"] == "ja", expectedVersion: Int(fields["versie"] ?? "") ?? -1,
+                municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
+        } catch JointStore.Refusal.conflict {
+            return try await renderPlan(
+                request, scope, failures: [], values: [:],
+                message: ("Iemand anders heeft deze paragraaf intussen gewijzigd. Hieronder staat de nieuwe stand; uw tekst is niet opgeslagen:\n\(Self.clean(fields["tekst"], 2_000))", true),
+                status: .conflict)
+        }
+        return Self.redirect(request, JointPaths.plan(scope.g) + "#lokaal-\(member.cbsCode)", "opgeslagen")
+    }
+
+    @Sendable
+    func addMeasure(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let fields = FormFields(request)
+        let view = try await JointPlanView.load(request, scope)
+        let chosen = fields.all("gemeenten")
+        let theme = ThemeCode(fields["thema"] ?? "")
+        let values = ["titel": fields["titel"] ?? "", "omschrijving": fields["omschrijving"] ?? "", "trekker": fields["trekker"] ?? "",
+                      "thema": fields["thema"] ?? "", "budget": fields["budget"] ?? "", "gemeenten": chosen.joined(separator: ",")]
+        let result = JointMeasureRules.check(
+            title: Self.clean(fields["titel"], 300), lead: Self.clean(fields["trekker"], 300), theme: theme, sharedThemes: view.sharedThemes,
+            municipalities: chosen, group: scope.codes, budget: fields["budget"] ?? "")
+        guard let checked = result.checked, let theme else {
+            return try await renderPlan(request, scope, failures: result.failures, values: values, message: nil, status: .badRequest)
+        }
+        let input = JointStore.MeasureInput(
+            theme: theme, title: checked.title, description: Self.clean(fields["omschrijving"], 4_000), lead: checked.lead,
+            municipalityIDs: chosen.compactMap { scope.member(code: $0)?.municipalityID }, budgetCents: checked.budgetCents)
+        _ = try await JointStore.addMeasure(input, groupID: scope.g, actor: scope.user.actor, on: request.db)
+        return Self.redirect(request, JointPaths.plan(scope.g) + "#maatregelen", "toegevoegd")
+    }
+}

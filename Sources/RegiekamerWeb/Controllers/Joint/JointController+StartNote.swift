@@ -1,0 +1,45 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+extension JointController {
+    struct TextForm: Content {
+        var sleutel: String?
+        var tekst: String?
+        var versie: Int?
+    }
+
+    @Sendable
+    func startNote(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let sections = try await JointStore.sections(of: scope.g, on: request.db)
+        return HTMLResponse.page(JointStartNotePage.render(scope, sections: sections, message: Self.notice(request), context: request.pageContext))
+    }
+
+    @Sendable
+    func saveStartNote(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let form = try request.content.decode(TextForm.self)
+        guard let key = form.sleutel, let section = StartNoteSection(rawValue: key.replacingOccurrences(of: "startnotitie/", with: "")) else {
+            throw Abort(.badRequest, reason: "Onbekend onderdeel van de startnotitie.")
+        }
+        do {
+            try await JointStore.saveSection(
+                "startnotitie/\(section.rawValue)", text: Self.clean(form.tekst), expectedVersion: form.versie ?? -1, groupID: scope.g,
+                actor: scope.user.actor, on: request.db)
+        } catch { throw Self.refusal(error) }
+        return Self.redirect(request, JointPaths.startNote(scope.g) + "#\(section.rawValue)", "opgeslagen")
+    }
+
+    @Sendable
+    func copyStartNote(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let report = try await JointStore.copyStartNote(groupID: scope.g, actor: scope.user.actor, on: request.db)
+        let sections = try await JointStore.sections(of: scope.g, on: request.db)
+        var text = report.copied.isEmpty ? "In geen enkel lokaal traject overgenomen." : "Overgenomen in de trajecten van \(report.copied.joined(separator: ", "))."
+        if !report.skipped.isEmpty { text += " Niet overgenomen: " + report.skipped.joined(separator: "; ") + "." }
+        return HTMLResponse.page(JointStartNotePage.render(scope, sections: sections, message: (text, report.copied.isEmpty), context: request.pageContext))
+    }
+}

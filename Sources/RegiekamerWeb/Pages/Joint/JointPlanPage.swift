@@ -1,0 +1,184 @@
+import Foundation
+import RegiekamerDocuments
+import RegiekamerDomain
+import RegiekamerPersistence
+
+/// The joint plan: the shared introduction and a chapter per shared theme, each municipality's local paragraphs
+/// (its drafts visible only to itself until shared), the joint measures with each municipality's share of the
+/// budget, and the council copies to download.
+enum JointPlanPage {
+    static func render(
+        _ view: JointPlanView, failures: [ValidationFailure], values: [String: String], message: (text: String, isError: Bool)?, context: PageContext
+    ) -> String {
+        let scope = view.scope
+        return PageLayout.render(title: "Plan — \(scope.group.name)", section: .workspace, context: context, breadcrumbs: JointComponents.breadcrumbs(scope)) {
+            JointComponents.header(scope, title: "Gezamenlijk plan en uitvoering", current: .plan)
+            JointComponents.notice(message)
+            if view.sharedThemes.isEmpty {
+                p(.class("alert"), .role("status")) { "Er zijn nog geen gezamenlijke thema's: neem eerst in "; a(href: JointPaths.merge(scope.g)) { "stap 3a" }; " de beslissing." }
+            }
+            documents(view)
+            h2(.id("inleiding")) { "Inleiding" }
+            sharedText(view, key: "plan/inleiding", label: "Gezamenlijke inleiding", context: context)
+            h2 { "Gezamenlijke thema's" }
+            for theme in view.sharedThemes {
+                section(.aria("labelledby", "thema-\(theme)")) {
+                    h3(.id("thema-\(theme)")) { view.title(theme); view.outcome.sharedPriorities.contains(theme) ? " (gezamenlijke prioriteit)" : "" }
+                    sharedText(view, key: "plan/thema/\(theme)", label: "Gezamenlijke tekst over \(view.title(theme))", context: context)
+                    for member in scope.members {
+                        localParagraph(view, member, key: theme.description, title: "Lokale paragraaf \(member.municipality.name)", context: context)
+                    }
+                    measureTable(view, view.measures.filter { $0.theme == theme.description })
+                }
+            }
+            h2 { "Lokale delen" }
+            for member in scope.members {
+                section(.aria("labelledby", "lokaal-\(member.cbsCode)")) {
+                    h3(.id("lokaal-\(member.cbsCode)")) { member.municipality.name }
+                    localParagraph(view, member, key: "algemeen", title: "Algemene lokale paragraaf", context: context)
+                    for choice in view.outcome.local[member.cbsCode] ?? [] {
+                        localParagraph(view, member, key: choice.theme.description, title: "Lokaal thema: \(view.title(choice.theme))", context: context)
+                    }
+                    if let dropped = view.outcome.dropped[member.cbsCode], !dropped.isEmpty {
+                        p { strong { "Niet opgenomen:" } }
+                        ul { for item in dropped { li { view.title(item.theme); ": \(item.reason)" } } }
+                    }
+                }
+            }
+            h2(.id("maatregelen")) { "Gezamenlijke maatregelen en budget" }
+            budgetTable(view)
+            if scope.isCoordinator, !view.sharedThemes.isEmpty { measureForm(view, failures: failures, values: values, context: context) }
+        }
+    }
+
+    static func documents(_ view: JointPlanView) -> HTML {
+        let g = view.scope.g
+        return JointComponents.group {
+            h2 { "Documenten" }
+            p { "Elke raad stelt het gezamenlijke plan vast: met de lokale paragrafen van alle gemeenten, of met alleen de eigen. In de documenten staan alleen gedeelde lokale paragrafen." }
+            ul {
+                for member in view.scope.members {
+                    li {
+                        "Raadsversie \(member.municipality.name): "
+                        a(href: JointPaths.councilCopy(g, council: member.cbsCode, copy: JointPlanParts.CouncilCopy.allParagraphs.rawValue)) { "met alle lokale paragrafen" }
+                        " of "
+                        a(href: JointPaths.councilCopy(g, council: member.cbsCode, copy: JointPlanParts.CouncilCopy.ownParagraphs.rawValue)) { "met alleen de eigen" }
+                        " (Word)"
+                    }
+                }
+                li { a(href: JointPaths.implementationPlan(g)) { "Gezamenlijk uitvoeringsplan (Word)" } }
+            }
+        }
+    }
+
+    static func paragraphs(_ text: String) -> HTML {
+        JointComponents.group { for part in text.components(separatedBy: "\n\n") where !part.allSatisfy(\.isWhitespace) { p { part } } }
+    }
+
+    static func sharedText(_ view: JointPlanView, key: String, label: String, context: PageContext) -> HTML {
+        let model = view.sections[key]
+        let id = "tekst-" + key.replacingOccurrences(of: "/", with: "-")
+        return JointComponents.group {
+            if view.scope.isCoordinator {
+                form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.planText(view.scope.g))) {
+                    context.csrfField
+                    input(.type("hidden"), .name("sleutel"), .value(key))
+                    JointComponents.version(model?.version ?? 0)
+                    FormComponents.textArea(id: id, name: "tekst", label: label, value: model?.text ?? "", error: nil)
+                    button(.type("submit")) { "Opslaan" }
+                }
+            } else if let text = model?.text, !text.isEmpty {
+                paragraphs(text)
+            } else {
+                p(.class("empty")) { "Nog niet geschreven." }
+            }
+        }
+    }
+
+    static func localParagraph(_ view: JointPlanView, _ member: JointStore.Member, key: String, title: String, context: PageContext) -> HTML {
+        let mayEdit = view.scope.localMunicipalities.contains(member.municipalityID)
+        let model = view.readable(member.municipalityID, key)
+        let id = "lokaal-\(member.cbsCode)-\(key)"
+        return div(.class("local-paragraph")) {
+            h4 { title }
+            if mayEdit {
+                form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.localParagraph(view.scope.g, member.municipalityID))) {
+                    context.csrfField
+                    input(.type("hidden"), .name("sleutel"), .value(key))
+                    JointComponents.version(view.paragraph(member.municipalityID, key)?.version ?? 0)
+                    FormComponents.textArea(id: id, name: "tekst", label: "\(title) (\(member.municipality.name))", value: model?.text ?? "", error: nil)
+                    div(.class("checkbox")) {
+                        if model?.shared == true {
+                            input(.type("checkbox"), .id("\(id)-gedeeld"), .name("gedeeld"), .value("ja"), .flag("checked"))
+                        } else {
+                            input(.type("checkbox"), .id("\(id)-gedeeld"), .name("gedeeld"), .value("ja"))
+                        }
+                        label(.for("\(id)-gedeeld")) { "Gedeeld met de samenwerking (anders ziet alleen \(member.municipality.name) deze tekst)" }
+                    }
+                    button(.type("submit")) { "Opslaan" }
+                }
+            } else if let model, !model.text.isEmpty {
+                paragraphs(model.text)
+                if !model.shared { p(.class("muted")) { "Concept: alleen zichtbaar voor \(member.municipality.name)." } }
+            } else {
+                p(.class("empty")) { "Nog niet gedeeld door \(member.municipality.name)." }
+            }
+        }
+    }
+
+    static func measureTable(_ view: JointPlanView, _ measures: [JointMeasureModel]) -> HTML {
+        guard !measures.isEmpty else { return p(.class("empty")) { "Nog geen gezamenlijke maatregelen bij dit thema." } }
+        return ProjectComponents.dataTable(
+            caption: "Gezamenlijke maatregelen", headers: ["Maatregel", "Trekker", "Gemeenten", "Budget", "Verdeling naar inwoners", "Status"],
+            rows: measures.map { measure in
+                [.text(measure.title), .text(measure.lead), .text(view.names(measure).joined(separator: ", ")), .text(JointPlanDocument.euro(measure.budgetCents)),
+                 .text(view.shares(measure).map { "\($0.name) \(JointPlanDocument.euro($0.cents))" }.joined(separator: "; ")), .text(measure.status.label)]
+            })
+    }
+
+    static func budgetTable(_ view: JointPlanView) -> HTML {
+        let totals = Dictionary(grouping: view.measures.flatMap { view.shares($0) }, by: \.name).mapValues { $0.reduce(0) { $0 + $1.cents } }
+        return ProjectComponents.dataTable(
+            caption: "Aandeel per gemeente in de gezamenlijke maatregelen", headers: ["Gemeente", "Inwoners", "Aandeel in het budget"],
+            rows: view.scope.members.map { member in
+                [.text(member.municipality.name), .text(DutchNumberText.grouped(member.model.inhabitants)),
+                 .text(JointPlanDocument.euro(totals[member.municipality.name] ?? 0))]
+            } + [[.text("Totaal"), .text(DutchNumberText.grouped(view.scope.members.reduce(0) { $0 + $1.model.inhabitants })),
+                  .text(JointPlanDocument.euro(view.measures.reduce(0) { $0 + $1.budgetCents }))]])
+    }
+
+    static func measureForm(_ view: JointPlanView, failures: [ValidationFailure], values: [String: String], context: PageContext) -> HTML {
+        let chosen = Set((values["gemeenten"] ?? "").split(separator: ",").map(String.init))
+        return JointComponents.group {
+            h3(.id("nieuwe-maatregel")) { "Gezamenlijke maatregel toevoegen" }
+            FormComponents.errorSummary(failures, fieldIDs: ["titel": "jm-titel", "trekker": "jm-trekker", "thema": "jm-thema", "gemeenten": "jm-gemeenten", "budget": "jm-budget"])
+            form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.measures(view.scope.g))) {
+                context.csrfField
+                FormComponents.select(
+                    id: "jm-thema", name: "thema", label: "Gezamenlijk thema", options: view.sharedThemes.map { ($0.description, view.title($0)) },
+                    selected: values["thema"] ?? "", error: FormComponents.error(for: "thema", in: failures))
+                FormComponents.textField(id: "jm-titel", name: "titel", label: "Titel", value: values["titel"] ?? "", error: FormComponents.error(for: "titel", in: failures))
+                FormComponents.textArea(id: "jm-omschrijving", name: "omschrijving", label: "Omschrijving", value: values["omschrijving"] ?? "", error: nil)
+                FormComponents.textField(id: "jm-trekker", name: "trekker", label: "Trekker", value: values["trekker"] ?? "", error: FormComponents.error(for: "trekker", in: failures))
+                element("fieldset", [.id("jm-gemeenten")]) {
+                    element("legend") { "Deelnemende gemeenten" }
+                    if let error = FormComponents.error(for: "gemeenten", in: failures) { p(.class("field-error")) { span(.class("visually-hidden")) { "Fout: " }; error } }
+                    for member in view.scope.members {
+                        div(.class("checkbox")) {
+                            if values.isEmpty || chosen.contains(member.cbsCode) {
+                                input(.type("checkbox"), .id("jm-gemeente-\(member.cbsCode)"), .name("gemeenten"), .value(member.cbsCode), .flag("checked"))
+                            } else {
+                                input(.type("checkbox"), .id("jm-gemeente-\(member.cbsCode)"), .name("gemeenten"), .value(member.cbsCode))
+                            }
+                            label(.for("jm-gemeente-\(member.cbsCode)")) { member.municipality.name }
+                        }
+                    }
+                }
+                FormComponents.textField(
+                    id: "jm-budget", name: "budget", label: "Budget in euro's", value: values["budget"] ?? "", error: FormComponents.error(for: "budget", in: failures),
+                    required: false, hint: "Wordt naar inwoners verdeeld over de deelnemende gemeenten.")
+                button(.type("submit")) { "Maatregel toevoegen" }
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+
+/// The shared start note: one text for all municipalities, written by the joint coordinator and taken over in
+/// each linked local trajectory, where each council adopts it.
+enum JointStartNotePage {
+    static func render(_ scope: JointScope, sections: [String: JointSectionModel], message: (text: String, isError: Bool)?, context: PageContext) -> String {
+        PageLayout.render(title: "Startnotitie — \(scope.group.name)", section: .workspace, context: context, breadcrumbs: JointComponents.breadcrumbs(scope)) {
+            JointComponents.header(scope, title: "Gezamenlijke startnotitie", current: .startNote)
+            JointComponents.notice(message)
+            p { "De gemeenten beginnen met dezelfde startnotitie. De coördinator van de samenwerking schrijft haar hier; daarna neemt hij haar over in de lokale trajecten, waar elke gemeente haar laat vaststellen. Een lokaal al vastgestelde startnotitie blijft ongewijzigd." }
+            if scope.isCoordinator {
+                form(.init("method", "post"), .init("action", JointPaths.copyStartNote(scope.g))) {
+                    context.csrfField
+                    button(.type("submit")) { "Overnemen in de gekoppelde lokale trajecten" }
+                }
+            }
+            for section in StartNoteSection.allCases {
+                let model = sections["startnotitie/\(section.rawValue)"]
+                h2(.id(section.rawValue)) { section.title }
+                if scope.isCoordinator {
+                    form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.startNote(scope.g))) {
+                        context.csrfField
+                        input(.type("hidden"), .name("sleutel"), .value(section.rawValue))
+                        JointComponents.version(model?.version ?? 0)
+                        FormComponents.textArea(id: "tekst-\(section.rawValue)", name: "tekst", label: "Tekst: \(section.title)", value: model?.text ?? "", error: nil)
+                        button(.type("submit")) { "Opslaan" }
+                    }
+                } else if let text = model?.text, !text.isEmpty {
+                    for part in text.components(separatedBy: "\n\n") { p { part } }
+                } else {
+                    p(.class("empty")) { "Nog niet geschreven." }
+                }
+            }
+        }
+    }
+}
