@@ -66,7 +66,15 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
             try await ProjectObjectiveModel.query(on: app.db).all().map { "\($0.text)|\($0.version)" }.sorted().joined(), "\(try await ProjectMatrixCellModel.query(on: app.db).count())",
             "\(try await ProjectMinutesModel.query(on: app.db).count())",
         ]
-        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
+        let joint = [
+            try await JointGroupModel.query(on: app.db).all().map { "\($0.name)|\($0.policePriorities)|\($0.mergeVersion)" }.sorted().joined(),
+            "\(try await JointMemberModel.query(on: app.db).all().map { "\($0.$trajectory.id?.uuidString ?? "")|\($0.outcomeShared)" }.sorted())",
+            "\(try await JointCoordinatorModel.query(on: app.db).count())", "\(try await JointDecisionModel.query(on: app.db).count())",
+            try await JointSectionModel.query(on: app.db).all().map { "\($0.key)|\($0.version)" }.sorted().joined(),
+            try await JointLocalParagraphModel.query(on: app.db).all().map { "\($0.key)|\($0.version)" }.sorted().joined(),
+            try await JointMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)" }.sorted().joined(),
+        ]
+        return "\(joint)|\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {
@@ -162,6 +170,43 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
         XCTAssertEqual(coordinatorOpensOther, .ok)
         let all = try await send(.GET, ProjectPaths.list(m), as: coordinator)
         XCTAssertTrue(all.body.contains("Jeugdgroep Noord") && all.body.contains("Winkelcentrum"))
+    }
+
+    /// Inside one joint trajectory, users of member C, in every role, try every route of the group against A's
+    /// part: they read what is shared, never A's draft, and every change to A's part or to the group's shared work
+    /// is refused with 403 and changes nothing.
+    func testMunicipalitiesOfOneJointTrajectoryKeepTheirOwnParts() async throws {
+        let c = try await makeMunicipality("Gemeente C", code: "GM0003")
+        let g = try groupA.requireID()
+        try await JointMemberModel(groupID: g, municipalityID: try c.requireID(), inhabitants: 5_000).create(on: app.db)
+        try await JointStore.saveLocalParagraph(
+            "algemeen", text: "Geheim concept van A", shared: false, expectedVersion: 0, municipalityID: try a.requireID(), groupID: g, actor: .system, on: app.db)
+        let jointRoutes = routes.filter { $0.path.contains { if case .parameter("groupID") = $0 { return true } else { return false } } }
+        XCTAssertGreaterThanOrEqual(jointRoutes.count, 18, "every route of a joint trajectory is in this check")
+        var checked = 0
+        for role in Role.allCases {
+            let member = try await signIn(try await makeUser("\(role.rawValue)@c.nl", roles: [role], in: c))
+            let baseline = try await fingerprint()
+            for route in jointRoutes {
+                let path = try pathForA(route)
+                if route.method == .POST {
+                    let reply = try await post(path, try formFields() + [("sleutel", "algemeen"), ("delen", "ja")], as: member)
+                    XCTAssertEqual(reply.status, .forbidden, "\(role.rawValue) of C on POST \(path)")
+                    XCTAssertTrue(reply.body.contains("Alleen de coördinator") || reply.body.contains("U kunt alleen het eigen deel"), "a Dutch refusal on \(path)")
+                } else {
+                    let reply = try await send(.GET, path, as: member)
+                    XCTAssertTrue([.ok, .badRequest].contains(reply.status), "\(role.rawValue) of C on GET \(path): \(reply.status)")
+                    XCTAssertFalse(reply.body.contains("Geheim concept van A"), "\(role.rawValue) of C reads A's draft on \(path)")
+                }
+                checked += 1
+            }
+            let after = try await fingerprint()
+            XCTAssertEqual(after, baseline, "\(role.rawValue) of C changed something of the group or of A")
+        }
+        let ownCoordinator = try await signIn(try await makeUser("coordinator-eigen@a.nl", roles: [.coordinator], in: a))
+        let own = try await send(.GET, JointPaths.plan(g), as: ownCoordinator)
+        XCTAssertTrue(own.body.contains("Geheim concept van A"), "A's own coordinator reads the draft")
+        print("joint isolation: \(jointRoutes.count) routes × \(Role.allCases.count) roles of a fellow member = \(checked) requests")
     }
 
     func testAForeignTrajectoryIdInsideOnesOwnMunicipalityIs404() async throws {

@@ -21,6 +21,9 @@ class TwoMunicipalitiesTestCase: WebTestCase {
     var projectA: ProjectModel!
     var projectMeasureA: ProjectMeasureModel!
     var objectiveA: ProjectObjectiveModel!
+    /// A joint trajectory of which A is the only member: B's users must not see it.
+    var groupA: JointGroupModel!
+    var jointMeasureA: JointMeasureModel!
 
     override func setUp() async throws {
         try await super.setUp()
@@ -53,6 +56,13 @@ class TwoMunicipalitiesTestCase: WebTestCase {
         projectA = try await makeProject("Stationsgebied A", in: a, participant: try memberA.requireID())
         projectMeasureA = try await ProjectMeasureModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
         objectiveA = try await ProjectObjectiveModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
+
+        groupA = try await JointStore.create(
+            name: "Samenwerking A", kind: .jointPlan, policeUnit: "Basisteam A", periodStart: 2027, periodEnd: 2030,
+            members: [(try a.requireID(), 10_000)], coordinatorIDs: [], actor: .system, on: app.db)
+        jointMeasureA = try await JointStore.addMeasure(
+            .init(theme: ThemeCode(field: 1, index: 3), title: "Samen tegen inbraak", description: "", lead: "Politie", municipalityIDs: [try a.requireID()], budgetCents: 100),
+            groupID: try groupA.requireID(), actor: .system, on: app.db)
     }
 
     /// A local safety project with one reported problem, one draft objective and one proposed measure.
@@ -95,6 +105,8 @@ class TwoMunicipalitiesTestCase: WebTestCase {
             "projectMeasureID": try projectMeasureA.requireID().uuidString,
             "objectiveID": try objectiveA.requireID().uuidString,
             "step": "1",
+            "groupID": try groupA.requireID().uuidString,
+            "jointMeasureID": try jointMeasureA.requireID().uuidString,
         ]
         let parts = try route.path.map { component -> String in
             switch component {
