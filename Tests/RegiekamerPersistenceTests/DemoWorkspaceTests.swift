@@ -44,4 +44,28 @@ final class DemoWorkspaceTests: PersistenceTestCase {
         let users = try await UserModel.query(on: app.db).count()
         XCTAssertEqual(users, DemoWorkspace.accounts.count)
     }
+
+    func testJointDemoHasThreeMunicipalitiesOfOneBasisteamAndAValidStep3a() async throws {
+        try await DemoWorkspace.load(passwordHash: "hash", on: app.db)
+        try await DemoJointPlan.load(passwordHash: "hash", on: app.db)
+        try await DemoJointPlan.load(passwordHash: "hash", on: app.db)
+        let groups = try await JointGroupModel.query(on: app.db).sort(\.$name).all()
+        XCTAssertEqual(groups.map(\.name), [DemoJointPlan.groupName, DemoJointPlan.strategyName], "loading twice adds nothing")
+        let g = try groups[0].requireID()
+        let members = try await JointStore.members(of: g, on: app.db)
+        XCTAssertEqual(members.map(\.municipality.name), ["Gemeente Lindewaard", "Gemeente Heidebroek", "Gemeente Dijkzicht"])
+        XCTAssertTrue(members.allSatisfy { $0.model.outcomeShared && $0.model.$trajectory.id != nil })
+        let choices = try await JointStore.sharedChoices(of: members, on: app.db)
+        let decisions = try await JointStore.decisions(of: g, members: members, on: app.db)
+        XCTAssertEqual(JointMergeRules.problems(group: members.map(\.cbsCode), choices: choices, decisions: decisions), [])
+        let outcome = JointMergeOutcome(group: members.map(\.cbsCode), choices: choices, decisions: decisions)
+        XCTAssertEqual(outcome.sharedPriorities.map(\.description), ["1.3", "3.1", "5.2"])
+        let measures = try await JointStore.measures(of: g, on: app.db)
+        XCTAssertEqual(measures.count, 4)
+        let strategyMembers = try await JointStore.members(of: try groups[1].requireID(), on: app.db)
+        XCTAssertEqual(strategyMembers.count, 4, "the three neighbours and Voorbeeldstad")
+        let regie = try await UserModel.query(on: app.db).filter(\.$email == DemoJointPlan.jointCoordinator.email).first()
+        let coordinated = try await JointStore.coordinatedGroups(of: try XCTUnwrap(regie?.id), on: app.db)
+        XCTAssertEqual(coordinated, Set(try groups.map { try $0.requireID() }))
+    }
 }

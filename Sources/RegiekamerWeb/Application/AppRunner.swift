@@ -105,10 +105,15 @@ public enum AppRunner {
 // MARK: - Figures
 
 extension AppRunner {
-    /// Loads the demo workspace and, when it was new, its figures through the importers.
+    /// Loads the demo workspace and, when it was new, its figures through the importers and the joint plan of
+    /// three fictional neighbours.
     static func loadDemoWorkspace(_ app: Application, options: AppOptions) async throws -> DemoWorkspace.Outcome {
-        let outcome = try await DemoWorkspace.load(passwordHash: try await app.password.async.hash(DemoWorkspace.password), on: app.db)
-        if outcome == .created { try await DemoFigures.load(catalogue: options.catalogue, on: app.db) }
+        let hash = try await app.password.async.hash(DemoWorkspace.password)
+        let outcome = try await DemoWorkspace.load(passwordHash: hash, on: app.db)
+        if outcome == .created {
+            try await DemoFigures.load(catalogue: options.catalogue, on: app.db)
+            try await DemoJointPlan.load(passwordHash: hash, on: app.db)
+        }
         return outcome
     }
 
