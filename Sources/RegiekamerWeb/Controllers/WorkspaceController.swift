@@ -14,7 +14,8 @@ struct WorkspaceController: RouteCollection {
     func list(request: Request) async throws -> Response {
         let user = try request.requireUser()
         let items = try await Self.municipalities(for: user.subject, on: request.db)
-        return HTMLResponse.page(MunicipalityListPage.render(items, context: request.pageContext))
+        let groups = try await JointStore.groups(visibleTo: user.subject, on: request.db)
+        return HTMLResponse.page(MunicipalityListPage.render(items, groups: groups, context: request.pageContext))
     }
 
     @Sendable

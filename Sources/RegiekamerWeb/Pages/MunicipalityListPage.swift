@@ -1,6 +1,8 @@
-/// The municipalities a signed-in user belongs to.
+import RegiekamerPersistence
+
+/// The municipalities a signed-in user belongs to, and the joint trajectories they take part in.
 enum MunicipalityListPage {
-    static func render(_ municipalities: [MunicipalityItem], context: PageContext) -> String {
+    static func render(_ municipalities: [MunicipalityItem], groups: [JointGroupModel] = [], context: PageContext) -> String {
         PageLayout.render(title: "Mijn gemeenten", section: .workspace, context: context, breadcrumbs: [.init(title: "Start", path: "/")]) {
             h1 { "Mijn gemeenten" }
             p { a(href: ProgressPaths.myTasks) { "Mijn taken: voortgang van de maatregelen die u trekt" } }
@@ -18,8 +20,15 @@ enum MunicipalityListPage {
                     }
                 }
             }
+            if !groups.isEmpty {
+                h2 { "Samenwerkingen" }
+                ul {
+                    for group in groups { li { a(href: JointPaths.group(group.id!)) { group.name }; " — \(group.kind.label)" } }
+                }
+            }
             if context.isInstanceAdministrator {
                 p { a(href: "/beheer") { "Instantiebeheer: gemeenten toevoegen" } }
+                p { a(href: JointPaths.list + "#nieuw") { "Instantiebeheer: een samenwerking van gemeenten opzetten" } }
             }
         }
     }

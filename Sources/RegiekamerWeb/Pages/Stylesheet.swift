@@ -100,6 +100,8 @@ enum Stylesheet {
     form.stacked { max-width: 40rem; }
     form.stacked .field { margin: 0 0 1rem; }
     form.stacked label { display: block; font-weight: 600; margin-bottom: .25rem; }
+    form.stacked .checkbox label, form.stacked .choice label, .checkbox label { display: inline; font-weight: 400; margin-left: .4rem; }
+    .checkbox { margin: .25rem 0; }
     form.stacked input[type=text], form.stacked input[type=email], form.stacked input[type=password],
     form.stacked input[type=number], form.stacked select, form.stacked textarea {
       font: inherit; padding: .5rem; border: 2px solid var(--muted); border-radius: 4px; width: 100%; max-width: 40rem; }

@@ -31,7 +31,7 @@ extension JointStore {
                 on: db, schema: JointSectionModel.schema, id: try model.requireID(), expectedVersion: expectedVersion,
                 values: [("text", text), ("updated_by_name", actor.name)])
             guard updated else { throw Refusal.conflict }
-            try await audit(db, actor, groupID, .update, "Gezamenlijke tekst ‘\(key)’ gewijzigd", before: model.text, after: text)
+            try await audit(db, actor, groupID, .update, "Gezamenlijke tekst gewijzigd: \(label(key))", before: model.text, after: text)
         }
     }
 
@@ -59,6 +59,7 @@ extension JointStore {
         _ key: String, text: String, shared: Bool, expectedVersion: Int, municipalityID: UUID, groupID: UUID, actor: Actor, on database: Database
     ) async throws {
         _ = try await member(municipalityID, of: groupID, on: database)
+        let name = try await MunicipalityModel.find(municipalityID, on: database)?.name ?? ""
         let model = try await localParagraph(key, municipalityID: municipalityID, of: groupID, on: database)
         try await database.transaction { db in
             let updated = try await VersionedUpdate.apply(
@@ -66,9 +67,19 @@ extension JointStore {
                 values: [("text", text), ("shared", shared), ("updated_by_name", actor.name)])
             guard updated else { throw Refusal.conflict }
             try await audit(
-                db, actor, groupID, .update, "Lokale paragraaf ‘\(key)’ gewijzigd\(shared ? " (gedeeld)" : " (concept)")",
+                db, actor, groupID, .update, "Lokale paragraaf van \(name): \(key == "algemeen" ? "algemeen" : "thema \(key)")\(shared ? " (gedeeld)" : " (concept)")",
                 before: model.text, after: text, municipalityID: municipalityID)
         }
+    }
+
+    /// A shared text's key in words, for the history.
+    static func label(_ key: String) -> String {
+        if key == "plan/inleiding" { return "inleiding van het plan" }
+        if key.hasPrefix("plan/thema/") { return "hoofdstuk over thema \(key.dropFirst("plan/thema/".count))" }
+        if key.hasPrefix("startnotitie/"), let section = StartNoteSection(rawValue: String(key.dropFirst("startnotitie/".count))) {
+            return "startnotitie, ‘\(section.title)’"
+        }
+        return key
     }
 
     /// What copying the shared start note into the local trajectories did, per municipality (Dutch).

@@ -107,7 +107,8 @@ public enum JointStore {
             member.$trajectory.id = trajectoryID
             member.outcomeShared = member.outcomeShared && trajectoryID?.uuidString == before
             try await member.save(on: db)
-            try await audit(db, actor, groupID, .update, "Lokaal traject gekoppeld", before: before, after: trajectoryID?.uuidString, municipalityID: municipalityID)
+            let name = try await MunicipalityModel.find(municipalityID, on: db)?.name ?? ""
+            try await audit(db, actor, groupID, .update, trajectoryID == nil ? "Lokaal traject van \(name) ontkoppeld" : "Lokaal traject van \(name) gekoppeld", before: before, after: trajectoryID?.uuidString, municipalityID: municipalityID)
         }
     }
 
@@ -117,8 +118,9 @@ public enum JointStore {
             let member = try await member(municipalityID, of: groupID, on: db)
             member.outcomeShared = shared
             try await member.save(on: db)
+            let name = try await MunicipalityModel.find(municipalityID, on: db)?.name ?? ""
             try await audit(
-                db, actor, groupID, .update, shared ? "Lokale prioriteiten gedeeld met de samenwerking" : "Delen van de lokale prioriteiten ingetrokken",
+                db, actor, groupID, .update, shared ? "\(name) deelt de lokale prioriteiten met de samenwerking" : "\(name) deelt de lokale prioriteiten niet langer",
                 before: !shared, after: shared, municipalityID: municipalityID)
         }
     }

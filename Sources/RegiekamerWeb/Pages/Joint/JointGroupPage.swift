@@ -25,7 +25,7 @@ enum JointGroupPage {
                 coordinators.isEmpty ? "nog niemand aangewezen." : coordinators.map(\.displayName).joined(separator: ", ")
             }
             if scope.isCoordinator {
-                form(.class("inline-form"), .init("method", "post"), .init("action", JointPaths.coordinators(scope.g))) {
+                form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.coordinators(scope.g))) {
                     context.csrfField
                     FormComponents.textField(id: "coordinator-email", name: "email", label: "Coördinator toevoegen (e-mailadres van een bestaand account)", value: "", error: nil, type: "email")
                     button(.type("submit")) { "Toevoegen" }
