@@ -39,8 +39,11 @@ struct JointController: RouteCollection {
         String((text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(limit))
     }
 
+    /// Redirects to `path` with a notice; the notice goes before a `#fragment`, so the page scrolls to it.
     static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response {
-        request.redirect(to: path + (path.contains("?") ? "&" : "?") + "melding=\(notice)", redirectType: .normal)
+        let parts = path.split(separator: "#", maxSplits: 1).map(String.init)
+        let fragment = parts.count > 1 ? "#" + parts[1] : ""
+        return request.redirect(to: parts[0] + (parts[0].contains("?") ? "&" : "?") + "melding=\(notice)" + fragment, redirectType: .normal)
     }
 
     static func notice(_ request: Request) -> (text: String, isError: Bool)? {
