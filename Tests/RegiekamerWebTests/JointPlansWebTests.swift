@@ -132,6 +132,8 @@ final class JointPlansWebTests: WebTestCase {
         XCTAssertTrue(history.body.contains("Stap 3a: 6 lokale keuzes geplaatst, 4 gezamenlijk"), "every change is attributable")
         let outsider = try await send(.GET, JointPaths.group(g), as: coordinatorB)
         XCTAssertEqual(outsider.status, .notFound)
+        let local = try await send(.GET, WorkspacePaths.trajectory(m, try trajectoryA.requireID()), as: coordinatorA)
+        XCTAssertTrue(local.body.contains("Veilig Rivierenland"), "the local trajectory links to its joint trajectory")
     }
 
     func testLocalParagraphsCouncilCopiesMeasuresAndMonitor() async throws {

@@ -44,6 +44,7 @@ struct TrajectoryController: RouteCollection {
             municipalityID: id, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
             canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: id),
             canSeeAudit: AccessPolicy.permits(user.subject, .viewAuditTrail, municipality: id),
+            jointGroups: try await JointStore.groups(linkedTo: try trajectory.requireID(), on: request.db).map { (try $0.requireID(), $0.name) },
             notice: notice, context: request.pageContext))
     }
 

@@ -5,7 +5,7 @@ import RegiekamerDomain
 enum TrajectoryPage {
     static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, canEdit: Bool, canSeeAudit: Bool,
-        notice: String?, context: PageContext
+        jointGroups: [(id: UUID, name: String)] = [], notice: String?, context: PageContext
     ) -> String {
         PageLayout.render(
             title: trajectory.name, section: .workspace, context: context,
@@ -21,6 +21,9 @@ enum TrajectoryPage {
                 dt { "Periode" }; dd { trajectory.period }
                 dt { "Status" }; dd { trajectory.status.label }
                 dt { "Laatst gewijzigd" }; dd { DutchDate.format(trajectory.updatedAt) }
+                for group in jointGroups {
+                    dt { "Samenwerking" }; dd { a(href: JointPaths.group(group.id)) { group.name }; " — de startnotitie, stap 3a en het plan maken de gemeenten samen" }
+                }
             }
             if !trajectory.description.isEmpty {
                 h2 { "Toelichting" }

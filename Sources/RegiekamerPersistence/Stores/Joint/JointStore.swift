@@ -58,6 +58,11 @@ public enum JointStore {
         return visible
     }
 
+    /// The joint trajectories a local trajectory is linked to.
+    public static func groups(linkedTo trajectoryID: UUID, on database: Database) async throws -> [JointGroupModel] {
+        try await JointMemberModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).with(\.$group).all().map(\.group)
+    }
+
     /// The group's id and members for access decisions; nil when there is no such group.
     public static func facts(_ groupID: UUID, on database: Database) async throws -> JointGroupFacts? {
         guard try await JointGroupModel.find(groupID, on: database) != nil else { return nil }
