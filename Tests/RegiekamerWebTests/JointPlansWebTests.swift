@@ -132,6 +132,11 @@ final class JointPlansWebTests: WebTestCase {
         XCTAssertTrue(history.body.contains("Stap 3a: 6 lokale keuzes geplaatst, 4 gezamenlijk"), "every change is attributable")
         let outsider = try await send(.GET, JointPaths.group(g), as: coordinatorB)
         XCTAssertEqual(outsider.status, .notFound)
+        let withdraw = try await post(JointPaths.share(g, m), [("delen", "nee")], as: coordinatorA)
+        XCTAssertEqual(withdraw.status, .badRequest)
+        XCTAssertTrue(withdraw.body.contains("Stap 3a is al beslist met de gedeelde keuzes van Alfadorp"), withdraw.body)
+        let relink = try await post(JointPaths.linkTrajectory(g, m), [("traject", "")], as: coordinatorA)
+        XCTAssertEqual(relink.status, .badRequest)
         let local = try await send(.GET, WorkspacePaths.trajectory(m, try trajectoryA.requireID()), as: coordinatorA)
         XCTAssertTrue(local.body.contains("Veilig Rivierenland"), "the local trajectory links to its joint trajectory")
     }
@@ -205,6 +210,15 @@ final class JointPlansWebTests: WebTestCase {
             let reply = try await send(.GET, path, as: coordinatorB)
             XCTAssertEqual(reply.status, .notFound, path)
         }
+    }
+
+    func testAChangedLocalOutcomeAsksToRevisitStep3a() async throws {
+        let g = try await groupWithMerge()
+        try await outcome(trajectoryC, in: c, [burglary: .priority(index: 1), drugs: .priority(index: 2), nuisance: .cluster(name: "Overlast"), youth: .cluster(name: "Jeugd")])
+        let plan = try await send(.GET, JointPaths.plan(g), as: councilC)
+        XCTAssertTrue(plan.body.contains("De lokale keuzes zijn veranderd sinds de beslissing van stap 3a"), plan.body)
+        let merge = try await send(.GET, JointPaths.merge(g), as: jointCoordinator)
+        XCTAssertTrue(merge.body.contains("keuze-GM0003-3.1"), "the new local choice can be placed")
     }
 
     func testSharedStartNoteIsTakenOverInTheLocalTrajectories() async throws {

@@ -107,6 +107,9 @@ extension JointController {
         let text = try request.content.get(String?.self, at: "traject") ?? ""
         let trajectoryID = text.isEmpty ? nil : UUID(uuidString: text)
         guard text.isEmpty || trajectoryID != nil else { throw Abort(.badRequest, reason: "Kies een traject van uw gemeente.") }
+        if trajectoryID != member.model.$trajectory.id, try await Self.hasDecisions(member, scope, on: request.db) {
+            throw Abort(.badRequest, reason: "Stap 3a is al beslist met de keuzes uit het gekoppelde traject van \(member.municipality.name). Vraag de coördinator van de samenwerking om de beslissing eerst te herzien.")
+        }
         do {
             try await JointStore.linkTrajectory(trajectoryID, municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
         } catch { throw Self.refusal(error) }
@@ -118,6 +121,9 @@ extension JointController {
         let scope = try await request.jointScope()
         let member = try request.localMunicipality(in: scope)
         let share = (try request.content.get(String?.self, at: "delen")) == "ja"
+        if !share, try await Self.hasDecisions(member, scope, on: request.db) {
+            throw Abort(.badRequest, reason: "Stap 3a is al beslist met de gedeelde keuzes van \(member.municipality.name); intrekken kan niet meer. Vraag de coördinator van de samenwerking om de beslissing eerst te herzien.")
+        }
         if share {
             guard let trajectoryID = member.model.$trajectory.id else {
                 throw Abort(.badRequest, reason: "Koppel eerst het lokale traject waarin \(member.municipality.name) de prioriteiten koos.")
@@ -128,5 +134,10 @@ extension JointController {
         }
         try await JointStore.shareOutcome(share, municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
         return Self.redirect(request, JointPaths.group(scope.g), share ? "gedeeld" : "ingetrokken")
+    }
+
+    /// Whether step 3a already placed choices of this member.
+    static func hasDecisions(_ member: JointStore.Member, _ scope: JointScope, on database: any Database) async throws -> Bool {
+        try await JointDecisionModel.query(on: database).filter(\.$group.$id == scope.g).filter(\.$municipality.$id == member.municipalityID).count() > 0
     }
 }

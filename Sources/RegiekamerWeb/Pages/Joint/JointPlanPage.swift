@@ -14,6 +14,9 @@ enum JointPlanPage {
         return PageLayout.render(title: "Plan — \(scope.group.name)", section: .workspace, context: context, breadcrumbs: JointComponents.breadcrumbs(scope)) {
             JointComponents.header(scope, title: "Gezamenlijk plan en uitvoering", current: .plan)
             JointComponents.notice(message)
+            if !view.decisions.isEmpty, !JointMergeRules.problems(group: scope.codes, choices: view.choices, decisions: view.decisions).isEmpty {
+                p(.class("alert"), .role("status")) { "De lokale keuzes zijn veranderd sinds de beslissing van stap 3a. Herzie de beslissing in "; a(href: JointPaths.merge(scope.g)) { "stap 3a" }; "." }
+            }
             if view.sharedThemes.isEmpty {
                 p(.class("alert"), .role("status")) { "Er zijn nog geen gezamenlijke thema's: neem eerst in "; a(href: JointPaths.merge(scope.g)) { "stap 3a" }; " de beslissing." }
             }
