@@ -68,7 +68,7 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
         ]
         let joint = [
             try await JointGroupModel.query(on: app.db).all().map { "\($0.name)|\($0.policePriorities)|\($0.mergeVersion)" }.sorted().joined(),
-            "\(try await JointMemberModel.query(on: app.db).all().map { "\($0.$trajectory.id?.uuidString ?? "")|\($0.outcomeShared)" }.sorted())",
+            "\(try await JointMemberModel.query(on: app.db).all().map { "\($0.$trajectory.id?.uuidString ?? "")|\($0.outcomeShared)|\($0.adoptedOn?.description ?? "")" }.sorted())",
             "\(try await JointCoordinatorModel.query(on: app.db).count())", "\(try await JointDecisionModel.query(on: app.db).count())",
             try await JointSectionModel.query(on: app.db).all().map { "\($0.key)|\($0.version)" }.sorted().joined(),
             try await JointLocalParagraphModel.query(on: app.db).all().map { "\($0.key)|\($0.version)" }.sorted().joined(),

@@ -26,6 +26,8 @@ public struct CreateJointPlans: AsyncMigration {
             .field("trajectory_id", .uuid, .references(TrajectoryModel.schema, .id, onDelete: .restrict))
             .field("inhabitants", .int, .required)
             .field("outcome_shared", .bool, .required)
+            .field("adopted_on", .datetime)
+            .field("adopted_copy", .string)
             .unique(on: "group_id", "municipality_id")
             .create()
         try await database.schema(JointCoordinatorModel.schema)

@@ -53,6 +53,9 @@ public final class JointMemberModel: Model, @unchecked Sendable {
     @Field(key: "inhabitants") public var inhabitants: Int
     /// The local step-3 outcome is visible to the group only once the municipality shares it.
     @Field(key: "outcome_shared") public var outcomeShared: Bool
+    /// When the municipality's council adopted the joint plan, and which copy (`JointPlanParts.CouncilCopy`).
+    @OptionalField(key: "adopted_on") public var adoptedOn: Date?
+    @OptionalField(key: "adopted_copy") public var adoptedCopy: String?
 
     public init() {}
 

@@ -130,6 +130,24 @@ public enum JointStore {
         }
     }
 
+    /// Records that the municipality's council adopted the joint plan on `date`, in the given copy.
+    public static func recordAdoption(
+        on date: Date, copy: JointPlanParts.CouncilCopy, municipalityID: UUID, groupID: UUID, actor: Actor, on database: Database
+    ) async throws {
+        try await database.transaction { db in
+            let member = try await member(municipalityID, of: groupID, on: db)
+            let before = member.adoptedOn
+            member.adoptedOn = date
+            member.adoptedCopy = copy.rawValue
+            try await member.save(on: db)
+            let name = try await MunicipalityModel.find(municipalityID, on: db)?.name ?? ""
+            try await audit(
+                db, actor, groupID, .update,
+                "De raad van \(name) stelde het gezamenlijke plan vast (\(copy == .allParagraphs ? "met alle lokale paragrafen" : "met de eigen lokale paragrafen"))",
+                before: before, after: date, municipalityID: municipalityID)
+        }
+    }
+
     /// The local choices of the members that shared their outcome: each priority and other theme of their step 3.
     public static func sharedChoices(of members: [Member], on database: Database) async throws -> [LocalChoice] {
         var choices: [LocalChoice] = []

@@ -85,8 +85,14 @@ extension JointController {
         for m in scope.localMunicipalities {
             trajectories[m] = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == m).sort(\.$name).all()
         }
+        var startNotes: [UUID: Date] = [:]
+        for member in scope.members {
+            if let trajectoryID = member.model.$trajectory.id, let decision = try await StartNoteStore.decision(of: trajectoryID, on: request.db) {
+                startNotes[member.municipalityID] = decision.decidedOn
+            }
+        }
         return HTMLResponse.page(JointGroupPage.render(
-            scope, coordinators: try await JointStore.coordinators(of: scope.g, on: request.db), trajectories: trajectories,
+            scope, coordinators: try await JointStore.coordinators(of: scope.g, on: request.db), trajectories: trajectories, startNotes: startNotes,
             history: try await JointStore.history(of: scope.g, on: request.db), message: Self.notice(request), context: request.pageContext))
     }
 
@@ -134,6 +140,23 @@ extension JointController {
         }
         try await JointStore.shareOutcome(share, municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
         return Self.redirect(request, JointPaths.group(scope.g), share ? "gedeeld" : "ingetrokken")
+    }
+
+    /// Records the council's adoption of the joint plan for the route's municipality: `datum` and `versie`.
+    @Sendable
+    func recordAdoption(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let member = try request.localMunicipality(in: scope)
+        let fields = FormFields(request)
+        guard let date = DutchDate.parseField(fields["datum"]) else {
+            throw Abort(.badRequest, reason: "Vul de datum van het raadsbesluit in (dag, maand en jaar).")
+        }
+        guard date <= Date() else { throw Abort(.badRequest, reason: "Een raadsbesluit kan niet in de toekomst liggen.") }
+        guard let copy = JointPlanParts.CouncilCopy(rawValue: fields["versie"] ?? "") else {
+            throw Abort(.badRequest, reason: "Kies welke versie de raad vaststelde: met alle lokale paragrafen of met alleen de eigen.")
+        }
+        try await JointStore.recordAdoption(on: date, copy: copy, municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
+        return Self.redirect(request, JointPaths.group(scope.g), "opgeslagen")
     }
 
     /// Whether step 3a already placed choices of this member.

@@ -18,6 +18,7 @@ struct JointController: RouteCollection {
         group.post("coordinatoren", access: .joint(.coordinate), use: addCoordinator)
         group.post("gemeenten", ":municipalityID", "traject", access: .joint(.actLocally), use: linkTrajectory)
         group.post("gemeenten", ":municipalityID", "delen", access: .joint(.actLocally), use: shareOutcome)
+        group.post("gemeenten", ":municipalityID", "vaststelling", access: .joint(.actLocally), use: recordAdoption)
         group.get("startnotitie", access: .joint(.view), use: startNote)
         group.post("startnotitie", access: .joint(.coordinate), use: saveStartNote)
         group.post("startnotitie", "overnemen", access: .joint(.coordinate), use: copyStartNote)

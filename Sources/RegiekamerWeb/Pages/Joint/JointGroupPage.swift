@@ -6,7 +6,7 @@ import RegiekamerPersistence
 /// priorities, the coordinators, what each user can do for their own municipality, and the history.
 enum JointGroupPage {
     static func render(
-        _ scope: JointScope, coordinators: [UserModel], trajectories: [UUID: [TrajectoryModel]], history: [AuditEntryModel],
+        _ scope: JointScope, coordinators: [UserModel], trajectories: [UUID: [TrajectoryModel]], startNotes: [UUID: Date] = [:], history: [AuditEntryModel],
         message: (text: String, isError: Bool)?, context: PageContext
     ) -> String {
         PageLayout.render(title: scope.group.name, section: .workspace, context: context, breadcrumbs: Array(JointComponents.breadcrumbs(scope).dropLast())) {
@@ -14,11 +14,14 @@ enum JointGroupPage {
             JointComponents.notice(message)
             h2 { "Gemeenten" }
             ProjectComponents.dataTable(
-                caption: "Deelnemende gemeenten", headers: ["Gemeente", "CBS-code", "Inwoners", "Lokaal traject", "Lokale prioriteiten"],
+                caption: "Deelnemende gemeenten",
+                headers: ["Gemeente", "CBS-code", "Inwoners", "Lokaal traject", "Startnotitie", "Lokale prioriteiten", "Plan vastgesteld door de raad"],
                 rows: scope.members.map { member in
                     [.text(member.municipality.name), .text(member.cbsCode), .text(DutchNumberText.grouped(member.model.inhabitants)),
                      .text(member.model.$trajectory.id == nil ? "Nog niet gekoppeld" : "Gekoppeld"),
-                     .text(member.model.outcomeShared ? "Gedeeld met de samenwerking" : "Nog niet gedeeld")]
+                     .text(startNotes[member.municipalityID].map { "Vastgesteld op \(DutchDate.day($0))" } ?? "Nog niet vastgesteld"),
+                     .text(member.model.outcomeShared ? "Gedeeld met de samenwerking" : "Nog niet gedeeld"),
+                     .text(member.model.adoptedOn.map { "Op \(DutchDate.day($0)), " + (member.model.adoptedCopy == "eigen" ? "met de eigen lokale paragrafen" : "met alle lokale paragrafen") } ?? "Nog niet")]
                 })
             p {
                 "Coördinatoren van de samenwerking: "
@@ -47,6 +50,20 @@ enum JointGroupPage {
                         context.csrfField
                         input(.type("hidden"), .name("delen"), .value(member.model.outcomeShared ? "nee" : "ja"))
                         button(.type("submit")) { member.model.outcomeShared ? "Delen van de prioriteiten intrekken" : "Lokale prioriteiten delen met de samenwerking" }
+                    }
+                    if scope.group.kind == .jointPlan {
+                        form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.adoption(scope.g, member.municipalityID))) {
+                            context.csrfField
+                            h3 { "Vaststelling door de raad van \(member.municipality.name)" }
+                            FormComponents.textField(
+                                id: "datum-\(member.cbsCode)", name: "datum", label: "Datum van het raadsbesluit", value: DutchDate.fieldValue(member.model.adoptedOn),
+                                error: nil, type: "date")
+                            FormComponents.select(
+                                id: "versie-\(member.cbsCode)", name: "versie", label: "Vastgestelde versie",
+                                options: [("alle", "Met de lokale paragrafen van alle gemeenten"), ("eigen", "Met alleen de eigen lokale paragrafen")],
+                                selected: member.model.adoptedCopy ?? "alle", error: nil)
+                            button(.type("submit")) { "Vaststelling vastleggen" }
+                        }
                     }
                 }
             }

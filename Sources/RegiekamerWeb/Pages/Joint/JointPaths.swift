@@ -7,6 +7,7 @@ enum JointPaths {
     static func coordinators(_ g: UUID) -> String { group(g) + "/coordinatoren" }
     static func linkTrajectory(_ g: UUID, _ m: UUID) -> String { group(g) + "/gemeenten/\(m.uuidString)/traject" }
     static func share(_ g: UUID, _ m: UUID) -> String { group(g) + "/gemeenten/\(m.uuidString)/delen" }
+    static func adoption(_ g: UUID, _ m: UUID) -> String { group(g) + "/gemeenten/\(m.uuidString)/vaststelling" }
     static func startNote(_ g: UUID) -> String { group(g) + "/startnotitie" }
     static func copyStartNote(_ g: UUID) -> String { group(g) + "/startnotitie/overnemen" }
     static func merge(_ g: UUID) -> String { group(g) + "/stap-3a" }
