@@ -66,7 +66,13 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
             try await ProjectObjectiveModel.query(on: app.db).all().map { "\($0.text)|\($0.version)" }.sorted().joined(), "\(try await ProjectMatrixCellModel.query(on: app.db).count())",
             "\(try await ProjectMinutesModel.query(on: app.db).count())",
         ]
-        return "\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
+        let regional = [
+            try await RegionalThemeModel.query(on: app.db).all().map { "\($0.title)|\($0.status.rawValue)|\($0.assignment)|\($0.version)" }.sorted().joined(),
+            "\(try await RegionalTeamMemberModel.query(on: app.db).count())",
+            try await RegionalMilestoneModel.query(on: app.db).all().map { "\($0.kind.rawValue)|\($0.plannedOn ?? "")|\($0.doneOn ?? "")" }.sorted().joined(),
+            "\(try await RegionalResultModel.query(on: app.db).count())",
+        ]
+        return "\(regional)|\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {

@@ -21,6 +21,11 @@ class TwoMunicipalitiesTestCase: WebTestCase {
     var projectA: ProjectModel!
     var projectMeasureA: ProjectMeasureModel!
     var objectiveA: ProjectObjectiveModel!
+    // Regional strategy: a group whose only member is A, with one theme, team member and milestone.
+    var regionalGroupA: JointGroupModel!
+    var regionalThemeA: RegionalThemeModel!
+    var regionalTeamMemberA: RegionalTeamMemberModel!
+    var regionalMilestoneA: RegionalMilestoneModel!
 
     override func setUp() async throws {
         try await super.setUp()
@@ -53,6 +58,22 @@ class TwoMunicipalitiesTestCase: WebTestCase {
         projectA = try await makeProject("Stationsgebied A", in: a, participant: try memberA.requireID())
         projectMeasureA = try await ProjectMeasureModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
         objectiveA = try await ProjectObjectiveModel.query(on: app.db).filter(\.$project.$id == projectA.requireID()).first()
+
+        // MARK: Regional strategy fixture (routes under /samenwerkingen/:groupID/strategie)
+        regionalGroupA = try await JointStore.create(
+            name: "Strategie A", kind: .regionalStrategy, policeUnit: "Eenheid A", periodStart: 2027, periodEnd: 2030,
+            members: [(try a.requireID(), 1000)], coordinatorIDs: [], actor: .system, on: app.db)
+        let regionalGroupID = try regionalGroupA.requireID()
+        regionalThemeA = try await RegionalStrategyStore.addTheme(
+            try RegionalStrategyRules.validate(
+                RegionalThemeDraft(title: "Woninginbraken A", kind: "inhoudelijk", mayorName: "Burgemeester A", mayorMunicipality: "Gemeente A"), team: []).get(),
+            groupID: regionalGroupID, actor: .system, on: app.db)
+        regionalTeamMemberA = try await RegionalStrategyStore.addMember(
+            ExpertTeamMember(name: "Trekker A", role: .lead, organisationKind: .police), themeID: try regionalThemeA.requireID(), groupID: regionalGroupID,
+            actor: .system, on: app.db)
+        regionalMilestoneA = try await RegionalStrategyStore.setMilestone(
+            RegionalMilestone(kind: .draftAssignment, planned: CalendarDay("2027-03-01"), done: nil), themeID: try regionalThemeA.requireID(),
+            groupID: regionalGroupID, actor: .system, on: app.db)
     }
 
     /// A local safety project with one reported problem, one draft objective and one proposed measure.
@@ -75,7 +96,7 @@ class TwoMunicipalitiesTestCase: WebTestCase {
 
     /// The concrete path for a route against municipality A's resources.
     func pathForA(_ route: Route) throws -> String {
-        let values: [String: String] = [
+        var values: [String: String] = [
             "municipalityID": try a.requireID().uuidString,
             "trajectoryID": try trajectoryA.requireID().uuidString,
             "userID": try memberA.requireID().uuidString,
@@ -95,7 +116,13 @@ class TwoMunicipalitiesTestCase: WebTestCase {
             "projectMeasureID": try projectMeasureA.requireID().uuidString,
             "objectiveID": try objectiveA.requireID().uuidString,
             "step": "1",
+            "regionalThemeID": try regionalThemeA.requireID().uuidString,
+            "teamMemberID": try regionalTeamMemberA.requireID().uuidString,
+            "regionalMilestoneID": try regionalMilestoneA.requireID().uuidString,
         ]
+        if route.path.contains(.constant("strategie")) {
+            values["groupID"] = try regionalGroupA.requireID().uuidString
+        }
         let parts = try route.path.map { component -> String in
             switch component {
             case .constant(let text): return text
