@@ -16,7 +16,7 @@ final class HostileInputTests: TwoMunicipalitiesTestCase {
         "aanpak", "ambtelijk", "bestuurlijk", "beheerder_naam", "dekking", "door", "driehoek", "eigenaar", "functie", "gemeentenaam",
         "materialen", "motivatie", "naam", "omschrijving", "opmerking", "organisatie", "partijen", "prestatie", "prestatienorm",
         "probleem", "samenvatting", "samenwerking", "signaal", "smartS", "smartM", "smartA", "smartR", "smartT", "tekst", "titel",
-        "toelichting", "uitvoerders", "verslag", "eenheid", "actiepunt", "partners", "gebied", "politie",
+        "toelichting", "uitvoerders", "verslag", "eenheid", "actiepunt", "partners", "gebied", "politie", "burgemeester", "opdracht", "resultaat", "district",
     ]
 
     private func assertEscaped(_ reply: Reply, _ label: String, file: StaticString = #filePath, line: UInt = #line) {
@@ -29,6 +29,7 @@ final class HostileInputTests: TwoMunicipalitiesTestCase {
     func testScriptInEveryTextFieldComesBackEscapedOnEveryPage() async throws {
         let coordinator = try await signIn(try await makeUser("coordinator@a.nl", roles: [.coordinator, .administrator], in: a))
         try await JointStore.addCoordinator(email: "coordinator@a.nl", groupID: try groupA.requireID(), actor: .system, on: app.db)
+        try await JointStore.addCoordinator(email: "coordinator@a.nl", groupID: try regionalGroupA.requireID(), actor: .system, on: app.db)
         let form = Self.textFields.map { ($0, Self.payload) } + (try formFields(text: Self.payload))
         var posted = 0
         for route in routes where route.method == .POST && key(route) != "POST /uitloggen" && TenantIsolationTests.publicParameterisedRoutes[key(route)] == nil {

@@ -74,7 +74,13 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
             try await JointLocalParagraphModel.query(on: app.db).all().map { "\($0.key)|\($0.version)" }.sorted().joined(),
             try await JointMeasureModel.query(on: app.db).all().map { "\($0.title)|\($0.version)" }.sorted().joined(),
         ]
-        return "\(joint)|\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
+        let regional = [
+            try await RegionalThemeModel.query(on: app.db).all().map { "\($0.title)|\($0.status.rawValue)|\($0.assignment)|\($0.version)" }.sorted().joined(),
+            "\(try await RegionalTeamMemberModel.query(on: app.db).count())",
+            try await RegionalMilestoneModel.query(on: app.db).all().map { "\($0.kind.rawValue)|\($0.plannedOn ?? "")|\($0.doneOn ?? "")" }.sorted().joined(),
+            "\(try await RegionalResultModel.query(on: app.db).count())",
+        ]
+        return "\(joint)|\(regional)|\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {
@@ -179,10 +185,11 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
         let c = try await makeMunicipality("Gemeente C", code: "GM0003")
         let g = try groupA.requireID()
         try await JointMemberModel(groupID: g, municipalityID: try c.requireID(), inhabitants: 5_000).create(on: app.db)
+        try await JointMemberModel(groupID: try regionalGroupA.requireID(), municipalityID: try c.requireID(), inhabitants: 5_000).create(on: app.db)
         try await JointStore.saveLocalParagraph(
             "algemeen", text: "Geheim concept van A", shared: false, expectedVersion: 0, municipalityID: try a.requireID(), groupID: g, actor: .system, on: app.db)
         let jointRoutes = routes.filter { $0.path.contains { if case .parameter("groupID") = $0 { return true } else { return false } } }
-        XCTAssertGreaterThanOrEqual(jointRoutes.count, 18, "every route of a joint trajectory is in this check")
+        XCTAssertGreaterThanOrEqual(jointRoutes.count, 28, "every route of a joint trajectory and a regional strategy is in this check")
         var checked = 0
         for role in Role.allCases {
             let member = try await signIn(try await makeUser("\(role.rawValue)@c.nl", roles: [role], in: c))

@@ -24,6 +24,11 @@ class TwoMunicipalitiesTestCase: WebTestCase {
     /// A joint trajectory of which A is the only member: B's users must not see it.
     var groupA: JointGroupModel!
     var jointMeasureA: JointMeasureModel!
+    // Regional strategy: a group whose only member is A, with one theme, team member and milestone.
+    var regionalGroupA: JointGroupModel!
+    var regionalThemeA: RegionalThemeModel!
+    var regionalTeamMemberA: RegionalTeamMemberModel!
+    var regionalMilestoneA: RegionalMilestoneModel!
 
     override func setUp() async throws {
         try await super.setUp()
@@ -63,6 +68,21 @@ class TwoMunicipalitiesTestCase: WebTestCase {
         jointMeasureA = try await JointStore.addMeasure(
             .init(theme: ThemeCode(field: 1, index: 3), title: "Samen tegen inbraak", description: "", lead: "Politie", municipalityIDs: [try a.requireID()], budgetCents: 100),
             groupID: try groupA.requireID(), actor: .system, on: app.db)
+        // MARK: Regional strategy fixture (routes under /samenwerkingen/:groupID/strategie)
+        regionalGroupA = try await JointStore.create(
+            name: "Strategie A", kind: .regionalStrategy, policeUnit: "Eenheid A", periodStart: 2027, periodEnd: 2030,
+            members: [(try a.requireID(), 1000)], coordinatorIDs: [], actor: .system, on: app.db)
+        let regionalGroupID = try regionalGroupA.requireID()
+        regionalThemeA = try await RegionalStrategyStore.addTheme(
+            try RegionalStrategyRules.validate(
+                RegionalThemeDraft(title: "Woninginbraken A", kind: "inhoudelijk", mayorName: "Burgemeester A", mayorMunicipality: "Gemeente A"), team: []).get(),
+            groupID: regionalGroupID, actor: .system, on: app.db)
+        regionalTeamMemberA = try await RegionalStrategyStore.addMember(
+            ExpertTeamMember(name: "Trekker A", role: .lead, organisationKind: .police), themeID: try regionalThemeA.requireID(), groupID: regionalGroupID,
+            actor: .system, on: app.db)
+        regionalMilestoneA = try await RegionalStrategyStore.setMilestone(
+            RegionalMilestone(kind: .draftAssignment, planned: CalendarDay("2027-03-01"), done: nil), themeID: try regionalThemeA.requireID(),
+            groupID: regionalGroupID, actor: .system, on: app.db)
     }
 
     /// A local safety project with one reported problem, one draft objective and one proposed measure.
@@ -85,7 +105,7 @@ class TwoMunicipalitiesTestCase: WebTestCase {
 
     /// The concrete path for a route against municipality A's resources.
     func pathForA(_ route: Route) throws -> String {
-        let values: [String: String] = [
+        var values: [String: String] = [
             "municipalityID": try a.requireID().uuidString,
             "trajectoryID": try trajectoryA.requireID().uuidString,
             "userID": try memberA.requireID().uuidString,
@@ -107,7 +127,13 @@ class TwoMunicipalitiesTestCase: WebTestCase {
             "step": "1",
             "groupID": try groupA.requireID().uuidString,
             "jointMeasureID": try jointMeasureA.requireID().uuidString,
+            "regionalThemeID": try regionalThemeA.requireID().uuidString,
+            "teamMemberID": try regionalTeamMemberA.requireID().uuidString,
+            "regionalMilestoneID": try regionalMilestoneA.requireID().uuidString,
         ]
+        if route.path.contains(.constant("strategie")) {
+            values["groupID"] = try regionalGroupA.requireID().uuidString
+        }
         let parts = try route.path.map { component -> String in
             switch component {
             case .constant(let text): return text

@@ -91,5 +91,9 @@ public struct ArchiveTableScope: Sendable {
         "joint_sections": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
         "joint_local_paragraphs": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
         "joint_measures": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
+        "regional_themes": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
+        "regional_team_members": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
+        "regional_milestones": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
+        "regional_results": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
     ]
 }

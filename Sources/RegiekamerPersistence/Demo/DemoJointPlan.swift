@@ -85,9 +85,10 @@ public enum DemoJointPlan {
         if let voorbeeldstad = try await MunicipalityModel.query(on: database).filter(\.$cbsCode == DemoWorkspace.cbsCode).first() {
             strategyMembers.append((try voorbeeldstad.requireID(), 64_000))
         }
-        _ = try await JointStore.create(
+        let strategy = try await JointStore.create(
             name: strategyName, kind: .regionalStrategy, policeUnit: "Eenheid Oost-Voorbeeldland", periodStart: 2027, periodEnd: 2030,
             members: strategyMembers, coordinatorIDs: [try regie.requireID()], actor: actor, on: database)
+        try await DemoRegionalStrategy.load(groupID: try strategy.requireID(), on: database)
     }
 
     static func merge(_ g: UUID, on database: any Database) async throws {

@@ -16,6 +16,7 @@ public enum RegiekamerMigrations {
             CreateApiTokens(),
             CreateProjects(),
             CreateJointPlans(),
+            CreateRegionalStrategies(),
         ]
     }
 

@@ -52,6 +52,7 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: ApiTokensController())
     try routes.register(collection: ProjectsController())
     try routes.register(collection: JointController())
+    try routes.register(collection: RegionalStrategyController())
 }
 
 private struct PublicBaseURLKey: StorageKey {

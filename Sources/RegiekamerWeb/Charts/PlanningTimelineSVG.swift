@@ -2,7 +2,7 @@ import Foundation
 import RegiekamerDomain
 
 /// Draws the planning as a timeline: one bar per step against a month scale, milestones as diamonds below,
-/// and the target end date as a dashed line. Attribute values are single-quoted and escaped.
+/// and the target end date as a dashed line, on a shared `MonthScale`. Attribute values are single-quoted and escaped.
 struct PlanningTimelineSVG {
     let planning: ProcessPlanning
 
@@ -18,10 +18,8 @@ struct PlanningTimelineSVG {
         let milestones = planning.milestones.sorted { $0.date < $1.date }
         let first = ([planning.start] + milestones.map(\.date)).min()!
         let last = ([planning.planEnd(calendar: calendar), planning.endDate].compactMap { $0 } + milestones.map(\.date)).max()!
-        let startMonth = calendar.date(from: calendar.dateComponents([.year, .month], from: first))!
-        let endMonth = calendar.date(byAdding: .month, value: 1, to: calendar.date(from: calendar.dateComponents([.year, .month], from: last))!)!
-        let span = max(endMonth.timeIntervalSince(startMonth), 1)
-        func x(_ date: Date) -> Double { left + (width - left - right) * date.timeIntervalSince(startMonth) / span }
+        let scale = MonthScale(from: first, to: last, calendar: calendar, left: left, right: right, width: width)
+        func x(_ date: Date) -> Double { scale.x(date) }
 
         let milestoneTop = top + rowHeight * Double(windows.count) + 14
         let height = milestoneTop + 24 + 18 * Double(milestones.count) + 10
@@ -30,17 +28,7 @@ struct PlanningTimelineSVG {
         svg += "<desc id='plan-desc'>\(HTML.escape(description(windows)))</desc>"
         svg += "<g font-family='Arial, sans-serif' font-size='12' fill='#1b1b1b'>"
 
-        var month = startMonth
-        let monthFormatter = DateFormatter()
-        monthFormatter.locale = Locale(identifier: "nl_NL")
-        monthFormatter.timeZone = calendar.timeZone
-        monthFormatter.dateFormat = "MMM yy"
-        while month < endMonth {
-            let position = x(month)
-            svg += "<line x1='\(f(position))' y1='\(f(top - 8))' x2='\(f(position))' y2='\(f(milestoneTop))' stroke='#c9cfd6' stroke-width='1'/>"
-            svg += "<text x='\(f(position + 3))' y='\(f(top - 14))'>\(HTML.escape(monthFormatter.string(from: month)))</text>"
-            month = calendar.date(byAdding: .month, value: 1, to: month)!
-        }
+        svg += scale.grid(top: top, bottom: milestoneTop)
         for (row, window) in windows.enumerated() {
             let y = top + rowHeight * Double(row)
             svg += "<text x='8' y='\(f(y + 18))'>\(window.step.rawValue). \(HTML.escape(window.step.title))</text>"

@@ -1,0 +1,77 @@
+import Fluent
+import Foundation
+import RegiekamerDomain
+import RegiekamerPersistence
+import Vapor
+
+/// The regional strategy of a joint group of kind `.regionalStrategy`: the overview of its themes with a timeline,
+/// each theme's page (assignment, expert team, milestones, results for the Driehoeken), and the joint
+/// coordinator's forms. Reading is for everyone who can see the group (`.joint(.view)`), changing for its
+/// coordinators (`.joint(.coordinate)`); the access middleware answers 404 and 403. Sub-resources are looked up
+/// inside the route's group, so an id from another group is "not found".
+struct RegionalStrategyController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let strategy = routes.grouped("samenwerkingen", ":groupID", "strategie")
+        strategy.get(access: .joint(.view), use: overview)
+        strategy.post("themas", access: .joint(.coordinate), use: addTheme)
+        let theme = strategy.grouped("themas", ":regionalThemeID")
+        theme.get(access: .joint(.view), use: themePage)
+        theme.post(access: .joint(.coordinate), use: updateTheme)
+        theme.post("team", access: .joint(.coordinate), use: addMember)
+        theme.post("team", ":teamMemberID", "verwijderen", access: .joint(.coordinate), use: removeMember)
+        theme.post("mijlpalen", access: .joint(.coordinate), use: setMilestone)
+        theme.post("mijlpalen", ":regionalMilestoneID", access: .joint(.coordinate), use: updateMilestone)
+        theme.post("resultaten", access: .joint(.coordinate), use: addResult)
+    }
+
+    static func clean(_ text: String?, _ limit: Int = 2_000) -> String {
+        String((text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(limit))
+    }
+
+    static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response {
+        request.redirect(to: path + "?melding=\(notice)", redirectType: .normal)
+    }
+
+    static func notice(_ request: Request) -> (text: String, isError: Bool)? {
+        switch try? request.query.get(String.self, at: "melding") {
+        case "thema": ("Het thema is toegevoegd. Stel nu het expertteam samen en plan de mijlpalen.", false)
+        case "opgeslagen": ("Opgeslagen.", false)
+        case "teamlid": ("Het teamlid is toegevoegd.", false)
+        case "verwijderd": ("Het teamlid is uit het expertteam gehaald.", false)
+        case "mijlpaal": ("De mijlpaal is bijgewerkt.", false)
+        case "resultaat": ("Het resultaat voor de Driehoek is vastgelegd.", false)
+        default: nil
+        }
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// A posted form value trimmed and cut to `limit` characters; empty when it was not sent.
+    func cleaned(_ limit: Int) -> String { RegionalStrategyController.clean(self, limit) }
+}
+
+/// A regional strategy a request may open, with who asks and what day it is.
+struct RegionalScope {
+    let group: JointGroupModel
+    let facts: JointGroupFacts
+    let user: CurrentUser
+    let today: CalendarDay
+
+    var g: UUID { facts.id }
+    var canCoordinate: Bool { JointAccessPolicy.permits(user.subject, .coordinate, group: facts) }
+}
+
+extension Request {
+    /// The route's group if the user can see it and it is a regional strategy; a joint plan has no strategy (404).
+    func regionalScope() async throws -> RegionalScope {
+        let (user, facts) = try await authorizeJoint(.view)
+        guard let group = try await JointGroupModel.find(facts.id, on: db), group.kind == .regionalStrategy else { throw Abort(.notFound) }
+        return RegionalScope(group: group, facts: facts, user: user, today: CalendarDay(Date()))
+    }
+
+    /// The route's theme if it belongs to the scope's group; otherwise 404.
+    func regionalTheme(in scope: RegionalScope) async throws -> RegionalStrategyStore.Theme {
+        guard let theme = try await RegionalStrategyStore.theme(try idParameter("regionalThemeID"), in: scope.g, on: db) else { throw Abort(.notFound) }
+        return theme
+    }
+}
