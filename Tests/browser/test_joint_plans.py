@@ -68,3 +68,35 @@ def test_local_paragraphs_council_copy_and_step_3a(driver):
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Startnotitie"))
     assert_accessible(driver, "gezamenlijke startnotitie")
     log_out(driver)
+
+
+def test_regional_strategy_theme_team_and_driehoek_result(driver):
+    log_in(driver, JOINT_COORDINATOR, DEMO_PASSWORD)
+    driver.get(url("/gemeenten"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Veiligheidsstrategie Oost-Voorbeeldland 2027–2030"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Regionale strategie"))
+    wait_for_text(driver, "Randvoorwaardelijke thema's")
+    assert_accessible(driver, "regionale strategie")
+    driver.find_element(By.ID, "nieuw-titel").send_keys("Cybercrime bij het mkb")
+    driver.execute_script("document.querySelectorAll('form').forEach(f => f.noValidate = true)")  # let the server answer
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Thema toevoegen']"))
+    wait_for_text(driver, "problem")
+    assert_accessible(driver, "regionale strategie met foutmelding")
+    Select(driver.find_element(By.ID, "nieuw-soort")).select_by_value("inhoudelijk")
+    driver.find_element(By.ID, "nieuw-burgemeester").send_keys("Femke Hartman")
+    driver.find_element(By.ID, "nieuw-burgemeestergemeente").send_keys("Dijkzicht")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Thema toevoegen']"))
+    wait_for_text(driver, "Teamlid toevoegen")  # the new theme's own page
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Cybercrime bij het mkb"
+    for name, role in (("Femke Hartman", "bestuurlijk-voorzitter"), ("Joost Verbeek", "ambtelijk-trekker")):
+        driver.find_element(By.ID, "team-naam").send_keys(name)
+        Select(driver.find_element(By.ID, "team-rol")).select_by_value(role)
+        driver.find_element(By.ID, "team-organisatie").send_keys("Gemeente Dijkzicht")
+        click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Teamlid toevoegen']"))
+        wait_for_text(driver, name)
+    Select(driver.find_element(By.ID, "resultaat-gemeente")).select_by_visible_text("Gemeente Heidebroek")
+    driver.find_element(By.ID, "resultaat-resultaat").send_keys("Checklist digitale weerbaarheid voor ondernemers")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Resultaat vastleggen']"))
+    wait_for_text(driver, "Checklist digitale weerbaarheid voor ondernemers")
+    assert_accessible(driver, "thema van de regionale strategie")
+    log_out(driver)

@@ -30,87 +30,87 @@ public enum DemoRegionalStrategy {
         let result: (daysAgo: Int, description: String)?
     }
 
-    static let unit = "Politie eenheid Oost-Nederland"
+    static let unit = "Politie-eenheid Oost-Voorbeeldland"
 
     static var themes: [Theme] {
-        let enablingChair = Person(name: "Annelies van Rossum", role: .chair, kind: .municipality, organisation: "Gemeente Zwolle", district: "IJsselland")
+        let enablingChair = Person(name: "Annelies van Rossum", role: .chair, kind: .municipality, organisation: "Gemeente Voorbeeldstad", district: "Waal en Heide")
         return [
             Theme(
-                title: "Ernstige overlast door personen met verward gedrag", kind: .substantive, mayor: ("Maarten Kortenhoeven", "Deventer"),
+                title: "Ernstige overlast door personen met verward gedrag", kind: .substantive, mayor: ("Maarten Kortenhoeven", "Dijkzicht"),
                 goal: "Minder ernstige overlast in woonwijken door personen die verward gedrag vertonen, door zorg en veiligheid eerder samen te laten optreden.",
                 assignment: "Breng in kaart hoe de districten nu met meldingen van verward gedrag omgaan, kies een gedeelde werkwijze voor de meldroute naar zorg en bied die aan de lokale Driehoeken aan.",
                 status: .adopted,
                 team: [
-                    Person(name: "Maarten Kortenhoeven", role: .chair, kind: .municipality, organisation: "Gemeente Deventer", district: "IJsselland"),
-                    Person(name: "Lotte Vermeulen", role: .lead, kind: .municipality, organisation: "Gemeente Deventer", district: "IJsselland"),
-                    Person(name: "Bas Wolters", role: .member, kind: .municipality, organisation: "Gemeente Zutphen", district: "Noord- en Oost-Gelderland"),
+                    Person(name: "Maarten Kortenhoeven", role: .chair, kind: .municipality, organisation: "Gemeente Dijkzicht", district: "Waal en Heide"),
+                    Person(name: "Lotte Vermeulen", role: .lead, kind: .municipality, organisation: "Gemeente Dijkzicht", district: "Waal en Heide"),
+                    Person(name: "Bas Wolters", role: .member, kind: .municipality, organisation: "Gemeente Heidebroek", district: "Waal en Heide"),
                     Person(name: "Ruud Scholten", role: .member, kind: .police, organisation: unit),
-                    Person(name: "Anouk de Graaf", role: .member, kind: .prosecution, organisation: "Arrondissementsparket Oost-Nederland"),
+                    Person(name: "Anouk de Graaf", role: .member, kind: .prosecution, organisation: "Arrondissementsparket Oost-Voorbeeldland"),
                 ],
                 milestones: [(-150, -140), (-110, -100), (-75, -70), (30, nil), (160, nil)],
                 result: (20, "Stappenplan voor de meldroute van politie naar de zorg bij verward gedrag")),
             Theme(
-                title: "High Impact Crime: woninginbraken", kind: .substantive, mayor: ("Joke Brinkhorst", "Enschede"),
+                title: "High Impact Crime: woninginbraken", kind: .substantive, mayor: ("Joke Brinkhorst", "Heidebroek"),
                 goal: "Samen in de eenheid woninginbraken terugdringen, met aandacht voor daders die over gemeentegrenzen heen werken.",
                 assignment: "Ontwikkel een regionaal draaiboek voor inbraakgolven: gedeelde analyse van politiecijfers, snelle buurtwaarschuwing en een vaste aanpak van veelplegers.",
                 status: .draft,
                 team: [
-                    Person(name: "Joke Brinkhorst", role: .chair, kind: .municipality, organisation: "Gemeente Enschede", district: "Twente"),
-                    Person(name: "Sander Oude Vrielink", role: .lead, kind: .municipality, organisation: "Gemeente Enschede", district: "Twente"),
-                    Person(name: "Ilse Jonkers", role: .member, kind: .municipality, organisation: "Gemeente Arnhem", district: "Gelderland-Midden"),
+                    Person(name: "Joke Brinkhorst", role: .chair, kind: .municipality, organisation: "Gemeente Heidebroek", district: "Heideland"),
+                    Person(name: "Sander Oude Vrielink", role: .lead, kind: .municipality, organisation: "Gemeente Heidebroek", district: "Heideland"),
+                    Person(name: "Ilse Jonkers", role: .member, kind: .municipality, organisation: "Gemeente Voorbeeldstad", district: "Voorbeeldland-Midden"),
                     Person(name: "Femke Ruiterkamp", role: .member, kind: .police, organisation: unit),
-                    Person(name: "Karim El Idrissi", role: .member, kind: .prosecution, organisation: "Arrondissementsparket Oost-Nederland"),
+                    Person(name: "Karim El Idrissi", role: .member, kind: .prosecution, organisation: "Arrondissementsparket Oost-Voorbeeldland"),
                 ],
                 milestones: [(-140, -135), (-100, -90), (-10, nil), (30, nil), (160, nil)],
                 result: nil),
             Theme(
-                title: "Ondermijning: hennepteelt en de criminaliteit eromheen", kind: .substantive, mayor: ("Hendrik Wassink", "Doetinchem"),
+                title: "Ondermijning: hennepteelt en de criminaliteit eromheen", kind: .substantive, mayor: ("Hendrik Wassink", "Lindewaard"),
                 goal: "Ondermijnende criminaliteit zichtbaar maken en samen aanpakken, te beginnen bij hennepkwekerijen en wat daarbij hoort.",
                 assignment: "Inventariseer welke bestuurlijke en strafrechtelijke middelen de partners al tegen hennepteelt inzetten en stel een gezamenlijke interventiestrategie op.",
                 status: .draft,
                 team: [
-                    Person(name: "Hendrik Wassink", role: .chair, kind: .municipality, organisation: "Gemeente Doetinchem", district: "Noord- en Oost-Gelderland"),
-                    Person(name: "Marloes Geerdink", role: .lead, kind: .riec, organisation: "RIEC Oost-Nederland"),
-                    Person(name: "Youssef Amrani", role: .member, kind: .municipality, organisation: "Gemeente Nijmegen", district: "Gelderland-Zuid"),
+                    Person(name: "Hendrik Wassink", role: .chair, kind: .municipality, organisation: "Gemeente Lindewaard", district: "Waal en Heide"),
+                    Person(name: "Marloes Geerdink", role: .lead, kind: .riec, organisation: "RIEC Oost-Voorbeeldland"),
+                    Person(name: "Youssef Amrani", role: .member, kind: .municipality, organisation: "Gemeente Dijkzicht", district: "Voorbeeldland-Zuid"),
                     Person(name: "Joost Lammers", role: .member, kind: .police, organisation: unit),
-                    Person(name: "Eva Terpstra", role: .member, kind: .prosecution, organisation: "Arrondissementsparket Oost-Nederland"),
+                    Person(name: "Eva Terpstra", role: .member, kind: .prosecution, organisation: "Arrondissementsparket Oost-Voorbeeldland"),
                 ],
                 milestones: [(-130, -120), (-5, nil), (40, nil), (60, nil), (170, nil)],
                 result: nil),
             Theme(
-                title: "Informatievoorziening ordenen", kind: .enabling, mayor: ("Annelies van Rossum", "Zwolle"),
+                title: "Informatievoorziening ordenen", kind: .enabling, mayor: ("Annelies van Rossum", "Voorbeeldstad"),
                 goal: "Alle partners werken met dezelfde, geordende informatie over de thema's, zodat monitoring en evaluatie mogelijk zijn.",
                 assignment: "Leg vast welke gegevens partners per thema delen, hoe vaak en onder welke afspraken, en lever een eerste monitor op.",
                 status: .inProgress,
                 team: [
                     enablingChair,
-                    Person(name: "Pieter Mulder", role: .lead, kind: .riec, organisation: "RIEC Oost-Nederland"),
-                    Person(name: "Sanne Huisman", role: .member, kind: .municipality, organisation: "Gemeente Apeldoorn", district: "Noord- en Oost-Gelderland"),
+                    Person(name: "Pieter Mulder", role: .lead, kind: .riec, organisation: "RIEC Oost-Voorbeeldland"),
+                    Person(name: "Sanne Huisman", role: .member, kind: .municipality, organisation: "Gemeente Lindewaard", district: "Waal en Heide"),
                     Person(name: "Wouter Bos", role: .member, kind: .police, organisation: unit),
                 ],
                 milestones: [(-160, -150), (-120, -115), (-90, -85), (-20, -15), (60, nil)],
                 result: (10, "Afsprakenkaart over het delen van gegevens tussen gemeenten, politie en RIEC")),
             Theme(
-                title: "Shortlist Jeugd verbeteren", kind: .enabling, mayor: ("Annelies van Rossum", "Zwolle"),
+                title: "Shortlist Jeugd verbeteren", kind: .enabling, mayor: ("Annelies van Rossum", "Voorbeeldstad"),
                 goal: "Een betrouwbaarder beeld van criminele jeugdgroepen met één verbeterde shortlist-werkwijze.",
                 assignment: "",
                 status: .none,
                 team: [
                     enablingChair,
-                    Person(name: "Noor Kuipers", role: .lead, kind: .riec, organisation: "RIEC Oost-Nederland"),
+                    Person(name: "Noor Kuipers", role: .lead, kind: .riec, organisation: "RIEC Oost-Voorbeeldland"),
                     Person(name: "Levi Postma", role: .member, kind: .police, organisation: unit),
                 ],
                 milestones: [(-30, -25), (20, nil), (50, nil), (80, nil), (180, nil)],
                 result: nil),
             Theme(
-                title: "Risicoclassificatie outlaw motorcycle gangs", kind: .enabling, mayor: ("Annelies van Rossum", "Zwolle"),
+                title: "Risicoclassificatie outlaw motorcycle gangs", kind: .enabling, mayor: ("Annelies van Rossum", "Voorbeeldstad"),
                 goal: "Een gedeelde indeling van het risico van motorclubs, zodat gemeenten weten wanneer zij bestuurlijk moeten optreden.",
                 assignment: "",
                 status: .none,
                 team: [
                     enablingChair,
-                    Person(name: "Daan Vos", role: .lead, kind: .riec, organisation: "RIEC Oost-Nederland"),
-                    Person(name: "Mirjam Kleinjan", role: .member, kind: .prosecution, organisation: "Arrondissementsparket Oost-Nederland"),
+                    Person(name: "Daan Vos", role: .lead, kind: .riec, organisation: "RIEC Oost-Voorbeeldland"),
+                    Person(name: "Mirjam Kleinjan", role: .member, kind: .prosecution, organisation: "Arrondissementsparket Oost-Voorbeeldland"),
                 ],
                 milestones: [(-20, nil), (25, nil), (55, nil), (85, nil), (190, nil)],
                 result: nil),

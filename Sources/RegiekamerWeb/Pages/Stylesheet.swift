@@ -26,6 +26,7 @@ enum Stylesheet {
     form.inline { display: inline; margin: 0; }
     .link-button { background: none; border: 0; padding: 0; color: #fff; text-decoration: underline; font: inherit; cursor: pointer; }
     .link-button:hover { background: none; }
+    main .link-button { color: var(--accent); }
     .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
     nav.main ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1.25rem; margin: 0; padding: 0; }
     nav.main a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }

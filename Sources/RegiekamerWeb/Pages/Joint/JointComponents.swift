@@ -28,16 +28,19 @@ enum JointComponents {
         [.init(title: "Start", path: "/"), .init(title: "Samenwerkingen", path: JointPaths.list), .init(title: scope.group.name, path: JointPaths.group(scope.g))]
     }
 
-    static func parts(_ scope: JointScope, current: Part) -> HTML {
-        let available: [Part] = scope.group.kind == .regionalStrategy ? [.overview, .strategy] : [.overview, .startNote, .merge, .plan, .monitor]
+    static func parts(_ scope: JointScope, current: Part) -> HTML { parts(g: scope.g, kind: scope.group.kind, current: current) }
+
+    /// The navigation between the parts of a joint trajectory (a joint plan) or of a regional strategy.
+    static func parts(g: UUID, kind: JointGroupKind, current: Part) -> HTML {
+        let available: [Part] = kind == .regionalStrategy ? [.overview, .strategy] : [.overview, .startNote, .merge, .plan, .monitor]
         return nav(.aria("label", "Onderdelen van de samenwerking")) {
             ul(.class("tabs")) {
                 for part in available {
                     li {
                         if part == current {
-                            a(href: part.path(scope.g), .aria("current", "page")) { part.rawValue }
+                            a(href: part.path(g), .aria("current", "page")) { part.rawValue }
                         } else {
-                            a(href: part.path(scope.g)) { part.rawValue }
+                            a(href: part.path(g)) { part.rawValue }
                         }
                     }
                 }

@@ -5,8 +5,9 @@ import RegiekamerPersistence
 /// Pieces shared by the strategy's pages: breadcrumbs, the late flag, select options and the theme form.
 enum RegionalComponents {
     static func breadcrumbs(_ view: RegionalView) -> [Breadcrumb] {
-        [Breadcrumb(title: "Mijn gemeenten", path: NavigationSection.workspace.path),
-         Breadcrumb(title: "Strategie \(view.scope.group.name)", path: RegionalPaths.overview(view.scope.g))]
+        [Breadcrumb(title: "Start", path: "/"), Breadcrumb(title: "Samenwerkingen", path: JointPaths.list),
+         Breadcrumb(title: view.scope.group.name, path: JointPaths.group(view.scope.g)),
+         Breadcrumb(title: "Regionale strategie", path: RegionalPaths.overview(view.scope.g))]
     }
 
     static func group(@HTMLBuilder _ content: () -> HTML) -> HTML { content() }

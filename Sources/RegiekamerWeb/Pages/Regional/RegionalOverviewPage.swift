@@ -15,6 +15,7 @@ enum RegionalOverviewPage {
             breadcrumbs: Array(RegionalComponents.breadcrumbs(view).dropLast())
         ) {
             h1 { group.name }
+            JointComponents.parts(g: g, kind: group.kind, current: .strategy)
             ProjectComponents.notice(message)
             p {
                 "\(JointGroupKind.regionalStrategy.label) · \(group.policeUnit.isEmpty ? "" : "\(group.policeUnit) · ")\(group.periodStart)–\(group.periodEnd) · "

@@ -113,7 +113,7 @@ enum RegionalThemePage {
                         options: PartnerOrganisationKind.allCases.map { ($0.rawValue, $0.label) }, selected: values["organisatiesoort"] ?? "", error: error("organisatiesoort"))
                     FormComponents.textField(
                         id: "team-organisatie", name: "organisatie", label: "Naam van de organisatie", value: values["organisatie"] ?? "", error: error("organisatie"),
-                        required: false, hint: "Bijvoorbeeld Gemeente Ede of Politie eenheid Oost-Nederland.")
+                        required: false, hint: "Bijvoorbeeld de naam van de gemeente, het politiedistrict of het arrondissementsparket.")
                     FormComponents.textField(
                         id: "team-district", name: "district", label: "District (DVO)", value: values["district"] ?? "", error: error("district"), required: false,
                         hint: "Alleen voor gemeentelijke deelnemers: het district waaruit zij komen.")
