@@ -28,6 +28,14 @@ curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$csrf" \
   --data-urlencode "email=coordinator@voorbeeldstad.example" --data-urlencode "wachtwoord=Voorbeeldstad-demo" "$base/inloggen"
 municipality=$(curl -s -b "$jar" "$base/gemeenten" | grep -o '/gemeenten/[A-F0-9-]*' | head -1)
 trajectory=$(curl -s -b "$jar" "$base$municipality" | grep -o "$municipality/trajecten/[A-F0-9-]*" | head -1)
+# The joint coordinator of the demo's joint plan (three municipalities, step 3a decided, four joint measures).
+joint="$workdir/joint-cookies"
+curl -s -c "$joint" -b "$joint" "$base/inloggen" -o "$workdir/login2.html"
+csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$workdir/login2.html" | head -1 | sed 's/.*value="//;s/"//')
+curl -s -c "$joint" -b "$joint" -o /dev/null --data-urlencode "_csrf=$csrf" \
+  --data-urlencode "email=regie@waalenheide.example" --data-urlencode "wachtwoord=Voorbeeldstad-demo" "$base/inloggen"
+group=$(curl -s -b "$joint" "$base/samenwerkingen" | grep -o '/samenwerkingen/[A-F0-9-]*">Samen Veilig' | head -1 | sed 's/">.*//')
+strategy=$(curl -s -b "$joint" "$base/samenwerkingen" | grep -o '/samenwerkingen/[A-F0-9-]*">Veiligheidsstrategie' | head -1 | sed 's/">.*//')
 
 hyperfine --warmup 3 --runs 30 --export-markdown "$workdir/results.md" \
   -n "analyserapport.docx (28 cellen)" "curl -fsS -o /dev/null -b $jar $base$trajectory/analyse/analyserapport.docx" \
@@ -42,7 +50,12 @@ hyperfine --warmup 3 --runs 30 --export-markdown "$workdir/results.md" \
   -n "cijfers thema 2.1 met vergelijking" "curl -fsS -o /dev/null -b $jar $base$municipality/cijfers/thema/2.1" \
   -n "themapagina 2.1 met SVG" "curl -fsS -o /dev/null $base/catalogus/thema/2.1" \
   -n "zoeken 'opiumwet'" "curl -fsS -o /dev/null '$base/catalogus/zoeken?q=opiumwet'" \
-  -n "methodezoeker" "curl -fsS -o /dev/null '$base/catalogus/methoden?probleem=winkeldiefstal'"
+  -n "methodezoeker" "curl -fsS -o /dev/null '$base/catalogus/methoden?probleem=winkeldiefstal'" \
+  -n "stap 3a (3 gemeenten, 16 keuzes, cijfers per gemeente)" "curl -fsS -o /dev/null -b $joint $base$group/stap-3a" \
+  -n "gezamenlijk plan (hoofdstukken, lokale paragrafen, budget)" "curl -fsS -o /dev/null -b $joint $base$group/plan" \
+  -n "raadsversie.docx (alle lokale paragrafen)" "curl -fsS -o /dev/null -b $joint '$base$group/raadsversie.docx?gemeente=GM9997&versie=alle'" \
+  -n "gezamenlijke monitor (vergelijking per thema)" "curl -fsS -o /dev/null -b $joint $base$group/monitor" \
+  -n "regionale strategie (6 thema's, tijdlijn)" "curl -fsS -o /dev/null -b $joint $base$strategy/strategie"
 
 {
   echo "## Pages and documents"

@@ -36,16 +36,9 @@ struct JointController: RouteCollection {
         group.get("voortgang.docx", access: .joint(.view), use: progressReport)
     }
 
-    static func clean(_ text: String?, _ limit: Int = 20_000) -> String {
-        String((text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(limit))
-    }
+    static func clean(_ text: String?, _ limit: Int = 20_000) -> String { FormText.clean(text, limit) }
 
-    /// Redirects to `path` with a notice; the notice goes before a `#fragment`, so the page scrolls to it.
-    static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response {
-        let parts = path.split(separator: "#", maxSplits: 1).map(String.init)
-        let fragment = parts.count > 1 ? "#" + parts[1] : ""
-        return request.redirect(to: parts[0] + (parts[0].contains("?") ? "&" : "?") + "melding=\(notice)" + fragment, redirectType: .normal)
-    }
+    static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response { request.redirect(to: path, notice: notice) }
 
     static func notice(_ request: Request) -> (text: String, isError: Bool)? {
         switch try? request.query.get(String.self, at: "melding") {

@@ -34,9 +34,7 @@ struct PlanController: RouteCollection {
     func back(_ request: Request, _ scope: PlanScope, to requested: String?, notice: String) -> Response {
         let base = WorkspacePaths.trajectory(scope.m, scope.t)
         let target = requested.flatMap { $0.hasPrefix(base + "/") ? $0 : nil } ?? PlanPaths.ivp(scope.m, scope.t)
-        let parts = target.split(separator: "#", maxSplits: 1).map(String.init)
-        let address = parts[0] + (parts[0].contains("?") ? "&" : "?") + "melding=\(notice)" + (parts.count > 1 ? "#" + parts[1] : "")
-        return request.redirect(to: address, redirectType: .normal)
+        return request.redirect(to: target, notice: notice)
     }
 
     static func notice(_ request: Request) -> String? { noticeText(try? request.query.get(String.self, at: "melding")) }

@@ -23,9 +23,7 @@ struct ProgressController: RouteCollection {
         routes.get("mijn-taken", access: .signedIn, use: myTasks)
     }
 
-    private func redirect(_ request: Request, _ path: String, _ notice: String) -> Response {
-        request.redirect(to: path + (path.contains("?") ? "&" : "?") + "melding=\(notice)", redirectType: .normal)
-    }
+    private func redirect(_ request: Request, _ path: String, _ notice: String) -> Response { request.redirect(to: path, notice: notice) }
 
     private func notice(_ request: Request) -> (String, Bool)? {
         switch try? request.query.get(String.self, at: "melding") {

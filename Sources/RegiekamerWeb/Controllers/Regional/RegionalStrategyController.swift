@@ -24,13 +24,9 @@ struct RegionalStrategyController: RouteCollection {
         theme.post("resultaten", access: .joint(.coordinate), use: addResult)
     }
 
-    static func clean(_ text: String?, _ limit: Int = 2_000) -> String {
-        String((text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(limit))
-    }
+    static func clean(_ text: String?, _ limit: Int = 2_000) -> String { FormText.clean(text, limit) }
 
-    static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response {
-        request.redirect(to: path + "?melding=\(notice)", redirectType: .normal)
-    }
+    static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response { request.redirect(to: path, notice: notice) }
 
     static func notice(_ request: Request) -> (text: String, isError: Bool)? {
         switch try? request.query.get(String.self, at: "melding") {
