@@ -114,7 +114,7 @@ extension JointController {
         let trajectoryID = text.isEmpty ? nil : UUID(uuidString: text)
         guard text.isEmpty || trajectoryID != nil else { throw Abort(.badRequest, reason: "Kies een traject van uw gemeente.") }
         if trajectoryID != member.model.$trajectory.id, try await Self.hasDecisions(member, scope, on: request.db) {
-            throw Abort(.badRequest, reason: "Stap 3a is al beslist met de keuzes uit het gekoppelde traject van \(member.municipality.name). Vraag de coördinator van de samenwerking om de beslissing eerst te herzien.")
+            throw Abort(.badRequest, reason: "Stap 3a is al beslist met de keuzes uit het gekoppelde traject van \(member.municipality.name); een ander traject koppelen kan niet meer. Verandert de lokale uitkomst in dit traject, dan ziet de coördinator van de samenwerking dat in stap 3a.")
         }
         do {
             try await JointStore.linkTrajectory(trajectoryID, municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
@@ -128,7 +128,7 @@ extension JointController {
         let member = try request.localMunicipality(in: scope)
         let share = (try request.content.get(String?.self, at: "delen")) == "ja"
         if !share, try await Self.hasDecisions(member, scope, on: request.db) {
-            throw Abort(.badRequest, reason: "Stap 3a is al beslist met de gedeelde keuzes van \(member.municipality.name); intrekken kan niet meer. Vraag de coördinator van de samenwerking om de beslissing eerst te herzien.")
+            throw Abort(.badRequest, reason: "Stap 3a is al beslist met de gedeelde keuzes van \(member.municipality.name); intrekken kan niet meer. Verandert de lokale uitkomst, dan ziet de coördinator van de samenwerking dat in stap 3a.")
         }
         if share {
             guard let trajectoryID = member.model.$trajectory.id else {
