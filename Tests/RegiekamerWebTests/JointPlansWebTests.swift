@@ -4,6 +4,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerImport
 import ZIPFoundation
 
 /// A joint plan of municipalities A and C (B stays outside): set-up, sharing, step 3a, local paragraphs, council
@@ -228,6 +229,53 @@ final class JointPlansWebTests: WebTestCase {
         XCTAssertTrue(plan.body.contains("De lokale keuzes zijn veranderd sinds de beslissing van stap 3a"), plan.body)
         let merge = try await send(.GET, JointPaths.merge(g), as: jointCoordinator)
         XCTAssertTrue(merge.body.contains("keuze-GM0003-3.1"), "the new local choice can be placed")
+    }
+
+    /// Open data for both members: burglaries in 2023 and 2024, inhabitants, and one Veiligheidsmonitor indicator.
+    func importFigures() async throws {
+        let files: [(String, FigureSource)] = [
+            ("soort_misdrijf;gebied;periode;aantal\n1.1.1;GM0001;2023;150\n1.1.1;GM0001;2024;120\n1.1.1;GM0003;2023;40\n1.1.1;GM0003;2024;50\n", .cbs),
+            ("indicator;gebied;periode;waarde;eenheid\ninwoners;GM0001;2023;30000;aantal\ninwoners;GM0001;2024;30000;aantal\ninwoners;GM0003;2023;10000;aantal\ninwoners;GM0003;2024;10000;aantal\n", .own),
+            ("indicator;gebied;jaar;waarde;eenheid\nonveilig-algemeen;GM0001;2023;36,5;%\nonveilig-algemeen;GM0003;2023;28,2;%\n", .monitor),
+        ]
+        for (text, source) in files {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("joint-\(UUID().uuidString).csv")
+            try Data(text.utf8).write(to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
+            let job = FigureImportJob(
+                file: url, options: FigureParseOptions(source: source), owner: "", municipalityID: nil, mapping: catalogue.figureTypes.mapping, actor: .system)
+            _ = try await FigureImporter.run(job, on: app.db)
+        }
+    }
+
+    func testMembersFiguresSideBySideInStep3aAndTheMonitor() async throws {
+        try await importFigures()
+        let g = try await groupWithMerge()
+        let merge = try await send(.GET, JointPaths.merge(g), as: councilC)
+        XCTAssertTrue(merge.body.contains("40,0 (2024 −20%)"), "Alfadorp: 120 burglaries per 30.000 inhabitants, 20% fewer than 150")
+        XCTAssertTrue(merge.body.contains("50,0 (2024 +25%)"), "Charlieveen: 50 per 10.000, 25% more than 40")
+        let monitor = try await send(.GET, JointPaths.monitor(g), as: councilC)
+        XCTAssertTrue(monitor.body.contains("Voelt zich weleens onveilig (%)"), monitor.body)
+        XCTAssertTrue(monitor.body.contains("36,5 (2023)") && monitor.body.contains("28,2 (2023)"))
+        XCTAssertTrue(monitor.body.contains("<svg"), "the theme comparison is drawn")
+    }
+
+    func testARegionalResultShowsOnTheReceivingMunicipalitysPage() async throws {
+        let strategy = try await JointStore.create(
+            name: "Strategie Oost", kind: .regionalStrategy, policeUnit: "", periodStart: 2027, periodEnd: 2030,
+            members: [(try a.requireID(), 1), (try c.requireID(), 1)], coordinatorIDs: [], actor: .system, on: app.db)
+        let theme = try await RegionalStrategyStore.addTheme(
+            try RegionalStrategyRules.validate(
+                RegionalThemeDraft(title: "Woninginbraken", kind: "inhoudelijk", mayorName: "Burgemeester A", mayorMunicipality: "Alfadorp"), team: []).get(),
+            groupID: try strategy.requireID(), actor: .system, on: app.db)
+        _ = try await RegionalStrategyStore.addResult(
+            "Werkwijze voor daderinformatie", handedOver: CalendarDay("2026-10-01")!, municipalityID: try a.requireID(), themeID: try theme.requireID(),
+            groupID: try strategy.requireID(), actor: .system, on: app.db)
+        let own = try await send(.GET, WorkspacePaths.municipality(try a.requireID()), as: coordinatorA)
+        XCTAssertTrue(own.body.contains("Werkwijze voor daderinformatie") && own.body.contains("1 oktober 2026") && own.body.contains("Strategie Oost"), own.body)
+        let other = try await send(.GET, WorkspacePaths.municipality(try c.requireID()), as: coordinatorC)
+        XCTAssertFalse(other.body.contains("Werkwijze voor daderinformatie"), "a result goes to one Driehoek")
+        XCTAssertTrue(other.body.contains("Strategie Oost"), "the municipality page lists its joint trajectories")
     }
 
     func testSharedStartNoteIsTakenOverInTheLocalTrajectories() async throws {

@@ -60,6 +60,7 @@ def test_local_paragraphs_council_copy_and_step_3a(driver):
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Monitor"))
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Lindewaard"))
     assert_accessible(driver, "monitor per gemeente")
+    assert "Veiligheidsmonitor: de gemeenten naast elkaar" in driver.page_source, "the demo members have survey figures"
     form = driver.find_element(By.XPATH, "//form[.//h3[contains(., 'Straathoekwerk')]]")
     Select(form.find_element(By.TAG_NAME, "select")).select_by_value("loopt")
     click_and_wait(driver, form.find_element(By.TAG_NAME, "button"))

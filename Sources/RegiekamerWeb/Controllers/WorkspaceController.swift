@@ -26,10 +26,16 @@ struct WorkspaceController: RouteCollection {
         let trajectories = try await TrajectoryModel.query(on: request.db)
             .filter(\.$municipality.$id == id).sort(\.$startYear, .descending).all()
         let roles = (user.subject.roles[id] ?? []).sorted()
+        let groups = try await JointMemberModel.query(on: request.db).filter(\.$municipality.$id == id).with(\.$group).all().map(\.group)
+        let results = try await RegionalStrategyStore.results(forMunicipality: id, on: request.db).map {
+            MunicipalityPage.RegionalResult(strategy: $0.strategy, groupID: $0.groupID, theme: $0.theme, description: $0.result.description,
+                                            handedOver: CalendarDay($0.result.handedOverOn)?.dutch ?? $0.result.handedOverOn)
+        }
         return HTMLResponse.page(MunicipalityPage.render(
             id: id, name: municipality.name, cbsCode: municipality.cbsCode, logo: municipality.logo, trajectories: trajectories.map(TrajectoryItem.init),
             roles: roles, canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: id),
-            canManageUsers: AccessPolicy.permits(user.subject, .manageUsers, municipality: id), context: request.pageContext))
+            canManageUsers: AccessPolicy.permits(user.subject, .manageUsers, municipality: id),
+            groups: groups.sorted { $0.name < $1.name }, regionalResults: results, context: request.pageContext))
     }
 
     /// Municipalities visible to `subject` (all of them for an instance administrator), by name.

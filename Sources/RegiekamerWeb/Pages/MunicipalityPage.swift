@@ -1,11 +1,12 @@
 import Foundation
 import RegiekamerDomain
+import RegiekamerPersistence
 
 /// One municipality's workspace: its active trajectory, its history and what the user may do here.
 enum MunicipalityPage {
     static func render(
         id: UUID, name: String, cbsCode: String, logo: String?, trajectories: [TrajectoryItem], roles: [Role],
-        canEdit: Bool, canManageUsers: Bool, context: PageContext
+        canEdit: Bool, canManageUsers: Bool, groups: [JointGroupModel] = [], regionalResults: [RegionalResult] = [], context: PageContext
     ) -> String {
         PageLayout.render(
             title: name, section: .workspace, context: context,
@@ -43,6 +44,18 @@ enum MunicipalityPage {
             if canEdit {
                 p { a(href: WorkspacePaths.newTrajectory(id)) { "Nieuw traject starten" } }
             }
+            if !groups.isEmpty {
+                h2 { "Samenwerkingen" }
+                ul { for group in groups { li { a(href: JointPaths.group(group.id!)) { group.name }; " — \(group.kind.label)" } } }
+            }
+            if !regionalResults.isEmpty {
+                h2 { "Voor de Driehoek: resultaten van de regionale strategie" }
+                ProjectComponents.dataTable(
+                    caption: "Resultaten van regionale expertteams voor de Driehoek van \(name)", headers: ["Strategie en thema", "Resultaat", "Aangeboden op"],
+                    rows: regionalResults.map { result in
+                        [a(href: JointPaths.strategy(result.groupID)) { "\(result.strategy): \(result.theme)" }, .text(result.description), .text(result.handedOver)]
+                    })
+            }
             h2 { "Lokale veiligheidsprojecten" }
             p { a(href: ProjectPaths.list(id)) { canEdit ? "Projecten en wijkveiligheidsplannen met partners" : "Mijn projecten met partners" } }
             h2 { "Cijfers" }
@@ -54,5 +67,14 @@ enum MunicipalityPage {
                 p { a(href: ApiTokensController.path(id)) { "API-sleutels voor eigen systemen" } }
             }
         }
+    }
+
+    /// A result a regional expert team handed to this municipality's Driehoek.
+    struct RegionalResult {
+        let strategy: String
+        let groupID: UUID
+        let theme: String
+        let description: String
+        let handedOver: String
     }
 }

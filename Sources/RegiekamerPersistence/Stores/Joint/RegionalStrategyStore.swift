@@ -162,4 +162,17 @@ public enum RegionalStrategyStore {
             return model
         }
     }
+
+    /// What regional expert teams handed to one municipality's Driehoek, newest first, with the theme and strategy.
+    public static func results(
+        forMunicipality municipalityID: UUID, on database: Database
+    ) async throws -> [(strategy: String, groupID: UUID, theme: String, result: RegionalResultModel)] {
+        let results = try await RegionalResultModel.query(on: database).filter(\.$municipality.$id == municipalityID).with(\.$theme).all()
+        var rows: [(strategy: String, groupID: UUID, theme: String, result: RegionalResultModel)] = []
+        for result in results {
+            guard let group = try await JointGroupModel.find(result.theme.$group.id, on: database) else { continue }
+            rows.append((group.name, try group.requireID(), result.theme.title, result))
+        }
+        return rows.sorted { $0.result.handedOverOn > $1.result.handedOverOn }
+    }
 }

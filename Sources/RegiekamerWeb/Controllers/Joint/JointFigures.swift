@@ -15,14 +15,22 @@ struct JointFigures {
         let change: Double?
     }
 
+    /// One survey (Veiligheidsmonitor) indicator's latest value in a municipality.
+    struct SurveyValue {
+        let year: Int
+        let value: Double
+    }
+
     /// Per theme, per CBS code.
     let cells: [ThemeCode: [String: Cell]]
+    /// Per Veiligheidsmonitor indicator (its name and unit), per CBS code.
+    var survey: [(name: String, unit: String, values: [String: SurveyValue])] = []
 
     func cell(_ theme: ThemeCode, _ code: String) -> Cell? { cells[theme]?[code] }
 
     static func load(_ request: Request, members: [JointStore.Member], themes: [ThemeCode]) async throws -> JointFigures {
         var cells: [ThemeCode: [String: Cell]] = [:]
-        guard !themes.isEmpty else { return JointFigures(cells: [:]) }
+        var survey: [SeriesKey: [String: SurveyValue]] = [:]
         for member in members {
             let mapping = try await FigureMappingStore.mapping(base: request.catalogue.figureTypes.mapping, municipalityID: member.municipalityID, on: request.db)
             let overview = try await ThemeOverviewQuery.load(
@@ -33,8 +41,17 @@ struct JointFigures {
                 let change = previous.flatMap { $0.value == 0 ? nil : (last.value - $0.value) / $0.value }
                 cells[theme, default: [:]][member.cbsCode] = Cell(year: last.year, ratePer10k: last.value, change: change)
             }
+            for (key, rows) in overview.observations where key.source == .monitor {
+                guard let latest = rows.max(by: { $0.year < $1.year }), let value = latest.yearValue(summing: false) else { continue }
+                survey[key, default: [:]][member.cbsCode] = SurveyValue(year: latest.year, value: value)
+            }
         }
-        return JointFigures(cells: cells)
+        var figures = JointFigures(cells: cells)
+        figures.survey = survey.keys.sorted { $0.code < $1.code }.map { key in
+            let type = request.catalogue.figureTypes.type(key)
+            return (type?.name ?? key.code, type?.unit ?? "", survey[key] ?? [:])
+        }
+        return figures
     }
 
     /// `12,3 (2025, +4%)`.

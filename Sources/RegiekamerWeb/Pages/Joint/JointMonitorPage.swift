@@ -55,6 +55,17 @@ enum JointMonitorPage {
                     }
                 }
             }
+            if !figures.survey.isEmpty {
+                h2 { "Veiligheidsmonitor: de gemeenten naast elkaar" }
+                ProjectComponents.dataTable(
+                    caption: "Laatste uitkomst van de Veiligheidsmonitor per gemeente (jaar tussen haakjes)",
+                    headers: ["Indicator"] + scope.members.map(\.municipality.name),
+                    rows: figures.survey.map { indicator in
+                        [.text(indicator.name + (indicator.unit.isEmpty ? "" : " (\(indicator.unit))"))] + scope.members.map { member in
+                            .text(indicator.values[member.cbsCode].map { DutchNumberText.decimal($0.value, places: 1) + " (\($0.year))" } ?? "–")
+                        }
+                    })
+            }
             h2 { "De gemeenten naast elkaar" }
             p { "Geregistreerde misdrijven per 10.000 inwoners in het laatste jaar met cijfers, per gezamenlijk thema." }
             for theme in view.sharedThemes {
