@@ -8,7 +8,7 @@ import ZIPFoundation
 final class JointPlanDocumentTests: XCTestCase {
     func content() -> JointPlanContent {
         let measure = JointPlanContent.Measure(
-            title: "Samen tegen woninginbraak", description: "", lead: "Politie", municipalities: ["Alfa", "Charlie"], budgetCents: 4_000_000,
+            title: "Samen tegen woninginbraak", description: "", lead: "Politie", municipalities: ["Alfa", "Charlie"], budgetCents: 4_000_000, year: 2027,
             shares: [("Alfa", 3_000_000), ("Charlie", 1_000_000)], status: .running, progressNote: "Gestart in wijk Noord")
         return JointPlanContent(
             name: "Veilig in het Basisteam", policeUnit: "Basisteam Rivierenland", period: "2027–2030",
@@ -55,8 +55,11 @@ final class JointPlanDocumentTests: XCTestCase {
     }
 
     func testImplementationPlanAndProgressReport() throws {
-        let plan = try text(JointPlanDocument.implementationPlan(content()))
+        let plan = try text(JointPlanDocument.implementationPlan(content(), year: 2027))
         XCTAssertTrue(plan.contains("Samen tegen woninginbraak") && plan.contains("€ 40.000,00") && plan.contains("€ 10.000,00"))
+        let nextYear = try text(JointPlanDocument.implementationPlan(content(), year: 2028))
+        XCTAssertFalse(nextYear.contains("Samen tegen woninginbraak"), "a measure of 2027 is not in the plan of 2028")
+        XCTAssertTrue(nextYear.contains("Geen gezamenlijke maatregelen in 2028."))
         let charlie = try text(JointPlanDocument.progressReport(content(), municipality: "GM0003"))
         XCTAssertTrue(charlie.contains("Aandeel Charlie") && charlie.contains("€ 10.000,00") && charlie.contains("Gestart in wijk Noord"))
         XCTAssertEqual(JointPlanDocument.euro(123_456_789), "€ 1.234.567,89")

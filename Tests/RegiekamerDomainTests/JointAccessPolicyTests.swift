@@ -53,11 +53,16 @@ final class JointAccessPolicyTests: XCTestCase {
         XCTAssertNotNil(JointGroupRules.members("GM0001; 30.000").failureMessage, "one municipality is no joint plan")
 
         let theme = ThemeCode(field: 1, index: 3)
-        let ok = JointMeasureRules.check(title: "Samen tegen inbraak", lead: "Politie", theme: theme, sharedThemes: [theme], municipalities: ["GM0001"], group: ["GM0001", "GM0003"], budget: "12.500,50")
+        let ok = JointMeasureRules.check(
+            title: "Samen tegen inbraak", lead: "Politie", theme: theme, sharedThemes: [theme], municipalities: ["GM0001"], group: ["GM0001", "GM0003"],
+            budget: "12.500,50", year: 2028, period: 2027...2030)
         XCTAssertEqual(ok.checked?.budgetCents, 1_250_050)
-        let bad = JointMeasureRules.check(title: "", lead: "", theme: ThemeCode(field: 3, index: 1), sharedThemes: [theme], municipalities: ["GM0002"], group: ["GM0001", "GM0003"], budget: "1e308")
+        XCTAssertEqual(ok.checked?.year, 2028)
+        let bad = JointMeasureRules.check(
+            title: "", lead: "", theme: ThemeCode(field: 3, index: 1), sharedThemes: [theme], municipalities: ["GM0002"], group: ["GM0001", "GM0003"],
+            budget: "1e308", year: 2031, period: 2027...2030)
         XCTAssertNil(bad.checked)
-        XCTAssertEqual(bad.failures.map(\.field), ["titel", "trekker", "thema", "gemeenten", "budget"])
+        XCTAssertEqual(bad.failures.map(\.field), ["titel", "trekker", "thema", "gemeenten", "jaar", "budget"])
     }
 }
 

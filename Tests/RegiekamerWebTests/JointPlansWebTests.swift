@@ -182,12 +182,13 @@ final class JointPlansWebTests: WebTestCase {
         _ = try await post(JointPaths.localParagraph(g, try c.requireID()), [("sleutel", "algemeen"), ("tekst", "Charlie-algemeen"), ("gedeeld", "ja"), ("versie", "0")], as: coordinatorC)
         _ = try await post(JointPaths.localParagraph(g, m), [("sleutel", "3.1"), ("tekst", "Alfa-jeugdparagraaf"), ("gedeeld", "ja"), ("versie", "0")], as: coordinatorA)
 
-        let badMeasure = try await post(JointPaths.measures(g), [("thema", "3.1"), ("titel", ""), ("trekker", "Politie"), ("gemeenten", "GM0001"), ("budget", "veel")], as: jointCoordinator)
+        let badMeasure = try await post(JointPaths.measures(g), [("thema", "3.1"), ("titel", ""), ("trekker", "Politie"), ("gemeenten", "GM0001"), ("budget", "veel"), ("jaar", "2031")], as: jointCoordinator)
         XCTAssertEqual(badMeasure.status, .badRequest)
         XCTAssertTrue(badMeasure.body.contains("Kies een gezamenlijk thema") && badMeasure.body.contains("Vul het budget in euro"), badMeasure.body)
+        XCTAssertTrue(badMeasure.body.contains("binnen de planperiode 2027–2030"), "a year outside the period is refused")
         let measure = try await post(JointPaths.measures(g), [
             ("thema", "1.3"), ("titel", "Samen tegen woninginbraak"), ("trekker", "Politie Rivierenland"), ("gemeenten", "GM0001"), ("gemeenten", "GM0003"),
-            ("budget", "40.000"),
+            ("budget", "40.000"), ("jaar", "2028"),
         ], as: jointCoordinator)
         XCTAssertEqual(measure.status, .seeOther, measure.body)
         let plan = try await send(.GET, JointPaths.plan(g), as: councilC)
@@ -201,8 +202,12 @@ final class JointPlansWebTests: WebTestCase {
         let outsider = try await send(.GET, JointPaths.councilCopy(g, council: "GM0002", copy: "eigen"), as: councilC)
         XCTAssertEqual(outsider.status, .badRequest)
         XCTAssertTrue(outsider.body.contains("Gemeente GM0002 hoort niet bij dit gezamenlijke plan"), outsider.body)
-        let implementation = try await documentText(JointPaths.implementationPlan(g), as: councilC)
+        let implementation = try await documentText(JointPaths.implementationPlan(g, year: 2028), as: councilC)
         XCTAssertTrue(implementation.contains("Samen tegen woninginbraak") && implementation.contains("€ 40.000,00"))
+        let firstYear = try await documentText(JointPaths.implementationPlan(g, year: 2027), as: councilC)
+        XCTAssertFalse(firstYear.contains("Samen tegen woninginbraak"), "the measure belongs to 2028's plan")
+        let outsideThePeriod = try await send(.GET, JointPaths.implementationPlan(g, year: 2035), as: councilC)
+        XCTAssertEqual(outsideThePeriod.status, .badRequest)
 
         let measureID = try await JointMeasureModel.query(on: app.db).first()!.requireID()
         let progressByLocal = try await post(JointPaths.measureProgress(g, measureID), [("status", "loopt"), ("toelichting", "x"), ("versie", "1")], as: coordinatorA)

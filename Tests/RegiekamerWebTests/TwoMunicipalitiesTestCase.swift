@@ -66,7 +66,7 @@ class TwoMunicipalitiesTestCase: WebTestCase {
             name: "Samenwerking A", kind: .jointPlan, policeUnit: "Basisteam A", periodStart: 2027, periodEnd: 2030,
             members: [(try a.requireID(), 10_000)], coordinatorIDs: [], actor: .system, on: app.db)
         jointMeasureA = try await JointStore.addMeasure(
-            .init(theme: ThemeCode(field: 1, index: 3), title: "Samen tegen inbraak", description: "", lead: "Politie", municipalityIDs: [try a.requireID()], budgetCents: 100),
+            .init(theme: ThemeCode(field: 1, index: 3), title: "Samen tegen inbraak", description: "", lead: "Politie", municipalityIDs: [try a.requireID()], budgetCents: 100, year: 2027),
             groupID: try groupA.requireID(), actor: .system, on: app.db)
         // MARK: Regional strategy fixture (routes under /samenwerkingen/:groupID/strategie)
         regionalGroupA = try await JointStore.create(

@@ -22,12 +22,13 @@ public struct JointPlanContent: Sendable, Equatable {
         public let lead: String
         public let municipalities: [String]
         public let budgetCents: Int
+        public let year: Int
         public let shares: [(name: String, cents: Int)]
         public let status: MeasureStatus
         public let progressNote: String
 
         public init(
-            title: String, description: String, lead: String, municipalities: [String], budgetCents: Int, shares: [(name: String, cents: Int)],
+            title: String, description: String, lead: String, municipalities: [String], budgetCents: Int, year: Int, shares: [(name: String, cents: Int)],
             status: MeasureStatus = .notStarted, progressNote: String = ""
         ) {
             self.title = title
@@ -35,13 +36,14 @@ public struct JointPlanContent: Sendable, Equatable {
             self.lead = lead
             self.municipalities = municipalities
             self.budgetCents = budgetCents
+            self.year = year
             self.shares = shares
             self.status = status
             self.progressNote = progressNote
         }
 
         public static func == (lhs: Measure, rhs: Measure) -> Bool {
-            lhs.title == rhs.title && lhs.budgetCents == rhs.budgetCents && lhs.municipalities == rhs.municipalities
+            lhs.title == rhs.title && lhs.budgetCents == rhs.budgetCents && lhs.year == rhs.year && lhs.municipalities == rhs.municipalities
                 && lhs.shares.map { "\($0.name)=\($0.cents)" } == rhs.shares.map { "\($0.name)=\($0.cents)" }
                 && lhs.status == rhs.status && lhs.progressNote == rhs.progressNote
         }

@@ -51,23 +51,27 @@ public enum JointPlanDocument {
         }
     }
 
-    /// The joint implementation plan: the shared part's measures per theme with each municipality's share.
-    public static func implementationPlan(_ content: JointPlanContent) -> WordDocument {
+    /// The joint implementation plan of one year: the shared part's measures of that year per theme, with each
+    /// municipality's share.
+    public static func implementationPlan(_ content: JointPlanContent, year: Int) -> WordDocument {
         var blocks: [WordDocument.Block] = [
-            .title("Gezamenlijk uitvoeringsplan"),
-            .paragraph([.init("\(content.name), \(content.period)", bold: true)]),
+            .title("Gezamenlijk uitvoeringsplan \(year)"),
+            .paragraph([.init("\(content.name), plan \(content.period)", bold: true)]),
         ]
+        var measures: [JointPlanContent.Measure] = []
         for theme in content.sharedThemes {
+            let ofYear = theme.measures.filter { $0.year == year }
+            measures += ofYear
             blocks.append(.heading(level: 1, text: theme.title))
-            if theme.measures.isEmpty {
-                blocks.append(.paragraph([.init("Nog geen gezamenlijke maatregelen.", italic: true)]))
+            if ofYear.isEmpty {
+                blocks.append(.paragraph([.init("Geen gezamenlijke maatregelen in \(year).", italic: true)]))
             } else {
-                blocks.append(.table(measureTable(theme.measures)))
+                blocks.append(.table(measureTable(ofYear)))
             }
         }
-        blocks.append(.heading(level: 1, text: "Verdeling van de kosten per gemeente"))
-        blocks.append(.table(budgetTable(content)))
-        return WordDocument(title: "Gezamenlijk uitvoeringsplan \(content.name)", headerText: content.name, blocks: blocks)
+        blocks.append(.heading(level: 1, text: "Verdeling van de kosten per gemeente in \(year)"))
+        blocks.append(.table(budgetTable(content.municipalities, measures)))
+        return WordDocument(title: "Gezamenlijk uitvoeringsplan \(year) \(content.name)", headerText: content.name, blocks: blocks)
     }
 
     /// The progress of the shared part, for the whole group or (with `municipality`) for one member.
@@ -93,18 +97,17 @@ public enum JointPlanDocument {
 
     static func measureTable(_ measures: [JointPlanContent.Measure]) -> WordDocument.Table {
         .init(
-            headers: ["Maatregel", "Trekker", "Gemeenten", "Budget", "Verdeling"],
+            headers: ["Maatregel", "Jaar", "Trekker", "Gemeenten", "Budget", "Verdeling"],
             rows: measures.map { measure in
-                [measure.title + (measure.description.isEmpty ? "" : "\n" + measure.description), measure.lead,
+                [measure.title + (measure.description.isEmpty ? "" : "\n" + measure.description), "\(measure.year)", measure.lead,
                  measure.municipalities.joined(separator: ", "), euro(measure.budgetCents),
                  measure.shares.map { "\($0.name) \(euro($0.cents))" }.joined(separator: "\n")]
             },
-            columnWeights: [3, 1.5, 2, 1.2, 2])
+            columnWeights: [3, 0.8, 1.5, 2, 1.2, 2])
     }
 
-    static func budgetTable(_ content: JointPlanContent) -> WordDocument.Table {
-        let measures = content.sharedThemes.flatMap(\.measures)
-        var rows = content.municipalities.map { municipality in
+    static func budgetTable(_ municipalities: [JointPlanContent.Municipality], _ measures: [JointPlanContent.Measure]) -> WordDocument.Table {
+        var rows = municipalities.map { municipality in
             [municipality.name, euro(measures.reduce(0) { $0 + ($1.shares.first { $0.name == municipality.name }?.cents ?? 0) })]
         }
         rows.append(["Totaal", euro(measures.reduce(0) { $0 + $1.budgetCents })])

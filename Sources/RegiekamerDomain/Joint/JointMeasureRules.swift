@@ -1,17 +1,19 @@
 import Foundation
 
 /// Checks a measure of a joint plan's shared part: it belongs to a shared theme, names a lead and at least one
-/// participating municipality of the group, and its budget is an amount in euros.
+/// participating municipality of the group, its year lies in the plan period, and its budget is an amount in euros.
 public enum JointMeasureRules {
     /// The checked measure; the budget in cents.
     public struct Checked: Equatable, Sendable {
         public let title: String
         public let lead: String
         public let budgetCents: Int
+        public let year: Int
     }
 
     public static func check(
-        title: String, lead: String, theme: ThemeCode?, sharedThemes: [ThemeCode], municipalities: [String], group: [String], budget: String
+        title: String, lead: String, theme: ThemeCode?, sharedThemes: [ThemeCode], municipalities: [String], group: [String], budget: String,
+        year: Int?, period: ClosedRange<Int>
     ) -> (checked: Checked?, failures: [ValidationFailure]) {
         var failures: [ValidationFailure] = []
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -26,6 +28,9 @@ public enum JointMeasureRules {
         } else if let outsider = municipalities.first(where: { !group.contains($0) }) {
             failures.append(.init(field: "gemeenten", message: "Gemeente \(outsider) hoort niet bij deze samenwerking."))
         }
+        if year.map({ !period.contains($0) }) ?? true {
+            failures.append(.init(field: "jaar", message: "Kies het jaar van het uitvoeringsplan, binnen de planperiode \(period.lowerBound)–\(period.upperBound)."))
+        }
         var cents = 0
         let text = budget.replacingOccurrences(of: "€", with: "").trimmingCharacters(in: .whitespaces)
         if !text.isEmpty {
@@ -35,6 +40,6 @@ public enum JointMeasureRules {
                 failures.append(.init(field: "budget", message: "Vul het budget in euro's in, zoals 25.000 of 12.500,50."))
             }
         }
-        return (failures.isEmpty ? Checked(title: title, lead: lead, budgetCents: cents) : nil, failures)
+        return (failures.isEmpty ? Checked(title: title, lead: lead, budgetCents: cents, year: year ?? period.lowerBound) : nil, failures)
     }
 }

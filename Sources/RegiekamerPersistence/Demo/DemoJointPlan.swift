@@ -138,15 +138,15 @@ public enum DemoJointPlan {
 
     static func measures(_ g: UUID, ids: [String: UUID], on database: any Database) async throws {
         let all = ["GM9998", "GM9997", "GM9996"].compactMap { ids[$0] }
-        let measures: [(String, String, String, [UUID], Int, MeasureStatus, String)] = [
-            ("1.3", "Gezamenlijke inbraakpreventie in het donkere seizoen", "Politie, basisteam Waal en Heide", all, 4_500_000, .running, "Campagne gestart in oktober."),
-            ("1.3", "Buurtpreventie-apps verbonden met de wijkagenten", "Gemeente Dijkzicht", [ids["GM9998"]!, ids["GM9997"]!], 1_200_000, .notStarted, ""),
-            ("5.2", "Barrièremodel voor bedrijventerreinen en vakantieparken", "RIEC", all, 6_000_000, .running, "Eerste terrein in Heidebroek doorgelicht."),
-            ("3.1", "Straathoekwerk in de avonduren", "Welzijnsorganisatie", [ids["GM9997"]!, ids["GM9996"]!], 3_000_000, .delayed, "Werving van jongerenwerkers loopt achter."),
+        let measures: [(String, String, String, [UUID], Int, Int, MeasureStatus, String)] = [
+            ("1.3", "Gezamenlijke inbraakpreventie in het donkere seizoen", "Politie, basisteam Waal en Heide", all, 4_500_000, 2027, .running, "Campagne gestart in oktober."),
+            ("1.3", "Buurtpreventie-apps verbonden met de wijkagenten", "Gemeente Dijkzicht", [ids["GM9998"]!, ids["GM9997"]!], 1_200_000, 2028, .notStarted, ""),
+            ("5.2", "Barrièremodel voor bedrijventerreinen en vakantieparken", "RIEC", all, 6_000_000, 2027, .running, "Eerste terrein in Heidebroek doorgelicht."),
+            ("3.1", "Straathoekwerk in de avonduren", "Welzijnsorganisatie", [ids["GM9997"]!, ids["GM9996"]!], 3_000_000, 2027, .delayed, "Werving van jongerenwerkers loopt achter."),
         ]
-        for (theme, title, lead, municipalities, cents, status, note) in measures {
+        for (theme, title, lead, municipalities, cents, year, status, note) in measures {
             let measure = try await JointStore.addMeasure(
-                .init(theme: ThemeCode(theme)!, title: title, description: "", lead: lead, municipalityIDs: municipalities, budgetCents: cents),
+                .init(theme: ThemeCode(theme)!, title: title, description: "", lead: lead, municipalityIDs: municipalities, budgetCents: cents, year: year),
                 groupID: g, actor: .system, on: database)
             if status != .notStarted {
                 try await JointStore.updateMeasure(try measure.requireID(), status: status, note: note, expectedVersion: measure.version, groupID: g, actor: .system, on: database)

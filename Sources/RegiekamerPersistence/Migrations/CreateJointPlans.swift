@@ -74,6 +74,7 @@ public struct CreateJointPlans: AsyncMigration {
             .field("lead", .string, .required)
             .field("municipalities", .string, .required)
             .field("budget_cents", .int64, .required)
+            .field("year", .int, .required)
             .field("status", .string, .required)
             .field("progress_note", .string, .required)
             .field("version", .int, .required)

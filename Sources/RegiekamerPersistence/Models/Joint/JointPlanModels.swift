@@ -102,6 +102,8 @@ public final class JointMeasureModel: Model, @unchecked Sendable {
     /// Ids of the participating municipalities, comma separated.
     @Field(key: "municipalities") public var municipalities: String
     @Field(key: "budget_cents") public var budgetCents: Int
+    /// The year of the implementation plan the measure belongs to.
+    @Field(key: "year") public var year: Int
     @Field(key: "status") public var status: MeasureStatus
     @Field(key: "progress_note") public var progressNote: String
     @Field(key: "version") public var version: Int

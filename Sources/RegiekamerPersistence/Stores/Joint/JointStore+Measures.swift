@@ -11,19 +11,21 @@ extension JointStore {
         public var lead: String
         public var municipalityIDs: [UUID]
         public var budgetCents: Int
+        public var year: Int
 
-        public init(theme: ThemeCode, title: String, description: String, lead: String, municipalityIDs: [UUID], budgetCents: Int) {
+        public init(theme: ThemeCode, title: String, description: String, lead: String, municipalityIDs: [UUID], budgetCents: Int, year: Int) {
             self.theme = theme
             self.title = title
             self.description = description
             self.lead = lead
             self.municipalityIDs = municipalityIDs
             self.budgetCents = budgetCents
+            self.year = year
         }
     }
 
     public static func measures(of groupID: UUID, on database: Database) async throws -> [JointMeasureModel] {
-        try await JointMeasureModel.query(on: database).filter(\.$group.$id == groupID).sort(\.$theme).sort(\.$title).all()
+        try await JointMeasureModel.query(on: database).filter(\.$group.$id == groupID).sort(\.$year).sort(\.$theme).sort(\.$title).all()
     }
 
     public static func addMeasure(_ input: MeasureInput, groupID: UUID, actor: Actor, on database: Database) async throws -> JointMeasureModel {
@@ -40,11 +42,12 @@ extension JointStore {
             model.lead = input.lead
             model.municipalities = input.municipalityIDs.map(\.uuidString).joined(separator: ",")
             model.budgetCents = input.budgetCents
+            model.year = input.year
             model.status = .notStarted
             model.progressNote = ""
             model.version = 1
             try await model.create(on: db)
-            try await audit(db, actor, groupID, .create, "Gezamenlijke maatregel ‘\(input.title)’ toegevoegd", before: nil as String?, after: input.title)
+            try await audit(db, actor, groupID, .create, "Gezamenlijke maatregel ‘\(input.title)’ toegevoegd aan het uitvoeringsplan \(input.year)", before: nil as String?, after: input.title)
             return model
         }
     }

@@ -23,12 +23,18 @@ extension JointController {
         }
     }
 
+    /// The joint implementation plan of `?jaar=` (default: the plan's first year).
     @Sendable
     func implementationPlan(request: Request) async throws -> Response {
         let scope = try await request.jointScope()
+        let year = (try? request.query.get(Int.self, at: "jaar")) ?? scope.group.periodStart
+        guard (scope.group.periodStart...max(scope.group.periodStart, scope.group.periodEnd)).contains(year) else {
+            throw Abort(.badRequest, reason: "Kies een jaar binnen de planperiode \(scope.period).")
+        }
         let view = try await JointPlanView.load(request, scope)
         return HTMLResponse.download(
-            try DocxWriter.data(for: JointPlanDocument.implementationPlan(view.content)), filename: "\(PlanOutline.slug(scope.group.name))-uitvoeringsplan.docx")
+            try DocxWriter.data(for: JointPlanDocument.implementationPlan(view.content, year: year)),
+            filename: "\(PlanOutline.slug(scope.group.name))-uitvoeringsplan-\(year).docx")
     }
 
     @Sendable

@@ -69,16 +69,17 @@ extension JointController {
         let chosen = fields.all("gemeenten")
         let theme = ThemeCode(fields["thema"] ?? "")
         let values = ["titel": fields["titel"] ?? "", "omschrijving": fields["omschrijving"] ?? "", "trekker": fields["trekker"] ?? "",
-                      "thema": fields["thema"] ?? "", "budget": fields["budget"] ?? "", "gemeenten": chosen.joined(separator: ",")]
+                      "thema": fields["thema"] ?? "", "budget": fields["budget"] ?? "", "gemeenten": chosen.joined(separator: ","), "jaar": fields["jaar"] ?? ""]
         let result = JointMeasureRules.check(
             title: Self.clean(fields["titel"], 300), lead: Self.clean(fields["trekker"], 300), theme: theme, sharedThemes: view.sharedThemes,
-            municipalities: chosen, group: scope.codes, budget: fields["budget"] ?? "")
+            municipalities: chosen, group: scope.codes, budget: fields["budget"] ?? "", year: Int(fields["jaar"] ?? ""),
+            period: scope.group.periodStart...max(scope.group.periodStart, scope.group.periodEnd))
         guard let checked = result.checked, let theme else {
             return try await renderPlan(request, scope, failures: result.failures, values: values, message: nil, status: .badRequest)
         }
         let input = JointStore.MeasureInput(
             theme: theme, title: checked.title, description: Self.clean(fields["omschrijving"], 4_000), lead: checked.lead,
-            municipalityIDs: chosen.compactMap { scope.member(code: $0)?.municipalityID }, budgetCents: checked.budgetCents)
+            municipalityIDs: chosen.compactMap { scope.member(code: $0)?.municipalityID }, budgetCents: checked.budgetCents, year: checked.year)
         _ = try await JointStore.addMeasure(input, groupID: scope.g, actor: scope.user.actor, on: request.db)
         return Self.redirect(request, JointPaths.plan(scope.g) + "#maatregelen", "toegevoegd")
     }

@@ -69,7 +69,7 @@ struct JointPlanView {
                 measures: measures.filter { $0.theme == theme.description }.map { measure in
                     JointPlanContent.Measure(
                         title: measure.title, description: measure.description, lead: measure.lead, municipalities: names(measure),
-                        budgetCents: measure.budgetCents, shares: shares(measure), status: measure.status, progressNote: measure.progressNote)
+                        budgetCents: measure.budgetCents, year: measure.year, shares: shares(measure), status: measure.status, progressNote: measure.progressNote)
                 })
         }
         let local = Dictionary(uniqueKeysWithValues: scope.members.map { member in

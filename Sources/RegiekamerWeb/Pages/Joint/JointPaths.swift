@@ -18,7 +18,7 @@ enum JointPaths {
     static func measures(_ g: UUID) -> String { group(g) + "/plan/maatregelen" }
     static func measureProgress(_ g: UUID, _ measure: UUID) -> String { group(g) + "/plan/maatregelen/\(measure.uuidString)/voortgang" }
     static func councilCopy(_ g: UUID, council: String, copy: String) -> String { group(g) + "/raadsversie.docx?gemeente=\(council)&versie=\(copy)" }
-    static func implementationPlan(_ g: UUID) -> String { group(g) + "/uitvoeringsplan.docx" }
+    static func implementationPlan(_ g: UUID, year: Int) -> String { group(g) + "/uitvoeringsplan.docx?jaar=\(year)" }
     static func monitor(_ g: UUID, municipality: String? = nil) -> String { group(g) + "/monitor" + (municipality.map { "?gemeente=\($0)" } ?? "") }
     static func progressReport(_ g: UUID, municipality: String? = nil) -> String { group(g) + "/voortgang.docx" + (municipality.map { "?gemeente=\($0)" } ?? "") }
     static func strategy(_ g: UUID) -> String { group(g) + "/strategie" }

@@ -69,7 +69,9 @@ enum JointPlanPage {
                         " (Word)"
                     }
                 }
-                li { a(href: JointPaths.implementationPlan(g)) { "Gezamenlijk uitvoeringsplan (Word)" } }
+                for year in view.scope.group.periodStart...max(view.scope.group.periodStart, view.scope.group.periodEnd) {
+                    li { a(href: JointPaths.implementationPlan(g, year: year)) { "Gezamenlijk uitvoeringsplan \(year) (Word)" } }
+                }
             }
         }
     }
@@ -132,9 +134,9 @@ enum JointPlanPage {
     static func measureTable(_ view: JointPlanView, _ measures: [JointMeasureModel]) -> HTML {
         guard !measures.isEmpty else { return p(.class("empty")) { "Nog geen gezamenlijke maatregelen bij dit thema." } }
         return ProjectComponents.dataTable(
-            caption: "Gezamenlijke maatregelen", headers: ["Maatregel", "Trekker", "Gemeenten", "Budget", "Verdeling naar inwoners", "Status"],
+            caption: "Gezamenlijke maatregelen", headers: ["Maatregel", "Jaar", "Trekker", "Gemeenten", "Budget", "Verdeling naar inwoners", "Status"],
             rows: measures.map { measure in
-                [.text(measure.title), .text(measure.lead), .text(view.names(measure).joined(separator: ", ")), .text(JointPlanDocument.euro(measure.budgetCents)),
+                [.text(measure.title), .text("\(measure.year)"), .text(measure.lead), .text(view.names(measure).joined(separator: ", ")), .text(JointPlanDocument.euro(measure.budgetCents)),
                  .text(view.shares(measure).map { "\($0.name) \(JointPlanDocument.euro($0.cents))" }.joined(separator: "; ")), .text(measure.status.label)]
             })
     }
@@ -154,12 +156,16 @@ enum JointPlanPage {
         let chosen = Set((values["gemeenten"] ?? "").split(separator: ",").map(String.init))
         return JointComponents.group {
             h3(.id("nieuwe-maatregel")) { "Gezamenlijke maatregel toevoegen" }
-            FormComponents.errorSummary(failures, fieldIDs: ["titel": "jm-titel", "trekker": "jm-trekker", "thema": "jm-thema", "gemeenten": "jm-gemeenten", "budget": "jm-budget"])
+            FormComponents.errorSummary(failures, fieldIDs: ["titel": "jm-titel", "trekker": "jm-trekker", "thema": "jm-thema", "gemeenten": "jm-gemeenten", "budget": "jm-budget", "jaar": "jm-jaar"])
             form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.measures(view.scope.g))) {
                 context.csrfField
                 FormComponents.select(
                     id: "jm-thema", name: "thema", label: "Gezamenlijk thema", options: view.sharedThemes.map { ($0.description, view.title($0)) },
                     selected: values["thema"] ?? "", error: FormComponents.error(for: "thema", in: failures))
+                FormComponents.select(
+                    id: "jm-jaar", name: "jaar", label: "Jaar van het uitvoeringsplan",
+                    options: (view.scope.group.periodStart...max(view.scope.group.periodStart, view.scope.group.periodEnd)).map { ("\($0)", "\($0)") },
+                    selected: values["jaar"] ?? "\(view.scope.group.periodStart)", error: FormComponents.error(for: "jaar", in: failures))
                 FormComponents.textField(id: "jm-titel", name: "titel", label: "Titel", value: values["titel"] ?? "", error: FormComponents.error(for: "titel", in: failures))
                 FormComponents.textArea(id: "jm-omschrijving", name: "omschrijving", label: "Omschrijving", value: values["omschrijving"] ?? "", error: nil)
                 FormComponents.textField(id: "jm-trekker", name: "trekker", label: "Trekker", value: values["trekker"] ?? "", error: FormComponents.error(for: "trekker", in: failures))
