@@ -210,14 +210,42 @@ final class JointPlansWebTests: WebTestCase {
         XCTAssertEqual(outsideThePeriod.status, .badRequest)
 
         let measureID = try await JointMeasureModel.query(on: app.db).first()!.requireID()
+        let edited = try await post(JointPaths.measure(g, measureID), [
+            ("thema", "1.3"), ("titel", "Samen tegen woninginbraak"), ("trekker", "Politie Rivierenland"), ("gemeenten", "GM0001"),
+            ("budget", "40.000"), ("jaar", "2028"), ("versie", "1"),
+        ], as: jointCoordinator)
+        XCTAssertEqual(edited.status, .seeOther, edited.body)
+        let afterEdit = try await send(.GET, JointPaths.measure(g, measureID), as: councilC)
+        XCTAssertTrue(afterEdit.body.contains("Alfadorp € 40.000,00") && !afterEdit.body.contains("Charlieveen € "), "Alfadorp alone now carries the budget")
+        XCTAssertFalse(afterEdit.body.contains("Wijzigingen opslaan"), "a council member reads, without the form")
+        let staleEdit = try await post(JointPaths.measure(g, measureID), [
+            ("thema", "1.3"), ("titel", "Oud"), ("trekker", "X"), ("gemeenten", "GM0003"), ("budget", "1"), ("jaar", "2028"), ("versie", "1"),
+        ], as: jointCoordinator)
+        XCTAssertEqual(staleEdit.status, .conflict)
+        XCTAssertTrue(staleEdit.body.contains("Iemand anders heeft deze maatregel intussen gewijzigd"))
+        let badEdit = try await post(JointPaths.measure(g, measureID), [("thema", "1.3"), ("titel", "X"), ("trekker", "X"), ("jaar", "2028"), ("versie", "2")], as: jointCoordinator)
+        XCTAssertEqual(badEdit.status, .badRequest)
+        XCTAssertTrue(badEdit.body.contains("Kies minstens één gemeente die meedoet."))
+        _ = try await post(JointPaths.measure(g, measureID), [
+            ("thema", "1.3"), ("titel", "Samen tegen woninginbraak"), ("trekker", "Politie Rivierenland"), ("gemeenten", "GM0001"), ("gemeenten", "GM0003"),
+            ("budget", "40.000"), ("jaar", "2028"), ("versie", "2"),
+        ], as: jointCoordinator)
         let progressByLocal = try await post(JointPaths.measureProgress(g, measureID), [("status", "loopt"), ("toelichting", "x"), ("versie", "1")], as: coordinatorA)
         XCTAssertEqual(progressByLocal.status, .forbidden)
-        let progress = try await post(JointPaths.measureProgress(g, measureID), [("status", "loopt"), ("toelichting", "Gestart in Noord"), ("versie", "1")], as: jointCoordinator)
+        let progress = try await post(JointPaths.measureProgress(g, measureID), [("status", "loopt"), ("toelichting", "Gestart in Noord"), ("versie", "3")], as: jointCoordinator)
         XCTAssertEqual(progress.status, .seeOther)
         let monitor = try await send(.GET, JointPaths.monitor(g, municipality: "GM0003"), as: councilC)
         XCTAssertTrue(monitor.body.contains("Loopt: 1") && monitor.body.contains("€ 10.000,00") && monitor.body.contains("Gestart in Noord"), monitor.body)
         let report = try await documentText(JointPaths.progressReport(g, municipality: "GM0001"), as: councilC)
         XCTAssertTrue(report.contains("Aandeel Alfadorp") && report.contains("€ 30.000,00"))
+        let removedByLocal = try await post(JointPaths.removeMeasure(g, measureID), [], as: coordinatorA)
+        XCTAssertEqual(removedByLocal.status, .forbidden)
+        let removed = try await post(JointPaths.removeMeasure(g, measureID), [], as: jointCoordinator)
+        XCTAssertEqual(removed.status, .seeOther)
+        let left = try await JointMeasureModel.query(on: app.db).count()
+        XCTAssertEqual(left, 0)
+        let history = try await send(.GET, JointPaths.group(g), as: councilC)
+        XCTAssertTrue(history.body.contains("Gezamenlijke maatregel ‘Samen tegen woninginbraak’ verwijderd"))
         let foreignMonitor = try await send(.GET, JointPaths.monitor(g, municipality: "GM0002"), as: councilC)
         XCTAssertEqual(foreignMonitor.status, .badRequest)
         XCTAssertTrue(foreignMonitor.body.contains("Gemeente GM0002 hoort niet bij de samenwerking"))

@@ -29,10 +29,7 @@ extension JointStore {
     }
 
     public static func addMeasure(_ input: MeasureInput, groupID: UUID, actor: Actor, on database: Database) async throws -> JointMeasureModel {
-        let members = Set(try await members(of: groupID, on: database).map(\.municipalityID))
-        for id in input.municipalityIDs where !members.contains(id) {
-            throw Refusal.notMember(try await MunicipalityModel.find(id, on: database)?.name ?? "?")
-        }
+        try await checkMembers(input.municipalityIDs, groupID: groupID, on: database)
         return try await database.transaction { db in
             let model = JointMeasureModel()
             model.$group.id = groupID
@@ -67,4 +64,45 @@ extension JointStore {
                 before: "\(model.status.label): \(model.progressNote)", after: "\(status.label): \(note)")
         }
     }
+
+    /// Changes a measure's content (theme, title, description, lead, municipalities, budget, year) if nobody changed
+    /// the measure since `expectedVersion`.
+    public static func editMeasure(
+        _ measureID: UUID, _ input: MeasureInput, expectedVersion: Int, groupID: UUID, actor: Actor, on database: Database
+    ) async throws {
+        guard let model = try await JointMeasureModel.find(measureID, on: database), model.$group.id == groupID else { throw StoreError.notFound }
+        try await checkMembers(input.municipalityIDs, groupID: groupID, on: database)
+        try await database.transaction { db in
+            let updated = try await VersionedUpdate.apply(
+                on: db, schema: JointMeasureModel.schema, id: measureID, expectedVersion: expectedVersion,
+                values: [
+                    ("theme", input.theme.description), ("title", input.title), ("description", input.description), ("lead", input.lead),
+                    ("municipalities", input.municipalityIDs.map(\.uuidString).joined(separator: ",")), ("budget_cents", input.budgetCents), ("year", input.year),
+                ])
+            guard updated else { throw Refusal.conflict }
+            try await audit(
+                db, actor, groupID, .update, "Gezamenlijke maatregel ‘\(input.title)’ gewijzigd",
+                before: "\(model.title) · \(model.lead) · \(model.budgetCents) · \(model.year) · \(model.municipalities)",
+                after: "\(input.title) · \(input.lead) · \(input.budgetCents) · \(input.year) · \(input.municipalityIDs.map(\.uuidString).joined(separator: ","))")
+        }
+    }
+
+    /// Removes a measure (audited with what it was).
+    public static func removeMeasure(_ measureID: UUID, groupID: UUID, actor: Actor, on database: Database) async throws {
+        guard let model = try await JointMeasureModel.find(measureID, on: database), model.$group.id == groupID else { throw StoreError.notFound }
+        try await database.transaction { db in
+            try await model.delete(on: db)
+            try await audit(
+                db, actor, groupID, .delete, "Gezamenlijke maatregel ‘\(model.title)’ verwijderd",
+                before: "\(model.title) · \(model.lead) · \(model.budgetCents) · \(model.year)", after: nil as String?)
+        }
+    }
+
+    static func checkMembers(_ ids: [UUID], groupID: UUID, on database: Database) async throws {
+        let members = Set(try await members(of: groupID, on: database).map(\.municipalityID))
+        for id in ids where !members.contains(id) {
+            throw Refusal.notMember(try await MunicipalityModel.find(id, on: database)?.name ?? "?")
+        }
+    }
 }
+

@@ -61,26 +61,75 @@ extension JointController {
         return Self.redirect(request, JointPaths.plan(scope.g) + "#lokaal-\(member.cbsCode)", "opgeslagen")
     }
 
-    @Sendable
-    func addMeasure(request: Request) async throws -> Response {
-        let scope = try await request.jointScope()
-        let fields = FormFields(request)
-        let view = try await JointPlanView.load(request, scope)
+    /// Reads the measure form: the checked input, or the refusals; `values` refill the form either way.
+    static func measureInput(_ fields: FormFields, _ view: JointPlanView) -> (input: JointStore.MeasureInput?, failures: [ValidationFailure], values: [String: String]) {
+        let scope = view.scope
         let chosen = fields.all("gemeenten")
         let theme = ThemeCode(fields["thema"] ?? "")
         let values = ["titel": fields["titel"] ?? "", "omschrijving": fields["omschrijving"] ?? "", "trekker": fields["trekker"] ?? "",
                       "thema": fields["thema"] ?? "", "budget": fields["budget"] ?? "", "gemeenten": chosen.joined(separator: ","), "jaar": fields["jaar"] ?? ""]
         let result = JointMeasureRules.check(
-            title: Self.clean(fields["titel"], 300), lead: Self.clean(fields["trekker"], 300), theme: theme, sharedThemes: view.sharedThemes,
+            title: clean(fields["titel"], 300), lead: clean(fields["trekker"], 300), theme: theme, sharedThemes: view.sharedThemes,
             municipalities: chosen, group: scope.codes, budget: fields["budget"] ?? "", year: Int(fields["jaar"] ?? ""),
             period: scope.group.periodStart...max(scope.group.periodStart, scope.group.periodEnd))
-        guard let checked = result.checked, let theme else {
-            return try await renderPlan(request, scope, failures: result.failures, values: values, message: nil, status: .badRequest)
-        }
+        guard let checked = result.checked, let theme else { return (nil, result.failures, values) }
         let input = JointStore.MeasureInput(
-            theme: theme, title: checked.title, description: Self.clean(fields["omschrijving"], 4_000), lead: checked.lead,
+            theme: theme, title: checked.title, description: clean(fields["omschrijving"], 4_000), lead: checked.lead,
             municipalityIDs: chosen.compactMap { scope.member(code: $0)?.municipalityID }, budgetCents: checked.budgetCents, year: checked.year)
+        return (input, [], values)
+    }
+
+    @Sendable
+    func addMeasure(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let view = try await JointPlanView.load(request, scope)
+        let read = Self.measureInput(FormFields(request), view)
+        guard let input = read.input else {
+            return try await renderPlan(request, scope, failures: read.failures, values: read.values, message: nil, status: .badRequest)
+        }
         _ = try await JointStore.addMeasure(input, groupID: scope.g, actor: scope.user.actor, on: request.db)
         return Self.redirect(request, JointPaths.plan(scope.g) + "#maatregelen", "toegevoegd")
+    }
+
+    @Sendable
+    func showMeasure(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let measure = try await request.jointMeasure(in: scope)
+        let view = try await JointPlanView.load(request, scope)
+        let codes = Dictionary(uniqueKeysWithValues: scope.members.map { ($0.municipalityID, $0.cbsCode) })
+        return HTMLResponse.page(JointMeasurePage.render(
+            view, measure: measure, failures: [], values: JointMeasurePage.values(measure, codes: codes), message: Self.notice(request), context: request.pageContext))
+    }
+
+    @Sendable
+    func editMeasure(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let measure = try await request.jointMeasure(in: scope)
+        let view = try await JointPlanView.load(request, scope)
+        let fields = FormFields(request)
+        let read = Self.measureInput(fields, view)
+        guard let input = read.input else {
+            return HTMLResponse.page(JointMeasurePage.render(
+                view, measure: measure, failures: read.failures, values: read.values, message: nil, context: request.pageContext), status: .badRequest)
+        }
+        do {
+            try await JointStore.editMeasure(
+                try measure.requireID(), input, expectedVersion: Int(fields["versie"] ?? "") ?? -1, groupID: scope.g, actor: scope.user.actor, on: request.db)
+        } catch JointStore.Refusal.conflict {
+            let fresh = try await request.jointMeasure(in: scope)
+            return HTMLResponse.page(JointMeasurePage.render(
+                view, measure: fresh, failures: [], values: read.values,
+                message: ("Iemand anders heeft deze maatregel intussen gewijzigd (bijvoorbeeld de voortgang). Uw wijzigingen staan hieronder en zijn nog niet opgeslagen; sla ze opnieuw op.", true),
+                context: request.pageContext), status: .conflict)
+        }
+        return Self.redirect(request, JointPaths.plan(scope.g) + "#maatregelen", "opgeslagen")
+    }
+
+    @Sendable
+    func removeMeasure(request: Request) async throws -> Response {
+        let scope = try await request.jointScope()
+        let measure = try await request.jointMeasure(in: scope)
+        try await JointStore.removeMeasure(try measure.requireID(), groupID: scope.g, actor: scope.user.actor, on: request.db)
+        return Self.redirect(request, JointPaths.plan(scope.g) + "#maatregelen", "verwijderd")
     }
 }

@@ -29,6 +29,9 @@ struct JointController: RouteCollection {
         group.post("plan", "teksten", access: .joint(.coordinate), use: savePlanText)
         group.post("plan", "gemeenten", ":municipalityID", "paragraaf", access: .joint(.actLocally), use: saveLocalParagraph)
         group.post("plan", "maatregelen", access: .joint(.coordinate), use: addMeasure)
+        group.get("plan", "maatregelen", ":jointMeasureID", access: .joint(.view), use: showMeasure)
+        group.post("plan", "maatregelen", ":jointMeasureID", access: .joint(.coordinate), use: editMeasure)
+        group.post("plan", "maatregelen", ":jointMeasureID", "verwijderen", access: .joint(.coordinate), use: removeMeasure)
         group.post("plan", "maatregelen", ":jointMeasureID", "voortgang", access: .joint(.coordinate), use: recordProgress)
         group.get("raadsversie.docx", access: .joint(.view), use: councilCopy)
         group.get("uitvoeringsplan.docx", access: .joint(.view), use: implementationPlan)
@@ -49,6 +52,7 @@ struct JointController: RouteCollection {
         case "ingetrokken": ("De lokale prioriteiten zijn niet langer gedeeld.", false)
         case "overgenomen": ("De gezamenlijke startnotitie is overgenomen in de gekoppelde lokale trajecten.", false)
         case "toegevoegd": ("Toegevoegd.", false)
+        case "verwijderd": ("De maatregel is verwijderd.", false)
         default: nil
         }
     }
@@ -92,6 +96,14 @@ extension Request {
         guard let group = try await JointGroupModel.find(facts.id, on: db) else { throw Abort(.notFound) }
         let members = try await JointStore.members(of: facts.id, on: db)
         return JointScope(group: group, facts: facts, members: members, user: user)
+    }
+
+    /// The route's joint measure if it belongs to the route's group; otherwise 404.
+    func jointMeasure(in scope: JointScope) async throws -> JointMeasureModel {
+        guard let measure = try await JointMeasureModel.find(try idParameter("jointMeasureID"), on: db), measure.$group.id == scope.g else {
+            throw Abort(.notFound)
+        }
+        return measure
     }
 
     /// The route's `municipalityID` as a municipality for which the user may act locally in this group; a

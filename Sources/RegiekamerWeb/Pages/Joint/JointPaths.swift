@@ -16,6 +16,8 @@ enum JointPaths {
     static func planText(_ g: UUID) -> String { group(g) + "/plan/teksten" }
     static func localParagraph(_ g: UUID, _ m: UUID) -> String { group(g) + "/plan/gemeenten/\(m.uuidString)/paragraaf" }
     static func measures(_ g: UUID) -> String { group(g) + "/plan/maatregelen" }
+    static func measure(_ g: UUID, _ measure: UUID) -> String { group(g) + "/plan/maatregelen/\(measure.uuidString)" }
+    static func removeMeasure(_ g: UUID, _ id: UUID) -> String { measure(g, id) + "/verwijderen" }
     static func measureProgress(_ g: UUID, _ measure: UUID) -> String { group(g) + "/plan/maatregelen/\(measure.uuidString)/voortgang" }
     static func councilCopy(_ g: UUID, council: String, copy: String) -> String { group(g) + "/raadsversie.docx?gemeente=\(council)&versie=\(copy)" }
     static func implementationPlan(_ g: UUID, year: Int) -> String { group(g) + "/uitvoeringsplan.docx?jaar=\(year)" }

@@ -136,7 +136,8 @@ enum JointPlanPage {
         return ProjectComponents.dataTable(
             caption: "Gezamenlijke maatregelen", headers: ["Maatregel", "Jaar", "Trekker", "Gemeenten", "Budget", "Verdeling naar inwoners", "Status"],
             rows: measures.map { measure in
-                [.text(measure.title), .text("\(measure.year)"), .text(measure.lead), .text(view.names(measure).joined(separator: ", ")), .text(JointPlanDocument.euro(measure.budgetCents)),
+                [view.scope.isCoordinator ? a(href: JointPaths.measure(view.scope.g, measure.id!)) { measure.title } : .text(measure.title),
+                 .text("\(measure.year)"), .text(measure.lead), .text(view.names(measure).joined(separator: ", ")), .text(JointPlanDocument.euro(measure.budgetCents)),
                  .text(view.shares(measure).map { "\($0.name) \(JointPlanDocument.euro($0.cents))" }.joined(separator: "; ")), .text(measure.status.label)]
             })
     }
@@ -152,13 +153,17 @@ enum JointPlanPage {
                   .text(JointPlanDocument.euro(view.measures.reduce(0) { $0 + $1.budgetCents }))]])
     }
 
-    static func measureForm(_ view: JointPlanView, failures: [ValidationFailure], values: [String: String], context: PageContext) -> HTML {
+    /// The form for a new joint measure or (with `measure`) for changing one; `values` refill it after a refusal.
+    static func measureForm(
+        _ view: JointPlanView, measure: JointMeasureModel? = nil, failures: [ValidationFailure], values: [String: String], context: PageContext
+    ) -> HTML {
         let chosen = Set((values["gemeenten"] ?? "").split(separator: ",").map(String.init))
         return JointComponents.group {
-            h3(.id("nieuwe-maatregel")) { "Gezamenlijke maatregel toevoegen" }
+            if measure == nil { h3(.id("nieuwe-maatregel")) { "Gezamenlijke maatregel toevoegen" } }
             FormComponents.errorSummary(failures, fieldIDs: ["titel": "jm-titel", "trekker": "jm-trekker", "thema": "jm-thema", "gemeenten": "jm-gemeenten", "budget": "jm-budget", "jaar": "jm-jaar"])
-            form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.measures(view.scope.g))) {
+            form(.class("stacked"), .init("method", "post"), .init("action", measure.map { JointPaths.measure(view.scope.g, $0.id!) } ?? JointPaths.measures(view.scope.g))) {
                 context.csrfField
+                if let measure { JointComponents.version(measure.version) }
                 FormComponents.select(
                     id: "jm-thema", name: "thema", label: "Gezamenlijk thema", options: view.sharedThemes.map { ($0.description, view.title($0)) },
                     selected: values["thema"] ?? "", error: FormComponents.error(for: "thema", in: failures))
@@ -186,7 +191,7 @@ enum JointPlanPage {
                 FormComponents.textField(
                     id: "jm-budget", name: "budget", label: "Budget in euro's", value: values["budget"] ?? "", error: FormComponents.error(for: "budget", in: failures),
                     required: false, hint: "Wordt naar inwoners verdeeld over de deelnemende gemeenten.")
-                button(.type("submit")) { "Maatregel toevoegen" }
+                button(.type("submit")) { measure == nil ? "Maatregel toevoegen" : "Wijzigingen opslaan" }
             }
         }
     }
