@@ -14,23 +14,32 @@ public enum JointGroupRules {
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
-            let parts = line.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespaces) }
-            let number = index + 1
-            guard let first = parts.first, let code = CBSCode(first)?.value else {
-                return .failure(.init(field: "gemeenten", message: "Regel \(number): begin met de CBS-code van de gemeente, zoals GM0344."))
+            switch member(line) {
+            case .failure(let failure):
+                return .failure(.init(field: "gemeenten", message: "Regel \(index + 1): \(failure.message)"))
+            case .success(let entry):
+                if lines.contains(where: { $0.code == entry.code }) {
+                    return .failure(.init(field: "gemeenten", message: "Regel \(index + 1): \(entry.code) staat er al in."))
+                }
+                lines.append(entry)
             }
-            guard parts.count == 2, let value = DutchNumberText.parse(parts[1], groupedThousands: true), value >= 1, value == value.rounded() else {
-                return .failure(.init(field: "gemeenten", message: "Regel \(number): zet achter \(code) het aantal inwoners, zoals ‘\(code); 24.500’."))
-            }
-            if lines.contains(where: { $0.code == code }) {
-                return .failure(.init(field: "gemeenten", message: "Regel \(number): \(code) staat er al in."))
-            }
-            lines.append(MemberLine(code: code, inhabitants: Int(value)))
         }
         guard lines.count >= 2 else {
             return .failure(.init(field: "gemeenten", message: "Een samenwerking heeft minstens twee gemeenten; zet elke gemeente op een eigen regel."))
         }
         return .success(lines)
+    }
+
+    /// Reads one member line: a CBS code and the number of inhabitants.
+    public static func member(_ line: String) -> Result<MemberLine, ValidationFailure> {
+        let parts = line.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\t" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let first = parts.first, let code = CBSCode(first)?.value else {
+            return .failure(.init(field: "gemeente", message: "begin met de CBS-code van de gemeente, zoals GM0344."))
+        }
+        guard parts.count == 2, let value = DutchNumberText.parse(parts[1], groupedThousands: true), value >= 1, value == value.rounded() else {
+            return .failure(.init(field: "gemeente", message: "zet achter \(code) het aantal inwoners, zoals ‘\(code); 24.500’."))
+        }
+        return .success(MemberLine(code: code, inhabitants: Int(value)))
     }
 
     /// The plan period: four years is usual; at most eight.

@@ -99,6 +99,22 @@ public enum JointStore {
         }
     }
 
+    /// Adds a municipality to the group, or sets the inhabitants of one already in it.
+    public static func setMember(_ municipalityID: UUID, inhabitants: Int, groupID: UUID, actor: Actor, on database: Database) async throws {
+        try await database.transaction { db in
+            let name = try await MunicipalityModel.find(municipalityID, on: db)?.name ?? ""
+            if let existing = try await JointMemberModel.query(on: db).filter(\.$group.$id == groupID).filter(\.$municipality.$id == municipalityID).first() {
+                let before = existing.inhabitants
+                existing.inhabitants = inhabitants
+                try await existing.save(on: db)
+                try await audit(db, actor, groupID, .update, "Inwoners van \(name) bijgewerkt", before: before, after: inhabitants, municipalityID: municipalityID)
+            } else {
+                try await JointMemberModel(groupID: groupID, municipalityID: municipalityID, inhabitants: inhabitants).create(on: db)
+                try await audit(db, actor, groupID, .create, "\(name) doet mee in de samenwerking", before: nil as Int?, after: inhabitants, municipalityID: municipalityID)
+            }
+        }
+    }
+
     /// Links the municipality's own trajectory, in which it runs its analysis and priority session.
     public static func linkTrajectory(_ trajectoryID: UUID?, municipalityID: UUID, groupID: UUID, actor: Actor, on database: Database) async throws {
         try await database.transaction { db in

@@ -106,6 +106,28 @@ extension JointController {
         return Self.redirect(request, JointPaths.group(scope.g), "toegevoegd")
     }
 
+    /// Adds a municipality (`gemeente`: one line `GM…; inwoners`) or sets its inhabitants. Instance administrators only.
+    @Sendable
+    func setMember(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let g = try request.idParameter("groupID")
+        guard try await JointGroupModel.find(g, on: request.db) != nil else { throw Abort(.notFound) }
+        let line = Self.clean(try request.content.get(String?.self, at: "gemeente"), 200)
+        let entry: JointGroupRules.MemberLine
+        switch JointGroupRules.member(line) {
+        case .failure(let failure): throw Abort(.badRequest, reason: "Gemeente: " + failure.message)
+        case .success(let read): entry = read
+        }
+        let municipality: MunicipalityModel
+        do {
+            municipality = try await MunicipalityStore.municipality(cbsCode: entry.code, on: request.db)
+        } catch let failure as ValidationFailure {
+            throw Abort(.badRequest, reason: failure.message)
+        }
+        try await JointStore.setMember(try municipality.requireID(), inhabitants: entry.inhabitants, groupID: g, actor: user.actor, on: request.db)
+        return Self.redirect(request, JointPaths.group(g), "gemeente")
+    }
+
     @Sendable
     func linkTrajectory(request: Request) async throws -> Response {
         let scope = try await request.jointScope()

@@ -34,6 +34,15 @@ enum JointGroupPage {
                     button(.type("submit")) { "Toevoegen" }
                 }
             }
+            if context.isInstanceAdministrator {
+                form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.members(scope.g))) {
+                    context.csrfField
+                    FormComponents.textField(
+                        id: "gemeente-toevoegen", name: "gemeente", label: "Gemeente toevoegen of inwoners bijwerken (instantiebeheer)", value: "", error: nil,
+                        hint: "CBS-code en aantal inwoners, zoals ‘GM0344; 361.000’.")
+                    button(.type("submit")) { "Opslaan" }
+                }
+            }
             for member in scope.members where scope.localMunicipalities.contains(member.municipalityID) {
                 section(.class("card"), .aria("labelledby", "eigen-\(member.cbsCode)")) {
                     h2(.id("eigen-\(member.cbsCode)")) { "Het deel van \(member.municipality.name)" }

@@ -5,6 +5,7 @@ enum JointPaths {
     static let list = "/samenwerkingen"
     static func group(_ g: UUID) -> String { "/samenwerkingen/\(g.uuidString)" }
     static func coordinators(_ g: UUID) -> String { group(g) + "/coordinatoren" }
+    static func members(_ g: UUID) -> String { group(g) + "/gemeenten" }
     static func linkTrajectory(_ g: UUID, _ m: UUID) -> String { group(g) + "/gemeenten/\(m.uuidString)/traject" }
     static func share(_ g: UUID, _ m: UUID) -> String { group(g) + "/gemeenten/\(m.uuidString)/delen" }
     static func adoption(_ g: UUID, _ m: UUID) -> String { group(g) + "/gemeenten/\(m.uuidString)/vaststelling" }
