@@ -18,6 +18,11 @@ private struct CurrentUserKey: StorageKey {
     typealias Value = CurrentUser
 }
 
+/// The route's joint trajectory's facts, loaded once per request by `authorizeJoint`.
+private struct JointGroupFactsKey: StorageKey {
+    typealias Value = JointGroupFacts
+}
+
 private struct AnonymousCSRFKey: StorageKey {
     typealias Value = String
 }
@@ -79,9 +84,15 @@ extension Request {
     @discardableResult
     func authorizeJoint(_ action: JointAction) async throws -> (CurrentUser, JointGroupFacts) {
         let user = try requireUser()
-        guard let facts = try await JointStore.facts(try idParameter("groupID"), on: db),
-              JointAccessPolicy.canSee(user.subject, group: facts)
-        else { throw Abort(.notFound) }
+        let facts: JointGroupFacts
+        if let known = storage[JointGroupFactsKey.self] {
+            facts = known
+        } else {
+            guard let loaded = try await JointStore.facts(try idParameter("groupID"), on: db) else { throw Abort(.notFound) }
+            facts = loaded
+            storage[JointGroupFactsKey.self] = loaded
+        }
+        guard JointAccessPolicy.canSee(user.subject, group: facts) else { throw Abort(.notFound) }
         guard JointAccessPolicy.permits(user.subject, action, group: facts) else {
             throw Abort(.forbidden, reason: action == .coordinate
                 ? "Alleen de coördinator van de samenwerking kan dit."

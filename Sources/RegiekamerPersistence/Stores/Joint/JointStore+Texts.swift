@@ -92,30 +92,36 @@ extension JointStore {
     /// identical text. A local start note already adopted, or without a linked trajectory, is left alone.
     public static func copyStartNote(groupID: UUID, actor: Actor, on database: Database) async throws -> StartNoteCopy {
         let shared = try await sections(of: groupID, on: database)
-        var report = StartNoteCopy()
-        for member in try await members(of: groupID, on: database) {
-            guard let trajectoryID = member.model.$trajectory.id else {
-                report.skipped.append("\(member.municipality.name): nog geen lokaal traject gekoppeld")
-                continue
+        return try await database.transaction { db in
+            var report = StartNoteCopy()
+            for member in try await members(of: groupID, on: db) {
+                guard let trajectoryID = member.model.$trajectory.id else {
+                    report.skipped.append("\(member.municipality.name): nog geen lokaal traject gekoppeld")
+                    continue
+                }
+                guard try await StartNoteStore.decision(of: trajectoryID, on: db) == nil else {
+                    report.skipped.append("\(member.municipality.name): de startnotitie is daar al vastgesteld")
+                    continue
+                }
+                var complete = true
+                for section in StartNoteSection.allCases {
+                    guard let text = shared["startnotitie/\(section.rawValue)"]?.text, !text.isEmpty else { continue }
+                    let local = try await StartNoteStore.section(section, of: trajectoryID, on: db)
+                    guard local.text != text else { continue }
+                    let outcome = try await StartNoteStore.save(
+                        section, of: trajectoryID, municipalityID: member.municipalityID, text: text, status: .final,
+                        expectedVersion: local.version, actor: actor, on: db)
+                    if case .saved = outcome { continue }
+                    complete = false
+                }
+                if complete {
+                    report.copied.append(member.municipality.name)
+                } else {
+                    report.skipped.append("\(member.municipality.name): daar werd tegelijk aan de startnotitie gewerkt; probeer het opnieuw")
+                }
             }
-            guard try await StartNoteStore.decision(of: trajectoryID, on: database) == nil else {
-                report.skipped.append("\(member.municipality.name): de startnotitie is daar al vastgesteld")
-                continue
-            }
-            for section in StartNoteSection.allCases {
-                guard let text = shared["startnotitie/\(section.rawValue)"]?.text, !text.isEmpty else { continue }
-                let local = try await StartNoteStore.section(section, of: trajectoryID, on: database)
-                guard local.text != text else { continue }
-                _ = try await StartNoteStore.save(
-                    section, of: trajectoryID, municipalityID: member.municipalityID, text: text, status: .final,
-                    expectedVersion: local.version, actor: actor, on: database)
-            }
-            report.copied.append(member.municipality.name)
+            try await audit(db, actor, groupID, .update, "Gezamenlijke startnotitie overgenomen in \(report.copied.count) lokale trajecten", before: nil as String?, after: report.copied)
+            return report
         }
-        let copied = report.copied
-        try await database.transaction { db in
-            try await audit(db, actor, groupID, .update, "Gezamenlijke startnotitie overgenomen in \(copied.count) lokale trajecten", before: nil as String?, after: copied)
-        }
-        return report
     }
 }
