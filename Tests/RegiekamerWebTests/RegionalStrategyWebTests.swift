@@ -90,11 +90,14 @@ final class RegionalStrategyWebTests: WebTestCase {
             XCTAssertEqual(reply.status, .seeOther, reply.body)
         }
         for (kind, planned, done) in [("team-gevormd", day(-60), day(-50)), ("concept-opdracht", day(-10), ""), ("voorgelegd-aan-voorzitter", day(20), "")] {
-            let reply = try await post(RegionalPaths.milestones(g, t), [("mijlpaal", kind), ("gepland", planned), ("gereed", done)], as: coordinator)
+            let reply = try await post(RegionalPaths.milestones(g, t), [("mijlpaal", kind), ("gepland", planned), ("gereed", done), ("versie-\(kind)", "0")], as: coordinator)
             XCTAssertEqual(reply.status, .seeOther, reply.body)
         }
         let draft = try await RegionalMilestoneModel.query(on: app.db).filter(\.$kind == .draftAssignment).first()
-        let marked = try await post(RegionalPaths.milestone(g, t, try XCTUnwrap(draft?.id)), [("gereed", day(-1))], as: coordinator)
+        let stale = try await post(RegionalPaths.milestone(g, t, try XCTUnwrap(draft?.id)), [("gereed", day(-1)), ("versie", "0")], as: coordinator)
+        XCTAssertEqual(stale.status, .conflict, "a milestone changed since the page was read is not overwritten")
+        XCTAssertTrue(stale.body.contains("intussen gewijzigd"))
+        let marked = try await post(RegionalPaths.milestone(g, t, try XCTUnwrap(draft?.id)), [("gereed", day(-1)), ("versie", "1")], as: coordinator)
         XCTAssertEqual(marked.status, .seeOther, marked.body)
         let updated = try await post(RegionalPaths.theme(g, t), [
             ("titel", "Woninginbraken"), ("soort", "inhoudelijk"), ("burgemeester", "Joke Brinkhorst"), ("burgemeestergemeente", "Enschede"),
@@ -102,7 +105,7 @@ final class RegionalStrategyWebTests: WebTestCase {
         ], as: coordinator)
         XCTAssertEqual(updated.status, .seeOther, updated.body)
         let lateTheme = try await addTheme("Informatievoorziening ordenen", kind: "randvoorwaardelijk")
-        _ = try await post(RegionalPaths.milestones(g, lateTheme), [("mijlpaal", "team-gevormd"), ("gepland", day(-5))], as: coordinator)
+        _ = try await post(RegionalPaths.milestones(g, lateTheme), [("mijlpaal", "team-gevormd"), ("versie-team-gevormd", "0"), ("gepland", day(-5))], as: coordinator)
 
         let overview = try await send(.GET, RegionalPaths.overview(g), as: coordinator)
         XCTAssertEqual(overview.status, .ok)
@@ -229,9 +232,9 @@ final class RegionalStrategyWebTests: WebTestCase {
             (RegionalPaths.theme(g, t), [("titel", "Woninginbraken"), ("soort", "inhoudelijk"), ("burgemeester", "Joke Brinkhorst"), ("burgemeestergemeente", "Enschede"), ("status", "vastgesteld"), ("versie", "1"), ("doel", "Getypt doel")],
              "Status van de opdracht: een opdracht kan pas", "Getypt doel"),
             (RegionalPaths.team(g, t), [("naam", "Bas Wolters"), ("rol", "lid"), ("organisatiesoort", "gemeente")], "District (DVO):", "value=\"Bas Wolters\""),
-            (RegionalPaths.milestones(g, t), [("mijlpaal", "concept-opdracht"), ("gepland", "2 april")], "Gepland op: ‘2 april’ is geen datum", "value=\"2 april\""),
-            (RegionalPaths.milestones(g, t), [("mijlpaal", "concept-opdracht"), ("gepland", day(-3)), ("gereed", day(30))], "Gereed op: een mijlpaal kan niet in de toekomst gereed zijn", day(30)),
-            (RegionalPaths.milestones(g, t), [("mijlpaal", "team-gevormd"), ("gepland", day(-30)), ("gereed", day(-20))], "het expertteam is pas gevormd", day(-20)),
+            (RegionalPaths.milestones(g, t), [("mijlpaal", "concept-opdracht"), ("versie-concept-opdracht", "0"), ("gepland", "2 april")], "Gepland op: ‘2 april’ is geen datum", "value=\"2 april\""),
+            (RegionalPaths.milestones(g, t), [("mijlpaal", "concept-opdracht"), ("versie-concept-opdracht", "0"), ("gepland", day(-3)), ("gereed", day(30))], "Gereed op: een mijlpaal kan niet in de toekomst gereed zijn", day(30)),
+            (RegionalPaths.milestones(g, t), [("mijlpaal", "team-gevormd"), ("versie-team-gevormd", "0"), ("gepland", day(-30)), ("gereed", day(-20))], "het expertteam is pas gevormd", day(-20)),
             (RegionalPaths.results(g, t), [("gemeente", try member.requireID().uuidString), ("resultaat", ""), ("aangeboden", "morgen")], "Resultaat: beschrijf", "value=\"morgen\""),
         ]
         for check in cases {
@@ -241,8 +244,8 @@ final class RegionalStrategyWebTests: WebTestCase {
             XCTAssertTrue(reply.body.contains(check.kept), "lost '\(check.kept)'")
             XCTAssertTrue(reply.body.contains("aria-invalid=\"true\""), "the field is marked")
         }
-        _ = try await post(RegionalPaths.milestones(g, t), [("mijlpaal", "voorgelegd-aan-voorzitter"), ("gepland", day(10))], as: coordinator)
-        let order = try await post(RegionalPaths.milestones(g, t), [("mijlpaal", "voortgang-stuurgroep"), ("gepland", day(5))], as: coordinator)
+        _ = try await post(RegionalPaths.milestones(g, t), [("mijlpaal", "voorgelegd-aan-voorzitter"), ("versie-voorgelegd-aan-voorzitter", "0"), ("gepland", day(10))], as: coordinator)
+        let order = try await post(RegionalPaths.milestones(g, t), [("mijlpaal", "voortgang-stuurgroep"), ("versie-voortgang-stuurgroep", "0"), ("gepland", day(5))], as: coordinator)
         XCTAssertEqual(order.status, .badRequest)
         XCTAssertTrue(order.body.contains("volgt op ‘Opdracht voorgelegd aan de bestuurlijk voorzitter’"), order.body)
     }
@@ -254,7 +257,7 @@ final class RegionalStrategyWebTests: WebTestCase {
         _ = try await post(RegionalPaths.theme(g, t), fields.map { ($0, payload) } + [("soort", "inhoudelijk"), ("status", "concept"), ("versie", "1")], as: coordinator)
         _ = try await post(RegionalPaths.team(g, t), fields.map { ($0, payload) } + [("rol", "lid"), ("organisatiesoort", "gemeente")], as: coordinator)
         _ = try await post(RegionalPaths.results(g, t), [("gemeente", try member.requireID().uuidString), ("resultaat", payload), ("aangeboden", day(-1))], as: coordinator)
-        _ = try await post(RegionalPaths.milestones(g, t), [("mijlpaal", "team-gevormd"), ("gepland", payload)], as: coordinator)
+        _ = try await post(RegionalPaths.milestones(g, t), [("mijlpaal", "team-gevormd"), ("versie-team-gevormd", "0"), ("gepland", payload)], as: coordinator)
         let stored = try await RegionalThemeModel.find(t, on: app.db)
         XCTAssertEqual(stored?.assignment, payload, "the payload was stored")
         var replies = [try await send(.GET, RegionalPaths.overview(g), as: coordinator), try await send(.GET, RegionalPaths.theme(g, t), as: coordinator)]

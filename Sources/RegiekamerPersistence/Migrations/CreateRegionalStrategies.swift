@@ -36,6 +36,7 @@ public struct CreateRegionalStrategies: AsyncMigration {
             .field("kind", .string, .required)
             .field("planned_on", .string)
             .field("done_on", .string)
+            .field("version", .int, .required)
             .unique(on: "theme_id", "kind")
             .create()
         try await database.schema(RegionalResultModel.schema)

@@ -74,6 +74,8 @@ public final class RegionalMilestoneModel: Model, @unchecked Sendable {
     @Field(key: "kind") public var kind: RegionalMilestoneKind
     @OptionalField(key: "planned_on") public var plannedOn: String?
     @OptionalField(key: "done_on") public var doneOn: String?
+    /// Raised by every change, so two coordinators cannot overwrite each other's dates.
+    @Field(key: "version") public var version: Int
 
     public init() {}
 
@@ -82,6 +84,7 @@ public final class RegionalMilestoneModel: Model, @unchecked Sendable {
         self.kind = milestone.kind
         self.plannedOn = milestone.planned?.description
         self.doneOn = milestone.done?.description
+        self.version = 1
     }
 
     public var milestone: RegionalMilestone {

@@ -126,17 +126,29 @@ public enum RegionalStrategyStore {
         try await RegionalMilestoneModel.query(on: database).filter(\.$id == milestoneID).filter(\.$theme.$id == themeID).first()
     }
 
-    /// Plans or marks the theme's milestone of `milestone.kind` (one row per kind).
+    /// Plans or marks the theme's milestone of `milestone.kind` (one row per kind). With `expectedVersion` (0 for a
+    /// milestone not planned yet) a change someone else made since throws `JointStore.Refusal.conflict`.
     @discardableResult
-    public static func setMilestone(_ milestone: RegionalMilestone, themeID: UUID, groupID: UUID, actor: Actor, on database: Database) async throws -> RegionalMilestoneModel {
+    public static func setMilestone(
+        _ milestone: RegionalMilestone, expectedVersion: Int? = nil, themeID: UUID, groupID: UUID, actor: Actor, on database: Database
+    ) async throws -> RegionalMilestoneModel {
         guard let theme = try await themeModel(themeID, in: groupID, on: database) else { throw StoreError.notFound }
         return try await database.transaction { db in
             let existing = try await RegionalMilestoneModel.query(on: db).filter(\.$theme.$id == themeID).filter(\.$kind == milestone.kind).first()
             let before = existing.map { "gepland \($0.plannedOn ?? "–"), gereed \($0.doneOn ?? "–")" }
-            let model = existing ?? RegionalMilestoneModel(themeID: themeID, milestone: milestone)
-            model.plannedOn = milestone.planned?.description
-            model.doneOn = milestone.done?.description
-            try await model.save(on: db)
+            let model: RegionalMilestoneModel
+            if let existing {
+                let expected = expectedVersion ?? existing.version
+                let updated = try await VersionedUpdate.apply(
+                    on: db, schema: RegionalMilestoneModel.schema, id: try existing.requireID(), expectedVersion: expected,
+                    values: [("planned_on", milestone.planned?.description), ("done_on", milestone.done?.description)])
+                guard updated, let fresh = try await RegionalMilestoneModel.find(existing.id, on: db) else { throw JointStore.Refusal.conflict }
+                model = fresh
+            } else {
+                guard (expectedVersion ?? 0) == 0 else { throw JointStore.Refusal.conflict }
+                model = RegionalMilestoneModel(themeID: themeID, milestone: milestone)
+                try await model.create(on: db)
+            }
             let what = milestone.done.map { "gereed op \($0.dutch)" } ?? milestone.planned.map { "gepland op \($0.dutch)" } ?? ""
             try await JointStore.audit(
                 db, actor, groupID, existing == nil ? .create : .update, "Mijlpaal ‘\(milestone.kind.label)’ van ‘\(theme.title)’ \(what)",

@@ -166,6 +166,7 @@ enum RegionalThemePage {
                                     if let model, let id = model.id, model.doneOn == nil {
                                         form(.class("inline"), .init("method", "post"), .init("action", RegionalPaths.milestone(g, theme.id, id))) {
                                             context.csrfField
+                                            input(.type("hidden"), .name("versie"), .value("\(model.version)"))
                                             label(.for("gereed-\(id.uuidString)")) { span(.class("visually-hidden")) { "Datum gereed van mijlpaal \(kind.number), \(kind.label)" } }
                                             input(.type("date"), .id("gereed-\(id.uuidString)"), .name("gereed"), .value(refusal?.milestoneID == id ? refusal!.values["gereed"] ?? "" : view.today.description))
                                             button(.type("submit")) { "Gereed"; span(.class("visually-hidden")) { ": \(kind.label)" } }
@@ -185,6 +186,9 @@ enum RegionalThemePage {
                 FormComponents.errorSummary(own, fieldIDs: RegionalComponents.fieldIDs(prefix: "mijlpaal", ["mijlpaal", "gepland", "gereed"]))
                 form(.class("stacked"), .init("method", "post"), .init("action", RegionalPaths.milestones(g, theme.id))) {
                     context.csrfField
+                    for kind in RegionalMilestoneKind.allCases {
+                        input(.type("hidden"), .name("versie-\(kind.rawValue)"), .value("\(theme.milestones.first { $0.kind == kind }?.version ?? 0)"))
+                    }
                     FormComponents.select(
                         id: "mijlpaal-mijlpaal", name: "mijlpaal", label: "Mijlpaal",
                         options: RegionalMilestoneKind.allCases.map { ($0.rawValue, "\($0.number). \($0.label)") }, selected: values["mijlpaal"] ?? "",
