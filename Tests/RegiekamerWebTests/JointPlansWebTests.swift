@@ -126,6 +126,7 @@ final class JointPlansWebTests: WebTestCase {
         let stale = try await post(JointPaths.merge(g), mergeFields(version: 0), as: jointCoordinator)
         XCTAssertEqual(stale.status, .conflict)
         XCTAssertTrue(stale.body.contains("Iemand anders heeft stap 3a intussen opgeslagen"))
+        XCTAssertTrue(stale.body.contains("name=\"versie\" value=\"1\""), "the conflict page offers the saved version to decide on")
         let outcome = try await send(.GET, JointPaths.merge(g), as: councilC)
         XCTAssertTrue(outcome.body.contains("niet opgenomen: Zit al in het regionale programma"), outcome.body)
 

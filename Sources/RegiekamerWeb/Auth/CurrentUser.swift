@@ -18,9 +18,9 @@ private struct CurrentUserKey: StorageKey {
     typealias Value = CurrentUser
 }
 
-/// The route's joint trajectory's facts, loaded once per request by `authorizeJoint`.
-private struct JointGroupFactsKey: StorageKey {
-    typealias Value = JointGroupFacts
+/// The route's joint trajectory with its members, loaded once per request by `authorizeJoint`.
+private struct JointGroupKey: StorageKey {
+    typealias Value = JointStore.LoadedGroup
 }
 
 private struct AnonymousCSRFKey: StorageKey {
@@ -80,25 +80,26 @@ extension Request {
     }
 
     /// Checks `action` in the joint trajectory of the route's `groupID`: a group the user cannot see answers 404,
-    /// a visible one without the needed role 403. Returns the group's facts for the handler's own checks.
+    /// a visible one without the needed role 403. Returns the group and its members for the handler.
     @discardableResult
-    func authorizeJoint(_ action: JointAction) async throws -> (CurrentUser, JointGroupFacts) {
+    func authorizeJoint(_ action: JointAction) async throws -> (CurrentUser, JointStore.LoadedGroup) {
         let user = try requireUser()
-        let facts: JointGroupFacts
-        if let known = storage[JointGroupFactsKey.self] {
-            facts = known
+        let loaded: JointStore.LoadedGroup
+        if let known = storage[JointGroupKey.self] {
+            loaded = known
         } else {
-            guard let loaded = try await JointStore.facts(try idParameter("groupID"), on: db) else { throw Abort(.notFound) }
-            facts = loaded
-            storage[JointGroupFactsKey.self] = loaded
+            guard let found = try await JointStore.load(try idParameter("groupID"), on: db) else { throw Abort(.notFound) }
+            loaded = found
+            storage[JointGroupKey.self] = found
         }
+        let facts = loaded.facts
         guard JointAccessPolicy.canSee(user.subject, group: facts) else { throw Abort(.notFound) }
         guard JointAccessPolicy.permits(user.subject, action, group: facts) else {
             throw Abort(.forbidden, reason: action == .coordinate
                 ? "Alleen de coördinator van de samenwerking kan dit."
                 : "Alleen de coördinator van een deelnemende gemeente kan dit.")
         }
-        return (user, facts)
+        return (user, loaded)
     }
 
     /// Checks an instance-level action.

@@ -5,18 +5,9 @@ import RegiekamerDomain
 extension JointStore {
     /// A shared text by key, created empty when it is not there yet.
     public static func section(_ key: String, of groupID: UUID, on database: Database) async throws -> JointSectionModel {
-        if let existing = try await JointSectionModel.query(on: database).filter(\.$group.$id == groupID).filter(\.$key == key).first() {
-            return existing
-        }
-        let model = JointSectionModel(groupID: groupID, key: key)
-        do {
-            try await model.create(on: database)
-            return model
-        } catch {
-            // Another request created it at the same moment.
-            guard let existing = try await JointSectionModel.query(on: database).filter(\.$group.$id == groupID).filter(\.$key == key).first() else { throw error }
-            return existing
-        }
+        try await firstOrCreate(
+            { try await JointSectionModel.query(on: database).filter(\.$group.$id == groupID).filter(\.$key == key).first() },
+            JointSectionModel(groupID: groupID, key: key), on: database)
     }
 
     public static func sections(of groupID: UUID, on database: Database) async throws -> [String: JointSectionModel] {
@@ -37,16 +28,9 @@ extension JointStore {
 
     /// A municipality's local paragraph by key, created empty when it is not there yet.
     public static func localParagraph(_ key: String, municipalityID: UUID, of groupID: UUID, on database: Database) async throws -> JointLocalParagraphModel {
-        let query = { JointLocalParagraphModel.query(on: database).filter(\.$group.$id == groupID).filter(\.$municipality.$id == municipalityID).filter(\.$key == key) }
-        if let existing = try await query().first() { return existing }
-        let model = JointLocalParagraphModel(groupID: groupID, municipalityID: municipalityID, key: key)
-        do {
-            try await model.create(on: database)
-            return model
-        } catch {
-            guard let existing = try await query().first() else { throw error }
-            return existing
-        }
+        try await firstOrCreate(
+            { try await JointLocalParagraphModel.query(on: database).filter(\.$group.$id == groupID).filter(\.$municipality.$id == municipalityID).filter(\.$key == key).first() },
+            JointLocalParagraphModel(groupID: groupID, municipalityID: municipalityID, key: key), on: database)
     }
 
     public static func localParagraphs(of groupID: UUID, on database: Database) async throws -> [JointLocalParagraphModel] {
@@ -69,6 +53,20 @@ extension JointStore {
             try await audit(
                 db, actor, groupID, .update, "Lokale paragraaf van \(name): \(key == "algemeen" ? "algemeen" : "thema \(key)")\(shared ? " (gedeeld)" : " (concept)")",
                 before: model.text, after: text, municipalityID: municipalityID)
+        }
+    }
+
+    /// The row `find` returns, or `new` once created. When another request creates the same row at the same moment
+    /// (a unique key refuses the second), that row is returned.
+    static func firstOrCreate<M: Model>(_ find: () async throws -> M?, _ new: @autoclosure () -> M, on database: Database) async throws -> M {
+        if let existing = try await find() { return existing }
+        let model = new()
+        do {
+            try await model.create(on: database)
+            return model
+        } catch {
+            guard let existing = try await find() else { throw error }
+            return existing
         }
     }
 

@@ -5,6 +5,14 @@ import RegiekamerDomain
 /// Reads and changes joint trajectories. Every change is one transaction with an audit entry whose entity is the
 /// group, so the group's history lists who changed what.
 public enum JointStore {
+    /// A group with its members, loaded together: what a request about the group needs first.
+    public struct LoadedGroup: Sendable {
+        public let group: JointGroupModel
+        public let members: [Member]
+
+        public var facts: JointGroupFacts { JointGroupFacts(id: group.id!, municipalities: Set(members.map(\.municipalityID))) }
+    }
+
     /// A member with its municipality loaded.
     public struct Member: Sendable {
         public let model: JointMemberModel
@@ -51,11 +59,12 @@ public enum JointStore {
     /// The groups a subject can see, by name.
     public static func groups(visibleTo subject: Subject, on database: Database) async throws -> [JointGroupModel] {
         let all = try await JointGroupModel.query(on: database).sort(\.$name).all()
-        var visible: [JointGroupModel] = []
-        for group in all {
-            if let facts = try await facts(group.requireID(), on: database), JointAccessPolicy.canSee(subject, group: facts) { visible.append(group) }
+        let members = Dictionary(grouping: try await JointMemberModel.query(on: database).all(), by: { $0.$group.id })
+        return try all.filter { group in
+            let id = try group.requireID()
+            let facts = JointGroupFacts(id: id, municipalities: Set((members[id] ?? []).map { $0.$municipality.id }))
+            return JointAccessPolicy.canSee(subject, group: facts)
         }
-        return visible
     }
 
     /// The joint trajectories a local trajectory is linked to.
@@ -63,11 +72,10 @@ public enum JointStore {
         try await JointMemberModel.query(on: database).filter(\.$trajectory.$id == trajectoryID).with(\.$group).all().map(\.group)
     }
 
-    /// The group's id and members for access decisions; nil when there is no such group.
-    public static func facts(_ groupID: UUID, on database: Database) async throws -> JointGroupFacts? {
-        guard try await JointGroupModel.find(groupID, on: database) != nil else { return nil }
-        let members = try await JointMemberModel.query(on: database).filter(\.$group.$id == groupID).all()
-        return JointGroupFacts(id: groupID, municipalities: Set(members.map { $0.$municipality.id }))
+    /// The group and its members; nil when there is no such group.
+    public static func load(_ groupID: UUID, on database: Database) async throws -> LoadedGroup? {
+        guard let group = try await JointGroupModel.find(groupID, on: database) else { return nil }
+        return LoadedGroup(group: group, members: try await members(of: groupID, on: database))
     }
 
     /// Members in the order of their CBS codes.

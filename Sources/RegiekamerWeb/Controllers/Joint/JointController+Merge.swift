@@ -56,7 +56,9 @@ extension JointController {
                 decisions, motivation: motivation, expectedVersion: Int(fields["versie"] ?? "") ?? -1, groupID: scope.g, members: scope.members,
                 actor: scope.user.actor, on: request.db)
         } catch JointStore.Refusal.conflict {
-            let fresh = try await request.jointScope()
+            // The request's cached group still has the version this user started from; read the saved one.
+            guard let saved = try await JointStore.load(scope.g, on: request.db) else { throw Abort(.notFound) }
+            let fresh = JointScope(group: saved.group, facts: saved.facts, members: saved.members, user: scope.user)
             return try await renderMerge(
                 request, fresh, failures: [], entered: nil,
                 message: ("Iemand anders heeft stap 3a intussen opgeslagen. Hieronder staat die beslissing; uw keuzes zijn niet opgeslagen.", true), status: .conflict)

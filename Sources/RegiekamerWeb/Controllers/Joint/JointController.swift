@@ -94,10 +94,8 @@ struct JointScope {
 extension Request {
     /// The route's joint trajectory; 404 for anyone who cannot see it.
     func jointScope() async throws -> JointScope {
-        let (user, facts) = try await authorizeJoint(.view)
-        guard let group = try await JointGroupModel.find(facts.id, on: db) else { throw Abort(.notFound) }
-        let members = try await JointStore.members(of: facts.id, on: db)
-        return JointScope(group: group, facts: facts, members: members, user: user)
+        let (user, loaded) = try await authorizeJoint(.view)
+        return JointScope(group: loaded.group, facts: loaded.facts, members: loaded.members, user: user)
     }
 
     /// The route's joint measure if it belongs to the route's group; otherwise 404.

@@ -50,6 +50,7 @@ extension Optional where Wrapped == String {
 struct RegionalScope {
     let group: JointGroupModel
     let facts: JointGroupFacts
+    let members: [JointStore.Member]
     let user: CurrentUser
     let today: CalendarDay
 
@@ -60,9 +61,9 @@ struct RegionalScope {
 extension Request {
     /// The route's group if the user can see it and it is a regional strategy; a joint plan has no strategy (404).
     func regionalScope() async throws -> RegionalScope {
-        let (user, facts) = try await authorizeJoint(.view)
-        guard let group = try await JointGroupModel.find(facts.id, on: db), group.kind == .regionalStrategy else { throw Abort(.notFound) }
-        return RegionalScope(group: group, facts: facts, user: user, today: CalendarDay(Date()))
+        let (user, loaded) = try await authorizeJoint(.view)
+        guard loaded.group.kind == .regionalStrategy else { throw Abort(.notFound) }
+        return RegionalScope(group: loaded.group, facts: loaded.facts, members: loaded.members, user: user, today: CalendarDay(Date()))
     }
 
     /// The route's theme if it belongs to the scope's group; otherwise 404.

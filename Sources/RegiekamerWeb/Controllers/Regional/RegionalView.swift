@@ -15,7 +15,7 @@ struct RegionalView {
 
     static func load(_ request: Request, _ scope: RegionalScope) async throws -> RegionalView {
         RegionalView(
-            scope: scope, members: try await JointStore.members(of: scope.g, on: request.db),
+            scope: scope, members: scope.members,
             themes: try await RegionalStrategyStore.themes(of: scope.g, on: request.db))
     }
 
