@@ -54,8 +54,11 @@ final class AccountStoreTests: PersistenceTestCase {
         let value3 = try await AccountStore.linkState(token: try XCTUnwrap(invitation.token), on: app.db)
         XCTAssertEqual(value3, .expired)
 
-        let first = try await AccountStore.issuePasswordReset(userID: try invitation.user.requireID(), municipalityID: municipalityID, actor: beheerder, on: app.db)
-        let second = try await AccountStore.issuePasswordReset(userID: try invitation.user.requireID(), municipalityID: municipalityID, actor: beheerder, on: app.db)
+        let administrator = Subject(isInstanceAdministrator: false, roles: [municipalityID: [.administrator]])
+        let first = try await AccountStore.issuePasswordReset(
+            userID: try invitation.user.requireID(), municipalityID: municipalityID, actor: beheerder, subject: administrator, on: app.db)
+        let second = try await AccountStore.issuePasswordReset(
+            userID: try invitation.user.requireID(), municipalityID: municipalityID, actor: beheerder, subject: administrator, on: app.db)
         let value4 = try await AccountStore.linkState(token: first, on: app.db)
         XCTAssertEqual(value4, .expired)
         let secondState = try await AccountStore.linkState(token: second, on: app.db)
@@ -64,13 +67,24 @@ final class AccountStoreTests: PersistenceTestCase {
         XCTAssertEqual(value5, .unknown)
     }
 
-    func testAUserCanBelongToSeveralMunicipalities() async throws {
+    /// A second municipality's invitation of an existing account waits for the person's consent.
+    func testAUserCanBelongToSeveralMunicipalitiesOnceTheyAccept() async throws {
         let a = try await municipality("GM0001"), b = try await municipality("GM0002")
         let first = try await AccountStore.invite(email: "regio@politie.nl", name: "Regio", role: .partner, municipalityID: a, actor: beheerder, on: app.db)
         let second = try await AccountStore.invite(email: "regio@politie.nl", name: "Regio", role: .workingGroupMember, municipalityID: b, actor: beheerder, on: app.db)
         XCTAssertEqual(first.user.id, second.user.id)
+        XCTAssertTrue(second.awaitsConsent)
+        XCTAssertNil(second.token, "no link for someone else's account")
+        let before = try await AccountStore.subject(for: second.user, on: app.db)
+        XCTAssertEqual(before.roles, [a: [.partner]], "nothing changes before the person accepts")
+        let pending = try await AccountStore.pendingInvitations(for: try second.user.requireID(), on: app.db)
+        XCTAssertEqual(pending.map(\.municipalityID), [b])
+        _ = try await AccountStore.answerInvitation(
+            pending[0].id, accept: true, userID: try second.user.requireID(), actor: Actor(userID: second.user.id, name: "Regio"), on: app.db)
         let subject = try await AccountStore.subject(for: second.user, on: app.db)
         XCTAssertEqual(subject.roles, [a: [.partner], b: [.workingGroupMember]])
+        let left = try await PendingMembershipModel.query(on: app.db).count()
+        XCTAssertEqual(left, 0)
     }
 
     func testSameRoleTwiceIsRefused() async throws {

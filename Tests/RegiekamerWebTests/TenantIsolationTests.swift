@@ -44,6 +44,7 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
             "\(try await ThemePlacementModel.query(on: app.db).count())",
         ]
         let users = try await UserModel.query(on: app.db).count()
+        let pending = try await PendingMembershipModel.query(on: app.db).count()
         let links = try await OneTimeLinkModel.query(on: app.db).count()
         let audit = try await AuditEntryModel.query(on: app.db).count()
         let municipalities = try await MunicipalityModel.query(on: app.db).sort(\.$cbsCode).all().map { "\($0.name)|\($0.version)|\($0.logo ?? "")" }
@@ -80,7 +81,7 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
             try await RegionalMilestoneModel.query(on: app.db).all().map { "\($0.kind.rawValue)|\($0.plannedOn ?? "")|\($0.doneOn ?? "")" }.sorted().joined(),
             "\(try await RegionalResultModel.query(on: app.db).count())",
         ]
-        return "\(joint)|\(regional)|\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
+        return "\(pending)|\(joint)|\(regional)|\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {

@@ -29,6 +29,8 @@ class TwoMunicipalitiesTestCase: WebTestCase {
     var regionalThemeA: RegionalThemeModel!
     var regionalTeamMemberA: RegionalTeamMemberModel!
     var regionalMilestoneA: RegionalMilestoneModel!
+    /// A role in A offered to an account of B, waiting for its consent.
+    var invitationA: PendingMembershipModel!
 
     override func setUp() async throws {
         try await super.setUp()
@@ -80,6 +82,9 @@ class TwoMunicipalitiesTestCase: WebTestCase {
         regionalTeamMemberA = try await RegionalStrategyStore.addMember(
             ExpertTeamMember(name: "Trekker A", role: .lead, organisationKind: .police), themeID: try regionalThemeA.requireID(), groupID: regionalGroupID,
             actor: .system, on: app.db)
+        let guestOfB = try await makeUser("gast@b.nl", roles: [.partner], in: b)
+        _ = try await AccountStore.invite(email: guestOfB.email, name: "Gast", role: .partner, municipalityID: try a.requireID(), actor: .system, on: app.db)
+        invitationA = try await PendingMembershipModel.query(on: app.db).first()
         regionalMilestoneA = try await RegionalStrategyStore.setMilestone(
             RegionalMilestone(kind: .draftAssignment, planned: CalendarDay("2027-03-01"), done: nil), themeID: try regionalThemeA.requireID(),
             groupID: regionalGroupID, actor: .system, on: app.db)
@@ -130,6 +135,7 @@ class TwoMunicipalitiesTestCase: WebTestCase {
             "regionalThemeID": try regionalThemeA.requireID().uuidString,
             "teamMemberID": try regionalTeamMemberA.requireID().uuidString,
             "regionalMilestoneID": try regionalMilestoneA.requireID().uuidString,
+            "invitationID": try invitationA.requireID().uuidString,
         ]
         if route.path.contains(.constant("strategie")) {
             values["groupID"] = try regionalGroupA.requireID().uuidString

@@ -17,6 +17,7 @@ public enum RegiekamerMigrations {
             CreateProjects(),
             CreateJointPlans(),
             CreateRegionalStrategies(),
+            CreatePendingMemberships(),
         ]
     }
 

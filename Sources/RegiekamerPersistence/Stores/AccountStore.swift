@@ -19,29 +19,70 @@ public enum AccountStore {
         public let user: UserModel
         /// The one-time link token, or nil when the user already has a password and can simply sign in.
         public let token: String?
+        /// The account belongs to someone elsewhere: the role waits for the person's consent.
+        public let awaitsConsent: Bool
+    }
+
+    /// A role offered to an existing account, as the inviting municipality and the invitee see it.
+    public struct PendingInvitation: Sendable {
+        public let id: UUID
+        public let userID: UUID
+        /// The name the inviting municipality typed (it never sees the account's own name).
+        public let invitedName: String
+        /// The account's own name, for the invitee's own page and the audit trail of an answer.
+        public let userName: String
+        public let email: String
+        public let municipalityID: UUID
+        public let municipalityName: String
+        public let role: Role
+        public let invitedByName: String
+        public let invitedAt: Date?
     }
 
     /// Why an account change was refused, with a Dutch message naming the field.
     public enum Refusal: Error, Equatable, CustomStringConvertible {
         case alreadyHasRole(Role)
+        case alreadyInvited(Role)
         case lastAdministrator
+        case resetNotAllowed
 
         public var description: String {
             switch self {
             case .alreadyHasRole(let role): "Deze persoon heeft de rol \(role.label) al in deze gemeente."
+            case .alreadyInvited(let role): "Deze persoon is al uitgenodigd als \(role.label) en heeft nog niet gereageerd."
             case .lastAdministrator: "De gemeente moet minstens één beheerder houden; wijs eerst een andere beheerder aan."
+            case .resetNotAllowed:
+                "Dit account hoort ook bij een andere gemeente of is een instantiebeheerder. Alleen de persoon zelf "
+                    + "(met ‘wachtwoord vergeten’) of een instantiebeheerder kan het wachtwoord herstellen."
             }
         }
     }
 
-    /// Gives `email` the `role` in the municipality, creating the account if needed, and returns a one-time
-    /// link when the person still has to set a password.
+    /// What an account holds, for `AccountOperationPolicy`.
+    public static func holdings(of user: UserModel, on database: Database) async throws -> AccountOperationPolicy.Holdings {
+        let userID = try user.requireID()
+        let memberships = try await MembershipModel.query(on: database).filter(\.$user.$id == userID).all()
+        let coordinated = try await JointStore.coordinatedGroups(of: userID, on: database)
+        return .init(
+            hasPassword: user.passwordHash != nil, memberships: Set(memberships.map { $0.$municipality.id }),
+            isInstanceAdministrator: user.isInstanceAdministrator, coordinatesJointGroups: !coordinated.isEmpty)
+    }
+
+    /// Gives `email` the `role` in the municipality as `AccountOperationPolicy.invite` decides: a new (or dormant)
+    /// account gets the role and an invitation link; a member here gets the role; someone else's account gets a
+    /// pending role that takes effect only when the person accepts it.
     public static func invite(
-        email: String, name: String, role: Role, municipalityID: UUID, actor: Actor, now: Date = Date(), on database: Database
+        email: String, name: String, role: Role, municipalityID: UUID, actor: Actor, byInstanceAdministrator: Bool = false,
+        now: Date = Date(), on database: Database
     ) async throws -> Invitation {
         try await database.transaction { db in
+            let existing = try await UserModel.query(on: db).filter(\.$email == email).first()
+            var holdings: AccountOperationPolicy.Holdings?
+            if let existing { holdings = try await Self.holdings(of: existing, on: db) }
+            let outcome = AccountOperationPolicy.invite(
+                existing: holdings, municipality: municipalityID, byInstanceAdministrator: byInstanceAdministrator)
             let user: UserModel
-            if let existing = try await UserModel.query(on: db).filter(\.$email == email).first() {
+            if let existing {
                 user = existing
             } else {
                 user = UserModel(email: email, displayName: name, passwordHash: nil)
@@ -50,6 +91,19 @@ public enum AccountStore {
             let userID = try user.requireID()
             let held = try await roles(of: userID, in: municipalityID, on: db)
             if held.contains(role) { throw Refusal.alreadyHasRole(role) }
+            if outcome == .requestConsent {
+                let waiting = try await PendingMembershipModel.query(on: db)
+                    .filter(\.$user.$id == userID).filter(\.$municipality.$id == municipalityID)
+                    .filter(\.$roleCode == role.rawValue).count()
+                if waiting > 0 { throw Refusal.alreadyInvited(role) }
+                try await PendingMembershipModel(
+                    userID: userID, municipalityID: municipalityID, role: role, invitedName: name, invitedBy: actor).create(on: db)
+                try await AuditLog.record(
+                    on: db, actor: actor, municipalityID: municipalityID, change: .create, entityType: "uitnodiging",
+                    entityID: userID, summary: "\(name) <\(user.email)> uitgenodigd als \(role.label); wacht op aanvaarding",
+                    before: MemberSnapshot?.none, after: MemberSnapshot?.none, at: now)
+                return Invitation(user: user, token: nil, awaitsConsent: true)
+            }
             try await MembershipModel(userID: userID, municipalityID: municipalityID, role: role).create(on: db)
 
             var token: String?
@@ -62,21 +116,106 @@ public enum AccountStore {
                 before: MemberSnapshot?.none,
                 after: MemberSnapshot(email: email, name: user.displayName, roles: (held + [role]).sorted().map(\.rawValue), active: user.isActive),
                 at: now)
-            return Invitation(user: user, token: token)
+            return Invitation(user: user, token: token, awaitsConsent: false)
         }
     }
 
-    /// Issues a password-reset link for a member; earlier unused links of the user stop working.
+    /// Roles offered in a municipality that wait for the person's consent.
+    public static func pendingInvitations(in municipalityID: UUID, on database: Database) async throws -> [PendingInvitation] {
+        try await pending(PendingMembershipModel.query(on: database).filter(\.$municipality.$id == municipalityID))
+    }
+
+    /// Roles offered to a user that wait for their consent.
+    public static func pendingInvitations(for userID: UUID, on database: Database) async throws -> [PendingInvitation] {
+        try await pending(PendingMembershipModel.query(on: database).filter(\.$user.$id == userID))
+    }
+
+    private static func pending(_ query: QueryBuilder<PendingMembershipModel>) async throws -> [PendingInvitation] {
+        try await query.with(\.$user).with(\.$municipality).sort(\.$createdAt).all().compactMap { model in
+            guard let id = model.id, let role = model.role else { return nil }
+            return PendingInvitation(
+                id: id, userID: model.$user.id, invitedName: model.invitedName, userName: model.user.displayName, email: model.user.email,
+                municipalityID: model.$municipality.id, municipalityName: model.municipality.name, role: role,
+                invitedByName: model.invitedByName, invitedAt: model.createdAt)
+        }
+    }
+
+    /// The invitee's answer to a pending role: accepting makes it a membership. Only the invitee answers; an
+    /// invitation of someone else is `StoreError.notFound`.
+    public static func answerInvitation(
+        _ invitationID: UUID, accept: Bool, userID: UUID, actor: Actor, now: Date = Date(), on database: Database
+    ) async throws -> PendingInvitation {
+        try await database.transaction { db in
+            guard let found = try await pending(
+                PendingMembershipModel.query(on: db).filter(\.$id == invitationID).filter(\.$user.$id == userID)).first
+            else { throw StoreError.notFound }
+            try await PendingMembershipModel.query(on: db).filter(\.$id == invitationID).delete()
+            let held = try await roles(of: userID, in: found.municipalityID, on: db)
+            if accept, !held.contains(found.role) {
+                try await MembershipModel(userID: userID, municipalityID: found.municipalityID, role: found.role).create(on: db)
+            }
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: found.municipalityID, change: accept ? .create : .delete,
+                entityType: "uitnodiging", entityID: userID,
+                summary: accept ? "\(found.userName) heeft de uitnodiging als \(found.role.label) aanvaard"
+                    : "\(found.userName) heeft de uitnodiging als \(found.role.label) afgewezen",
+                before: MemberSnapshot?.none,
+                after: accept ? MemberSnapshot(email: found.email, name: found.userName, roles: (held + [found.role]).sorted().map(\.rawValue), active: true) : nil,
+                at: now)
+            return found
+        }
+    }
+
+    /// The inviting municipality withdraws a pending role.
+    public static func withdrawInvitation(
+        _ invitationID: UUID, municipalityID: UUID, actor: Actor, now: Date = Date(), on database: Database
+    ) async throws {
+        try await database.transaction { db in
+            guard let found = try await pending(
+                PendingMembershipModel.query(on: db).filter(\.$id == invitationID).filter(\.$municipality.$id == municipalityID)).first
+            else { throw StoreError.notFound }
+            try await PendingMembershipModel.query(on: db).filter(\.$id == invitationID).delete()
+            try await AuditLog.record(
+                on: db, actor: actor, municipalityID: municipalityID, change: .delete, entityType: "uitnodiging", entityID: found.userID,
+                summary: "Uitnodiging van \(found.invitedName) als \(found.role.label) ingetrokken",
+                before: MemberSnapshot?.none, after: MemberSnapshot?.none, at: now)
+        }
+    }
+
+    /// The members of a municipality for whom `subject` may make a reset link, read in three queries.
+    public static func resettable(_ members: [Member], by subject: Subject, on database: Database) async throws -> Set<UUID> {
+        let ids = members.compactMap(\.user.id)
+        guard !ids.isEmpty else { return [] }
+        let memberships = try await MembershipModel.query(on: database).filter(\.$user.$id ~~ ids).all()
+        let coordinators = Set(try await JointCoordinatorModel.query(on: database).filter(\.$user.$id ~~ ids).all().map { $0.$user.id })
+        var municipalities: [UUID: Set<UUID>] = [:]
+        for membership in memberships { municipalities[membership.$user.id, default: []].insert(membership.$municipality.id) }
+        return Set(members.compactMap { member -> UUID? in
+            guard let id = member.user.id else { return nil }
+            let holdings = AccountOperationPolicy.Holdings(
+                hasPassword: member.user.passwordHash != nil, memberships: municipalities[id] ?? [],
+                isInstanceAdministrator: member.user.isInstanceAdministrator, coordinatesJointGroups: coordinators.contains(id))
+            return AccountOperationPolicy.mayIssueReset(actor: subject, target: holdings) ? id : nil
+        })
+    }
+
+    /// Issues a password-reset link for a member when `AccountOperationPolicy.mayIssueReset` allows it (the
+    /// actor administers every municipality of the account); earlier unused links of the user stop working.
+    /// Recorded in the audit trail of every municipality of the account.
     public static func issuePasswordReset(
-        userID: UUID, municipalityID: UUID, actor: Actor, now: Date = Date(), on database: Database
+        userID: UUID, municipalityID: UUID, actor: Actor, subject: Subject, now: Date = Date(), on database: Database
     ) async throws -> String {
         try await database.transaction { db in
             guard let user = try await UserModel.find(userID, on: db) else { throw StoreError.notFound }
+            let holdings = try await Self.holdings(of: user, on: db)
+            guard AccountOperationPolicy.mayIssueReset(actor: subject, target: holdings) else { throw Refusal.resetNotAllowed }
             let token = try await issueLink(for: userID, purpose: .passwordReset, municipalityID: municipalityID, actor: actor, now: now, on: db)
-            try await AuditLog.record(
-                on: db, actor: actor, municipalityID: municipalityID, change: .create, entityType: "wachtwoordherstel",
-                entityID: userID, summary: "Herstellink voor het wachtwoord van \(user.displayName) aangemaakt",
-                before: MemberSnapshot?.none, after: MemberSnapshot?.none, at: now)
+            for concerned in holdings.memberships.union([municipalityID]).sorted(by: { $0.uuidString < $1.uuidString }) {
+                try await AuditLog.record(
+                    on: db, actor: actor, municipalityID: concerned, change: .create, entityType: "wachtwoordherstel",
+                    entityID: userID, summary: "Herstellink voor het wachtwoord van \(user.displayName) aangemaakt",
+                    before: MemberSnapshot?.none, after: MemberSnapshot?.none, at: now)
+            }
             return token
         }
     }
@@ -134,11 +273,15 @@ public enum AccountStore {
             user.version += 1
             try await user.save(on: db)
             try await SessionStore.deleteAll(userID: try user.requireID(), on: db)
-            try await AuditLog.record(
-                on: db, actor: Actor(userID: user.id, name: user.displayName), municipalityID: link.$municipality.id,
-                change: .update, entityType: "gebruiker", entityID: user.id,
-                summary: purpose == .invitation ? "\(user.displayName) heeft de uitnodiging aanvaard" : "\(user.displayName) heeft een nieuw wachtwoord ingesteld",
-                before: MemberSnapshot?.none, after: MemberSnapshot?.none, at: now)
+            let memberships = try await MembershipModel.query(on: db).filter(\.$user.$id == user.requireID()).all()
+            let concerned = Set(memberships.map { $0.$municipality.id } + [link.$municipality.id].compactMap { $0 })
+            for municipalityID in (concerned.isEmpty ? [nil] : concerned.sorted { $0.uuidString < $1.uuidString }.map(Optional.some)) {
+                try await AuditLog.record(
+                    on: db, actor: Actor(userID: user.id, name: user.displayName), municipalityID: municipalityID,
+                    change: .update, entityType: "gebruiker", entityID: user.id,
+                    summary: purpose == .invitation ? "\(user.displayName) heeft de uitnodiging aanvaard" : "\(user.displayName) heeft een nieuw wachtwoord ingesteld",
+                    before: MemberSnapshot?.none, after: MemberSnapshot?.none, at: now)
+            }
             return state
         }
     }

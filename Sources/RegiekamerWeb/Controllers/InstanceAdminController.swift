@@ -54,7 +54,7 @@ struct InstanceAdminController: RouteCollection {
                 before: MunicipalitySnapshot?.none, after: MunicipalitySnapshot(municipality))
             return try await AccountStore.invite(
                 email: validAdminEmail, name: validAdminName, role: .administrator, municipalityID: try municipality.requireID(),
-                actor: user.actor, on: db)
+                actor: user.actor, byInstanceAdministrator: true, on: db)
         }
         let issued = invitation.token.map {
             UsersPage.IssuedLink(personName: invitation.user.displayName, url: UsersController.linkURL(token: $0, request: request), isInvitation: true)

@@ -11,6 +11,10 @@ struct UsersController: RouteCollection {
         users.post(access: .municipal(.manageUsers), use: invite)
         users.post(":userID", "rollen", access: .municipal(.manageUsers), use: changeRoles)
         users.post(":userID", "wachtwoordherstel", access: .municipal(.manageUsers), use: resetPassword)
+        users.post("uitnodigingen", ":invitationID", "intrekken", access: .municipal(.manageUsers), use: withdraw)
+        // The invitee's own answer: the handler finds only invitations of the signed-in user (others are 404).
+        routes.post("uitnodigingen", ":invitationID", "aanvaarden", access: .signedIn, use: accept)
+        routes.post("uitnodigingen", ":invitationID", "afwijzen", access: .signedIn, use: decline)
     }
 
     struct InviteForm: Content {
@@ -25,7 +29,11 @@ struct UsersController: RouteCollection {
 
     @Sendable
     func list(request: Request) async throws -> Response {
-        let notice: String? = (try? request.query.get(String.self, at: "melding")) == "rollen" ? "De rollen zijn opgeslagen." : nil
+        let notice: String? = switch try? request.query.get(String.self, at: "melding") {
+        case "rollen": "De rollen zijn opgeslagen."
+        case "ingetrokken": "De uitnodiging is ingetrokken."
+        default: nil
+        }
         return try await page(request, form: .init(), failures: [], issued: nil, notice: notice)
     }
 
@@ -47,11 +55,18 @@ struct UsersController: RouteCollection {
         }
         do {
             let invitation = try await AccountStore.invite(
-                email: validEmail, name: validName, role: role, municipalityID: municipalityID, actor: user.actor, on: request.db)
+                email: validEmail, name: validName, role: role, municipalityID: municipalityID, actor: user.actor,
+                byInstanceAdministrator: user.subject.isInstanceAdministrator, on: request.db)
+            // The typed name, never the existing account's own name: that belongs to the person and elsewhere.
             let issued = invitation.token.map {
-                UsersPage.IssuedLink(personName: invitation.user.displayName, url: Self.linkURL(token: $0, request: request), isInvitation: true)
+                UsersPage.IssuedLink(personName: validName, url: Self.linkURL(token: $0, request: request), isInvitation: true)
             }
-            let notice = issued == nil ? "\(invitation.user.displayName) heeft al een account en kan meteen inloggen met de nieuwe rol." : nil
+            let notice: String? = if invitation.awaitsConsent {
+                "\(validName) heeft al een account bij Regiekamer en ziet de uitnodiging na het inloggen. De rol \(role.label) "
+                    + "gaat in zodra \(validName) die aanvaardt; tot dan staat de uitnodiging hieronder."
+            } else if issued == nil {
+                "\(validName) is al lid van deze gemeente en heeft nu ook de rol \(role.label)."
+            } else { nil }
             return try await page(request, form: .init(), failures: [], issued: issued, notice: notice)
         } catch let refusal as AccountStore.Refusal {
             return try await page(request, form: form, failures: [.init(field: "rol", message: refusal.description)], issued: nil, notice: nil, status: .conflict)
@@ -79,11 +94,53 @@ struct UsersController: RouteCollection {
         let user = try request.requireUser()
         let member = try await request.member()
         let municipalityID = try request.municipalityID
-        let token = try await AccountStore.issuePasswordReset(
-            userID: try member.requireID(), municipalityID: municipalityID, actor: user.actor, on: request.db)
+        let token: String
+        do {
+            token = try await AccountStore.issuePasswordReset(
+                userID: try member.requireID(), municipalityID: municipalityID, actor: user.actor, subject: user.subject, on: request.db)
+        } catch let refusal as AccountStore.Refusal {
+            return try await page(
+                request, form: .init(), failures: [.init(field: "herstellink", message: refusal.description)], issued: nil,
+                notice: nil, status: .forbidden)
+        }
         let issued = UsersPage.IssuedLink(
             personName: member.displayName, url: Self.linkURL(token: token, request: request), isInvitation: member.passwordHash == nil)
         return try await page(request, form: .init(), failures: [], issued: issued, notice: nil)
+    }
+
+    @Sendable
+    func withdraw(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let municipalityID = try request.municipalityID
+        do {
+            try await AccountStore.withdrawInvitation(
+                try request.idParameter("invitationID"), municipalityID: municipalityID, actor: user.actor, on: request.db)
+        } catch StoreError.notFound {
+            throw Abort(.notFound)
+        }
+        return request.redirect(to: WorkspacePaths.users(municipalityID), notice: "ingetrokken")
+    }
+
+    @Sendable
+    func accept(request: Request) async throws -> Response {
+        _ = try await answer(request, accept: true)
+        return request.redirect(to: WorkspacePaths.list, notice: "uitnodiging-aanvaard")
+    }
+
+    @Sendable
+    func decline(request: Request) async throws -> Response {
+        _ = try await answer(request, accept: false)
+        return request.redirect(to: WorkspacePaths.list, notice: "uitnodiging-afgewezen")
+    }
+
+    private func answer(_ request: Request, accept: Bool) async throws -> AccountStore.PendingInvitation {
+        let user = try request.requireUser()
+        do {
+            return try await AccountStore.answerInvitation(
+                try request.idParameter("invitationID"), accept: accept, userID: user.id, actor: user.actor, on: request.db)
+        } catch StoreError.notFound {
+            throw Abort(.notFound)
+        }
     }
 
     private func page(
@@ -94,17 +151,16 @@ struct UsersController: RouteCollection {
         let municipality = try await request.municipality()
         let municipalityID = try municipality.requireID()
         let members = try await AccountStore.members(of: municipalityID, on: request.db)
+        let pending = try await AccountStore.pendingInvitations(in: municipalityID, on: request.db)
+        let resettable = try await AccountStore.resettable(members, by: user.subject, on: request.db)
         return HTMLResponse.page(UsersPage.render(
-            municipalityID: municipalityID, municipalityName: municipality.name, members: members, currentUserID: user.id,
+            municipalityID: municipalityID, municipalityName: municipality.name, members: members, pending: pending,
+            resettable: resettable, currentUserID: user.id,
             form: form, failures: failures, issued: issued, notice: notice, context: request.pageContext), status: status)
     }
 
-    /// The full link to hand over: the configured public address, or the address the request came in on.
+    /// The full link to hand over: the configured public address, or the one the server was started with.
     static func linkURL(token: String, request: Request) -> String {
-        let base = request.application.publicBaseURL ?? {
-            let scheme = request.headers.first(name: "X-Forwarded-Proto") ?? "http"
-            return "\(scheme)://\(request.headers.first(name: .host) ?? "localhost")"
-        }()
-        return "\(base)/link/\(token)"
+        "\(request.application.publicBaseURL ?? "http://localhost")/link/\(token)"
     }
 }

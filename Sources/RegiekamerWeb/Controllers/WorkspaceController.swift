@@ -15,7 +15,14 @@ struct WorkspaceController: RouteCollection {
         let user = try request.requireUser()
         let items = try await Self.municipalities(for: user.subject, on: request.db)
         let groups = try await JointStore.groups(visibleTo: user.subject, on: request.db)
-        return HTMLResponse.page(MunicipalityListPage.render(items, groups: groups, context: request.pageContext))
+        let invitations = try await AccountStore.pendingInvitations(for: user.id, on: request.db)
+        let notice: String? = switch try? request.query.get(String.self, at: "melding") {
+        case "uitnodiging-aanvaard": "U heeft de uitnodiging aanvaard; de gemeente staat nu hieronder."
+        case "uitnodiging-afgewezen": "U heeft de uitnodiging afgewezen."
+        default: nil
+        }
+        return HTMLResponse.page(MunicipalityListPage.render(
+            items, groups: groups, invitations: invitations, notice: notice, context: request.pageContext))
     }
 
     @Sendable

@@ -2,9 +2,34 @@ import RegiekamerPersistence
 
 /// The municipalities a signed-in user belongs to, and the joint trajectories they take part in.
 enum MunicipalityListPage {
-    static func render(_ municipalities: [MunicipalityItem], groups: [JointGroupModel] = [], context: PageContext) -> String {
+    static func render(
+        _ municipalities: [MunicipalityItem], groups: [JointGroupModel] = [], invitations: [AccountStore.PendingInvitation] = [],
+        notice: String? = nil, context: PageContext
+    ) -> String {
         PageLayout.render(title: "Mijn gemeenten", section: .workspace, context: context, breadcrumbs: [.init(title: "Start", path: "/")]) {
             h1 { "Mijn gemeenten" }
+            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            if !invitations.isEmpty {
+                section(.class("invitations"), .aria("labelledby", "uitnodigingen")) {
+                    h2(.id("uitnodigingen")) { "Uitnodigingen voor u" }
+                    for invitation in invitations {
+                        div(.class("card")) {
+                            p {
+                                "\(invitation.invitedByName) nodigt u uit als \(invitation.role.label) van \(invitation.municipalityName). "
+                                    + "Pas als u aanvaardt, krijgt u die rol; uw andere gemeenten merken hier niets van."
+                            }
+                            form(.init("method", "post"), .init("action", WorkspacePaths.acceptInvitation(invitation.id))) {
+                                context.csrfField
+                                button(.type("submit")) { "Aanvaarden: lid worden van \(invitation.municipalityName)" }
+                            }
+                            form(.init("method", "post"), .init("action", WorkspacePaths.declineInvitation(invitation.id))) {
+                                context.csrfField
+                                button(.type("submit"), .class("secondary")) { "Afwijzen" }
+                            }
+                        }
+                    }
+                }
+            }
             p { a(href: ProgressPaths.myTasks) { "Mijn taken: voortgang van de maatregelen die u trekt" } }
             if municipalities.isEmpty {
                 p(.class("empty")) { "U bent nog aan geen gemeente gekoppeld. Vraag de beheerder van uw gemeente om u toe te voegen." }

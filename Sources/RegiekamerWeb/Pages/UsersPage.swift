@@ -18,7 +18,8 @@ enum UsersPage {
     }
 
     static func render(
-        municipalityID: UUID, municipalityName: String, members: [AccountStore.Member], currentUserID: UUID,
+        municipalityID: UUID, municipalityName: String, members: [AccountStore.Member],
+        pending: [AccountStore.PendingInvitation] = [], resettable: Set<UUID> = [], currentUserID: UUID,
         form inviteForm: InviteForm, failures: [ValidationFailure], issued: IssuedLink?, notice: String?, context: PageContext
     ) -> String {
         PageLayout.render(
@@ -37,8 +38,12 @@ enum UsersPage {
                     p(.class("onetime")) { element("code", [.id("link-url")]) { issued.url } }
                 }
             }
+            if let refusal = FormComponents.error(for: "herstellink", in: failures) {
+                div(.class("alert"), .role("alert")) { p { refusal } }
+            }
             h2 { "Iemand uitnodigen" }
-            FormComponents.errorSummary(failures, fieldIDs: ["e-mailadres": "email", "naam": "naam", "rol": "rol"])
+            FormComponents.errorSummary(
+                failures.filter { $0.field != "herstellink" }, fieldIDs: ["e-mailadres": "email", "naam": "naam", "rol": "rol"])
             form(.class("stacked"), .init("method", "post"), .init("action", WorkspacePaths.users(municipalityID))) {
                 context.csrfField
                 FormComponents.textField(id: "naam", name: "naam", label: "Naam", value: inviteForm.name, error: FormComponents.error(for: "naam", in: failures))
@@ -47,6 +52,41 @@ enum UsersPage {
                     id: "rol", name: "rol", label: "Rol", options: Role.allCases.map { ($0.rawValue, $0.label) },
                     selected: inviteForm.role, error: FormComponents.error(for: "rol", in: failures))
                 button(.type("submit")) { "Uitnodigen" }
+            }
+            if !pending.isEmpty {
+                h2 { "Uitgenodigd" }
+                p {
+                    "Deze mensen hebben al een account bij Regiekamer. Hun rol gaat in zodra zij de uitnodiging na het "
+                        + "inloggen aanvaarden."
+                }
+                table {
+                    element("caption", [.class("visually-hidden")]) { "Openstaande uitnodigingen" }
+                    element("thead") {
+                        tr {
+                            th(.init("scope", "col")) { "Naam" }
+                            th(.init("scope", "col")) { "E-mailadres" }
+                            th(.init("scope", "col")) { "Rol" }
+                            th(.init("scope", "col")) { "Status" }
+                            th(.init("scope", "col")) { "Acties" }
+                        }
+                    }
+                    element("tbody") {
+                        for invitation in pending {
+                            tr {
+                                th(.init("scope", "row")) { invitation.invitedName }
+                                td { invitation.email }
+                                td { invitation.role.label }
+                                td { "Uitgenodigd door \(invitation.invitedByName)" }
+                                td {
+                                    form(.init("method", "post"), .init("action", WorkspacePaths.withdrawInvitation(municipalityID, invitation.id))) {
+                                        context.csrfField
+                                        button(.type("submit"), .class("secondary")) { "Uitnodiging intrekken" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
             h2 { "Leden" }
             table {
@@ -88,10 +128,14 @@ enum UsersPage {
                             }
                             td { member.user.passwordHash == nil ? "Uitnodiging nog niet aanvaard" : "Actief" }
                             td {
-                                if userID != currentUserID {
+                                if userID != currentUserID, resettable.contains(userID) {
                                     form(.init("method", "post"), .init("action", "\(WorkspacePaths.users(municipalityID))/\(userID.uuidString)/wachtwoordherstel")) {
                                         context.csrfField
                                         button(.type("submit"), .class("secondary")) { member.user.passwordHash == nil ? "Nieuwe uitnodigingslink" : "Herstellink maken" }
+                                    }
+                                } else if userID != currentUserID {
+                                    p(.class("hint")) {
+                                        "Ook lid elders: een nieuw wachtwoord via ‘wachtwoord vergeten’ of een instantiebeheerder."
                                     }
                                 }
                             }
