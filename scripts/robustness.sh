@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The robustness suite (docs/RELIABILITY.md): starts the deployment of docs/DEPLOY.md on loopback (two instances
 # behind nginx on one PostgreSQL), then runs load (locust), faults (kill -9 during writes and an import, a
-# PostgreSQL restart), schemathesis against the OpenAPI document, oversized bodies and the fuzzer, each bounded in
+# PostgreSQL restart), schemathesis against the OpenAPI document, oversized bodies, form bombs and the fuzzer, each bounded in
 # time. Fails when a check fails. With --write-docs it writes the figures into docs/RELIABILITY.md.
 # Usage: scripts/robustness.sh [binary] [--write-docs]
 # Bounds: REGIEKAMER_LOAD_USERS (100), REGIEKAMER_LOAD_SECONDS (60), REGIEKAMER_SCHEMATHESIS_SECONDS (60),
@@ -54,6 +54,13 @@ echo "== faults"
 
 echo "== oversized bodies"
 (cd Tests/robustness && "../../$venv/bin/python" oversized.py) | tee "$state/oversized.json" || { status=1; echo "oversized: a check failed"; }
+
+echo "== form bombs without signing in (refusal time and /health under 16 at once)"
+# The bounds of the issue hold for a release build (50 ms, 100 ms); a debug build (CI) gets three times as much.
+case "$binary" in
+  */debug/*) export RK_FORMBOMB_REFUSE_MS="${RK_FORMBOMB_REFUSE_MS:-150}" RK_FORMBOMB_HEALTH_MS="${RK_FORMBOMB_HEALTH_MS:-300}" ;;
+esac
+(cd Tests/robustness && "../../$venv/bin/python" formbomb.py) | tee "$state/formbomb.json" || { status=1; echo "form bombs: a check failed"; }
 
 echo "== schemathesis against the OpenAPI document ($schemathesis_seconds s)"
 cat >"$state/schemathesis.toml" <<TOML

@@ -81,6 +81,22 @@ class WebTestCase: XCTestCase {
         try await send(.POST, path, form: [("_csrf", browser.csrf)] + fields, as: browser)
     }
 
+    /// Runs `body` against the app listening on a real loopback port, where bodies arrive in network reads and
+    /// requests run in parallel as in production (the in-memory tester hands each request over whole).
+    func withRunningServer<T>(_ body: (Int) async throws -> T) async throws -> T {
+        app.http.client.configuration.redirectConfiguration = .disallow
+        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        let port = try XCTUnwrap(app.http.server.shared.localAddress?.port)
+        do {
+            let result = try await body(port)
+            await app.server.shutdown()
+            return result
+        } catch {
+            await app.server.shutdown()
+            throw error
+        }
+    }
+
     static func encode(_ form: [(String, String)]) -> String {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")

@@ -63,3 +63,11 @@ print(f"- **fuzzing** (`RegiekamerFuzz`: mutated figure files through the parser
 print(f"- **oversized bodies**: form of 3 MB → {oversized['form_3mb']}; API body of 3 MB → {oversized['api_3mb']}; figure upload declaring 2 GB via nginx "
       f"→ {oversized['upload_2gb_via_nginx']['status']} in {oversized['upload_2gb_via_nginx']['seconds']} s; declaring 600 MB straight to an instance "
       f"→ {oversized['upload_600mb_direct']['status']} in {oversized['upload_600mb_direct']['seconds']} s.")
+bombs = last_json("formbomb.json")["formbomb"]
+shapes = ", ".join(f"{name.replace('_', ' ')} → {bombs[name]['status']} in {bombs[name]['p50_ms']} ms (p50)"
+                   for name in ["repeated_keys", "nested_keys", "many_fields", "long_key", "many_parts"])
+parallel = bombs["parallel"]
+print(f"- **form bombs** of 2 MB without signing in, straight to one instance (bounds {bombs['bounds']['refuse_ms']:.0f} ms per refusal, "
+      f"{bombs['bounds']['health_ms']:.0f} ms for `/health`): {shapes}; 16 nested-key bombs at once: answered "
+      f"{'/'.join(str(s) for s in parallel['statuses'])} in {parallel['seconds']} s, `/health` p50 {parallel['health_p50_ms']} ms and at most "
+      f"{parallel['health_max_ms']} ms meanwhile (alone {parallel['health_baseline_ms']} ms).")

@@ -7,7 +7,8 @@ public struct AppOptions: Sendable {
     public var catalogue: Catalogue
     public var hostname: String
     public var port: Int
-    /// Public address used in one-time links, e.g. `https://regiekamer.regio.nl`; when nil the request's host.
+    /// Public address used in one-time links, e.g. `https://regiekamer.regio.nl`; when nil the address the server
+    /// was started with (never a request's `Host` header).
     public var publicBaseURL: String?
     /// Mark cookies `Secure` (only sent over HTTPS). On when the public address is https.
     public var secureCookies: Bool
@@ -25,5 +26,12 @@ public struct AppOptions: Sendable {
         self.publicBaseURL = publicBaseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.secureCookies = secureCookies ?? (publicBaseURL?.hasPrefix("https://") ?? false)
         self.bcryptCost = bcryptCost
+    }
+
+    /// The address the server listens on as a link base; a wildcard address becomes `localhost`.
+    static func startedAddress(hostname: String, port: Int) -> String {
+        let host = ["0.0.0.0", "::", "[::]", ""].contains(hostname) ? "localhost" : hostname
+        let shown = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        return "http://\(shown):\(port)"
     }
 }

@@ -8,7 +8,7 @@ public func configure(_ app: Application, options: AppOptions) throws {
     app.http.server.configuration.hostname = options.hostname
     app.http.server.configuration.port = options.port
     app.loadedCatalogue = LoadedCatalogue(catalogue: options.catalogue, search: CatalogueSearch(catalogue: options.catalogue))
-    app.publicBaseURL = options.publicBaseURL
+    app.publicBaseURL = options.publicBaseURL ?? AppOptions.startedAddress(hostname: options.hostname, port: options.port)
     app.passwords.use(.bcrypt(cost: options.bcryptCost))
     app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumFormBytes)
     try DatabaseSetup.configure(app, target: options.database)
@@ -16,6 +16,7 @@ public func configure(_ app: Application, options: AppOptions) throws {
     app.middleware = Middlewares()
     app.middleware.use(DutchErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(FormLimitsMiddleware())
     app.middleware.use(SessionMiddleware(secureCookies: options.secureCookies))
     app.middleware.use(CSRFMiddleware())
     app.middleware.use(ApiTokenMiddleware())
@@ -60,7 +61,8 @@ private struct PublicBaseURLKey: StorageKey {
 }
 
 extension Application {
-    /// The configured public address for links, if any.
+    /// The address links are built from: `REGIEKAMER_PUBLIC_URL`, or else the address the server was started
+    /// with; never a request's `Host` header, which a client or a misconfigured proxy chooses.
     var publicBaseURL: String? {
         get { storage[PublicBaseURLKey.self] }
         set { storage[PublicBaseURLKey.self] = newValue }

@@ -1,7 +1,8 @@
 import Vapor
 
 /// Refuses every state-changing form post whose `_csrf` field does not match the session's token (or, when
-/// signed out, the browser's CSRF cookie). Nothing is changed for a refused request.
+/// signed out, the browser's CSRF cookie). Nothing is changed for a refused request. The token comes from a
+/// header or from `FormLimitsMiddleware`'s scan of the body, never from decoding the whole form.
 struct CSRFMiddleware: AsyncMiddleware {
     static let fieldName = "_csrf"
     static let headerName = "X-CSRF-Token"
@@ -17,10 +18,8 @@ struct CSRFMiddleware: AsyncMiddleware {
             // A streamed upload (figure files) carries the token in a header, so its body is never collected here.
             submitted = header
         } else {
-            // Global middleware runs before the route collects the body; a body that arrived in several
-            // network reads is still streaming here, so collect it first.
-            _ = try await request.body.collect(max: Self.maximumFormBytes).get()
-            submitted = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
+            // `FormLimitsMiddleware` scanned the body once and picked the token out; nothing parses it here.
+            submitted = request.scannedForm?.token ?? ""
         }
         let expected: String? = request.currentUser?.session.csrfToken ?? request.cookies[CookieNames.anonymousCSRF]?.string
         guard let expected, !submitted.isEmpty, Self.equal(submitted, expected) else {
