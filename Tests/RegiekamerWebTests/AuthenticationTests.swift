@@ -96,13 +96,6 @@ final class AuthenticationTests: WebTestCase {
         XCTAssertEqual(after.status, .seeOther, "the old cookie no longer works")
     }
 
-    func testLoginOnlyReturnsToLocalPaths() {
-        XCTAssertEqual(AuthController.safeReturnPath("/gemeenten/x"), "/gemeenten/x")
-        XCTAssertNil(AuthController.safeReturnPath("//evil.example/"))
-        XCTAssertNil(AuthController.safeReturnPath("https://evil.example/"))
-        XCTAssertNil(AuthController.safeReturnPath("/\\evil.example"))
-    }
-
     func testAnonymousPostsToProtectedRoutesAre401() async throws {
         let municipality = try await makeMunicipality("Gemeente Een", code: "GM0001")
         let browser = try await anonymousBrowser()

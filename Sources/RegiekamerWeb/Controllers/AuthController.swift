@@ -31,16 +31,16 @@ struct AuthController: RouteCollection {
         case "uitgelogd": "U bent uitgelogd."
         default: nil
         }
-        let returnPath = Self.safeReturnPath(try? request.query.get(String.self, at: "terug"))
+        let returnPath = ReturnPath.validated(try? request.query.get(String.self, at: "terug"), routes: request.application.routes.all)
         return HTMLResponse.page(LoginPage.render(email: "", error: nil, notice: notice, returnPath: returnPath, context: request.pageContext))
     }
 
     @Sendable
     func login(request: Request) async throws -> Response {
         let form = try request.content.decode(LoginForm.self)
-        let email = (form.email ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let email = AccountRules.normalisedEmail(form.email ?? "")
         let password = form.wachtwoord ?? ""
-        let returnPath = Self.safeReturnPath(form.terug)
+        let returnPath = ReturnPath.validated(form.terug, routes: request.application.routes.all)
         func refuse(_ message: String, status: HTTPStatus) -> Response {
             HTMLResponse.page(
                 LoginPage.render(email: String(email.prefix(254)), error: message, notice: nil, returnPath: returnPath, context: request.pageContext),
@@ -49,8 +49,8 @@ struct AuthController: RouteCollection {
         guard !email.isEmpty, !password.isEmpty, email.count <= 254, password.count <= AccountRules.maximumPasswordLength else {
             return refuse("Vul uw e-mailadres en wachtwoord in.", status: .badRequest)
         }
-        let attempts = try await LoginAttemptStore.current(email: email, on: request.db)
-        let wait = throttle.remainingWait(failures: attempts.failures, lastFailure: attempts.lastFailure, now: Date())
+        // The attempt is counted before the password is checked, so parallel guesses each use one of the free attempts.
+        let wait = try await LoginAttemptStore.claim(email: email, throttle: throttle, on: request.db)
         if wait > 0 {
             return refuse("Te veel mislukte pogingen voor dit account. Probeer het over \(Int(wait.rounded(.up))) seconden opnieuw.", status: .tooManyRequests)
         }
@@ -58,7 +58,6 @@ struct AuthController: RouteCollection {
         let hash = user?.passwordHash ?? dummyHash
         let matches = (try? await request.password.async.verify(password, created: hash)) ?? false
         guard let user, user.isActive, user.passwordHash != nil, matches else {
-            try await LoginAttemptStore.recordFailure(email: email, on: request.db)
             return refuse("Het e-mailadres of het wachtwoord klopt niet.", status: .unauthorized)
         }
         try await LoginAttemptStore.reset(email: email, on: request.db)
@@ -76,11 +75,5 @@ struct AuthController: RouteCollection {
         let response = request.redirect(to: "/inloggen?melding=uitgelogd", redirectType: .normal)
         response.cookies[CookieNames.session] = SessionMiddleware.cookie("", secure: secureCookies, maxAge: 0)
         return response
-    }
-
-    /// Only local absolute paths are followed after login, never another site.
-    static func safeReturnPath(_ path: String?) -> String? {
-        guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"), path.count < 500 else { return nil }
-        return path
     }
 }

@@ -45,7 +45,7 @@ extension PlanController {
             form.sleutel, text: form.tekst, expectedVersion: form.versie, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         guard outcome == .saved else {
             let current = scope.text(form.sleutel)
-            return HTMLResponse.page(PlanConflictPage.render(scope, key: form.sleutel, yours: form.tekst, theirs: current, version: scope.version(form.sleutel), back: form.terug ?? PlanPaths.ivp(scope.m, scope.t), context: request.pageContext), status: .conflict)
+            return HTMLResponse.page(PlanConflictPage.render(scope, key: form.sleutel, yours: form.tekst, theirs: current, version: scope.version(form.sleutel), back: ReturnPath.validated(form.terug, routes: request.application.routes.all) ?? PlanPaths.ivp(scope.m, scope.t), context: request.pageContext), status: .conflict)
         }
         return back(request, scope, to: form.terug, notice: "opgeslagen")
     }

@@ -33,7 +33,8 @@ struct PlanController: RouteCollection {
     /// Redirects back to a page of the same trajectory only (never to an address from elsewhere).
     func back(_ request: Request, _ scope: PlanScope, to requested: String?, notice: String) -> Response {
         let base = WorkspacePaths.trajectory(scope.m, scope.t)
-        let target = requested.flatMap { $0.hasPrefix(base + "/") ? $0 : nil } ?? PlanPaths.ivp(scope.m, scope.t)
+        let target = ReturnPath.validated(requested, routes: request.application.routes.all)
+            .flatMap { $0.hasPrefix(base + "/") ? $0 : nil } ?? PlanPaths.ivp(scope.m, scope.t)
         return request.redirect(to: target, notice: notice)
     }
 
