@@ -22,7 +22,10 @@ public struct LoginThrottle: Sendable {
 
     /// Seconds still to wait before another attempt is allowed, or 0 if one may be made now.
     public func remainingWait(failures: Int, lastFailure: Date?, now: Date) -> TimeInterval {
-        guard let lastFailure else { return 0 }
-        return max(0, lastFailure.addingTimeInterval(delay(afterFailures: failures)).timeIntervalSince(now))
+        // Within the free attempts there is no wait, even when another instance's clock put the last failure
+        // a moment after `now`.
+        let delay = delay(afterFailures: failures)
+        guard let lastFailure, delay > 0 else { return 0 }
+        return max(0, lastFailure.addingTimeInterval(delay).timeIntervalSince(now))
     }
 }
