@@ -15,33 +15,34 @@ public enum FigureExport {
     }
 
     /// Raw observations of one source as CSV: one line per year and month the file gave, missing values as `.`.
+    /// Names and units pass through `CSVWriter`, so an imported `=1+2` cannot run in a spreadsheet.
     public static func rawCSV(_ rows: [PackedObservation], source: FigureSource) -> String {
-        var lines = [header(for: source)]
+        var csv = CSVWriter(header: header(for: source).split(separator: ";").map(String.init))
         let sorted = rows.sorted { ($0.area, $0.series, $0.year) < ($1.area, $1.series, $1.year) }
         for row in sorted {
-            let unit = source.isCount ? "" : ";\(row.unit)"
+            let unit: [CSVWriter.Cell] = source.isCount ? [] : [.text(row.unit)]
             if row.isGiven(month: nil) {
-                lines.append("\(row.series);\(row.area);\(row.year);\(number(row.yearTotal))\(unit)")
+                csv.append([.text(row.series), .text(row.area), .text("\(row.year)"), .number(row.yearTotal)] + unit)
             }
             for (index, month) in row.months.enumerated() where row.isGiven(month: index + 1) {
-                lines.append("\(row.series);\(row.area);\(FigurePeriod(year: row.year, month: index + 1));\(number(month))\(unit)")
+                let period = "\(FigurePeriod(year: row.year, month: index + 1))"
+                csv.append([.text(row.series), .text(row.area), .text(period), .number(month)] + unit)
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return csv.text
     }
 
     /// A series' or theme's figures as CSV: the years (with rate per 10,000 where known), then the months.
     public static func seriesCSV(_ figures: SeriesFigures, name: String, area: String) -> String {
-        var lines = ["reeks;gebied;periode;waarde;per_10000_inwoners"]
+        var csv = CSVWriter(header: ["reeks", "gebied", "periode", "waarde", "per_10000_inwoners"])
         let rates = Dictionary(figures.ratesPer10k.map { ($0.year, $0.value) }) { $1 }
-        let safeName = spreadsheetSafe(name)
         for point in figures.yearly {
-            lines.append("\(safeName);\(area);\(point.year);\(number(point.value));\(number(rates[point.year]))")
+            csv.append([.text(name), .text(area), .text("\(point.year)"), .number(point.value), .number(rates[point.year])])
         }
         for point in figures.monthly {
-            lines.append("\(safeName);\(area);\(point.period);\(number(point.value));")
+            csv.append([.text(name), .text(area), .text("\(point.period)"), .number(point.value), .text("")])
         }
-        return lines.joined(separator: "\n") + "\n"
+        return csv.text
     }
 
     /// The same as JSON, with the trend summary.
@@ -64,18 +65,5 @@ public enum FigureExport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return try encoder.encode(payload)
-    }
-
-    static func number(_ value: Double?) -> String {
-        guard let value else { return "." }
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
-    }
-
-    /// A text cell that a spreadsheet would read as a formula is prefixed with a quote.
-    static func spreadsheetSafe(_ text: String) -> String {
-        let cleaned = text.replacingOccurrences(of: ";", with: ",").replacingOccurrences(of: "\n", with: " ")
-        guard let first = cleaned.first, "=+-@".contains(first) else { return cleaned }
-        return "'" + cleaned
     }
 }

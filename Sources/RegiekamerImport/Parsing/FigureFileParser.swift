@@ -123,7 +123,8 @@ public final class FigureFileParser {
     }
 
     private func canonicalSeries(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws -> String {
-        guard let code = options.encoding.decode(bytes) else { throw encodingError(line: line) }
+        // An export neutralised a name that looked like a formula (`'=…`); read it back as it was.
+        guard let code = options.encoding.decode(bytes).map(CSVWriter.restored) else { throw encodingError(line: line) }
         let noun = options.source == .cbs ? "soort misdrijf" : options.source == .incidents ? "incidenttype" : "indicator"
         switch options.source {
         case .cbs:
@@ -160,7 +161,9 @@ public final class FigureFileParser {
 
     private func checkUnit(_ line: UnsafeBufferPointer<UInt8>, number: Int, series index: Int32) throws {
         guard let column = columns[.unit] else { return }
-        guard let unit = fields.text(column, in: line, encoding: options.encoding) else { throw encodingError(line: number) }
+        guard let unit = fields.text(column, in: line, encoding: options.encoding).map(CSVWriter.restored) else {
+            throw encodingError(line: number)
+        }
         guard !unit.isEmpty else { throw FigureImportError(line: number, message: "de eenheid ontbreekt (bijvoorbeeld %, score of aantal).") }
         if let known = seriesUnits[index] {
             guard known == unit else {
