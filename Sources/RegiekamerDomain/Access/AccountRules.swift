@@ -22,17 +22,37 @@ public enum AccountRules {
         return .success(trimmed)
     }
 
-    /// An e-mail address, lowercased; only the basic shape is checked (no mail is sent).
+    /// An e-mail address in the one form in which addresses are stored and compared: compatibility-normalised
+    /// (NFKC: full-width and other variant letters become the ordinary ones), trimmed and lowercased.
+    public static func normalisedEmail(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    /// An e-mail address, normalised; the basic shape is checked, and a local part or domain label that mixes
+    /// scripts (a Cyrillic `о` among Latin letters, also inside an `xn--` label) is refused as a look-alike.
     public static func email(_ text: String) -> Result<String, ValidationFailure> {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
-        guard trimmed.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+        let normalised = normalisedEmail(text)
+        let parts = normalised.split(separator: "@", omittingEmptySubsequences: false)
+        guard normalised.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
               !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !trimmed.contains(where: { $0.isWhitespace })
+              !normalised.contains(where: { $0.isWhitespace }),
+              !normalised.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format })
         else {
             return .failure(.init(field: "e-mailadres", message: "Vul een geldig e-mailadres in, zoals naam@gemeente.nl."))
         }
-        return .success(trimmed)
+        let labels = [String(parts[0])] + parts[1].split(separator: ".").map(String.init)
+        for label in labels {
+            guard let shown = Punycode.decodeLabel(label) else {
+                return .failure(.init(field: "e-mailadres", message: "Het domein van dit e-mailadres is ongeldig gecodeerd."))
+            }
+            if MixedScript.isMixed(shown) {
+                return .failure(.init(
+                    field: "e-mailadres",
+                    message: "Dit e-mailadres mengt letters uit verschillende schriften (bijvoorbeeld een Cyrillische o tussen "
+                        + "Latijnse letters), zodat het op een ander adres lijkt. Typ het adres opnieuw met gewone letters."))
+            }
+        }
+        return .success(normalised)
     }
 
     /// A new password: long enough, not too long, and the confirmation matches.

@@ -96,7 +96,7 @@ public enum JointStore {
     }
 
     public static func addCoordinator(email: String, groupID: UUID, actor: Actor, on database: Database) async throws {
-        let address = email.trimmingCharacters(in: .whitespaces).lowercased()
+        let address = AccountRules.normalisedEmail(email)
         guard let user = try await UserModel.query(on: database).filter(\.$email == address).first() else { throw Refusal.unknownUser(address) }
         try await database.transaction { db in
             let userID = try user.requireID()
