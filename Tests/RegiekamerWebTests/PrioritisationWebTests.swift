@@ -19,7 +19,8 @@ final class PrioritisationWebTests: TrajectoryTestCase {
     }
 
     private func configure(participants: [UserModel], budget: Int = 10) async throws {
-        let reply = try await post(PrioritisationPaths.settings(m, t), [
+        let session = try await PrioritisationStore.session(of: t, on: app.db)
+        let reply = try await post(PrioritisationPaths.settings(m, t), [("versie", "\(session.version)"),
             ("gremium", "Gemeenteraad"), ("soort", "Beeldvormende raadssessie"), ("status", "consulterend"), ("methode", "punten"),
             ("punten", "\(budget)"), ("rollen", "Voorzitter: burgemeester"), ("materialen", "Analyserapport"),
         ] + participants.map { ("deelnemers[]", $0.id!.uuidString) }, as: coordinator)
@@ -73,7 +74,7 @@ final class PrioritisationWebTests: TrajectoryTestCase {
     }
 
     func testOutcomeNeedsEveryThemePlacedAndFeedsTheOutline() async throws {
-        var fields: [(String, String)] = candidates.prefix(3).map { ("prioriteiten[]", $0.uuidString) }
+        var fields: [(String, String)] = [("versie", "0")] + candidates.prefix(3).map { ("prioriteiten[]", $0.uuidString) }
         let missing = try await post(PrioritisationPaths.outcome(m, t), fields, as: coordinator)
         XCTAssertEqual(missing.status, .badRequest)
         XCTAssertTrue(missing.body.contains("Nog niet geplaatst: 1.1"))

@@ -16,12 +16,29 @@ public enum PlanningStore {
             weeks: model.weeks, milestones: model.milestones.map(\.milestone))
     }
 
+    /// Someone saved the planning after `expectedVersion` was read; nothing was changed.
+    public struct Conflict: Error {
+        public let current: PlanningModel
+    }
+
+    /// Saves the planning when its version is still `expectedVersion` (0 when there is none yet; nil for the
+    /// demo and fixtures, which replace whatever is stored); otherwise throws `Conflict`.
+    @discardableResult
     public static func save(
         trajectoryID: UUID, municipalityID: UUID, start: Date, endDate: Date?, parallel: Bool, weeks: [MethodStep: Int],
-        actor: Actor, on database: Database
+        expectedVersion: Int? = nil, actor: Actor, on database: Database
     ) async throws -> PlanningModel {
         try await database.transaction { db in
             let existing = try await PlanningModel.query(on: db).filter(\.$trajectory.$id == trajectoryID).first()
+            if let expectedVersion, expectedVersion != (existing?.version ?? 0) {
+                if let existing { throw Conflict(current: existing) }
+                throw StoreError.notFound
+            }
+            if let existing, let expectedVersion {
+                guard try await VersionedUpdate.claim(
+                    on: db, schema: PlanningModel.schema, id: try existing.requireID(), expectedVersion: expectedVersion)
+                else { throw Conflict(current: existing) }
+            }
             let model = existing ?? PlanningModel(trajectoryID: trajectoryID, startDate: start)
             let before = existing.map(PlanningSnapshot.init)
             model.startDate = start

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import RegiekamerDomain
 
@@ -51,9 +52,12 @@ public enum PrioritisationStore {
         case notInvited
         case alreadyVoted
         case noCandidates
+        /// Saved by someone else since the form was read; the stored version.
+        case staleVersion(Int)
 
         public var description: String {
             switch self {
+            case .staleVersion: "Iemand anders heeft dit intussen gewijzigd."
             case .notPreparing: "De opzet kan niet meer worden gewijzigd: de stemming is al geopend."
             case .notOpen: "Er kan nu niet gestemd worden: de stemming is niet geopend of al gesloten."
             case .notInvited: "U bent niet uitgenodigd voor deze sessie."
@@ -67,10 +71,20 @@ public enum PrioritisationStore {
         try await SessionParticipantModel.query(on: database).filter(\.$session.$id == session.requireID()).with(\.$user).all()
     }
 
-    public static func saveSettings(_ settings: Settings, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database) async throws {
+    /// Saves the session's format while it is being prepared; with `expectedVersion` only when the stored
+    /// session still has it (one conditional update), otherwise `Refusal.staleVersion`.
+    public static func saveSettings(
+        _ settings: Settings, expectedVersion: Int? = nil, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+    ) async throws {
         try await database.transaction { db in
             let session = try await session(of: trajectoryID, on: db)
             guard session.state == .preparing else { throw Refusal.notPreparing }
+            if let expectedVersion {
+                guard try await VersionedUpdate.claim(
+                    on: db, schema: PrioritySessionModel.schema, id: try session.requireID(), expectedVersion: expectedVersion)
+                else { throw Refusal.staleVersion(session.version) }
+                session.version = expectedVersion
+            }
             session.gremium = settings.gremium
             session.meetingType = settings.meetingType
             session.decisionStatus = settings.decisionStatus
@@ -152,29 +166,51 @@ public enum PrioritisationStore {
         return result
     }
 
-    /// Replaces the outcome and the placements after they were validated by `PriorityOutcomeRules`.
+    /// The outcome of saving the step-3 outcome.
+    public enum OutcomeSave: Sendable {
+        case saved
+        /// Someone saved since `expectedVersion` was read; nothing was changed.
+        case conflict(current: PriorityOutcomeModel)
+    }
+
+    /// Replaces the outcome and the placements after they were validated by `PriorityOutcomeRules`, when the
+    /// stored outcome still has `expectedVersion` (0 for none yet): one conditional update, so of two saves based
+    /// on one version exactly one succeeds. Without `expectedVersion` (the demo, fixtures) it replaces whatever
+    /// is stored.
+    @discardableResult
     public static func saveOutcome(
         priorities: [UUID], motivation: String, driehoek: String, placements: [ThemeCode: ThemePlacement],
-        trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
-    ) async throws {
+        expectedVersion: Int? = nil, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+    ) async throws -> OutcomeSave {
         try await database.transaction { db in
-            let existing = try await outcome(of: trajectoryID, on: db)
-            let model = existing ?? PriorityOutcomeModel(trajectoryID: trajectoryID)
-            let before = existing.map { "\($0.prioritiesText) | \($0.motivation) | \($0.driehoekView)" }
-            model.prioritiesText = priorities.map(\.uuidString).joined(separator: ",")
-            model.motivation = motivation
-            model.driehoekView = driehoek
-            model.version = (existing?.version ?? 0) + 1
-            try await model.save(on: db)
+            guard let sql = db as? any SQLDatabase else { throw StoreError.unsupportedDatabase }
+            // The row exists from the first save on; a blank row at version 0 stands for "none yet".
+            try await sql.insert(into: PriorityOutcomeModel.schema)
+                .columns("id", "trajectory_id", "priorities", "motivation", "driehoek", "version")
+                .values(SQLBind(UUID()), SQLBind(trajectoryID), SQLBind(""), SQLBind(""), SQLBind(""), SQLBind(0))
+                .ignoringConflicts(with: ["trajectory_id"])
+                .run()
+            guard let existing = try await outcome(of: trajectoryID, on: db) else { throw StoreError.notFound }
+            let before = existing.version == 0 ? nil : "\(existing.prioritiesText) | \(existing.motivation) | \(existing.driehoekView)"
+            let prioritiesText = priorities.map(\.uuidString).joined(separator: ",")
+            let updated = try await VersionedUpdate.apply(
+                on: db, schema: PriorityOutcomeModel.schema, id: try existing.requireID(), expectedVersion: expectedVersion ?? existing.version,
+                values: [("priorities", prioritiesText), ("motivation", motivation), ("driehoek", driehoek)])
+            guard updated else {
+                // A stale version against no outcome at all: leave no blank row behind.
+                if existing.version == 0 { try await existing.delete(on: db) }
+                return .conflict(current: existing)
+            }
             try await ThemePlacementModel.query(on: db).filter(\.$trajectory.$id == trajectoryID).delete()
             for (theme, placement) in placements.sorted(by: { $0.key < $1.key }) {
                 try await ThemePlacementModel(trajectoryID: trajectoryID, theme: theme, placement: placement).create(on: db)
             }
             try await AuditLog.record(
                 on: db, actor: actor, municipalityID: municipalityID, trajectoryID: trajectoryID,
-                change: existing == nil ? .create : .update, entityType: "prioritering", entityID: model.id,
+                change: before == nil ? .create : .update, entityType: "prioritering", entityID: existing.id,
                 summary: "Uitkomst van de prioritering: \(priorities.count) prioriteiten", before: before,
-                after: "\(model.prioritiesText) | \(motivation) | \(driehoek)")
+                after: "\(prioritiesText) | \(motivation) | \(driehoek)")
+            return .saved
         }
     }
 }

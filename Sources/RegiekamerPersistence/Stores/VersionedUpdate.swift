@@ -22,4 +22,10 @@ enum VersionedUpdate {
             .all()
         return !updated.isEmpty
     }
+
+    /// Raises the version of an existing row from `expectedVersion` by one, for stores that then save the model's
+    /// other fields in the same transaction. False when someone saved first.
+    static func claim(on database: Database, schema: String, id: UUID, expectedVersion: Int) async throws -> Bool {
+        try await apply(on: database, schema: schema, id: id, expectedVersion: expectedVersion, values: [])
+    }
 }

@@ -24,10 +24,14 @@ struct MunicipalitySettingsController: RouteCollection {
         return page(request, municipality, failures: [], conflict: false, notice: notice)
     }
 
-    private func page(_ request: Request, _ municipality: MunicipalityModel, failures: [ValidationFailure], conflict: Bool, notice: String?, status: HTTPStatus = .ok) -> Response {
+    private func page(
+        _ request: Request, _ municipality: MunicipalityModel, failures: [ValidationFailure], conflict: Bool, typedName: String? = nil,
+        notice: String?, status: HTTPStatus = .ok
+    ) -> Response {
         HTMLResponse.page(MunicipalitySettingsPage.render(
             municipalityID: municipality.id!, name: municipality.name, cbsCode: municipality.cbsCode, logo: municipality.logo,
-            version: municipality.version, failures: failures, conflict: conflict, notice: notice, context: request.pageContext), status: status)
+            version: municipality.version, failures: failures, conflict: conflict, typedName: typedName, notice: notice,
+            context: request.pageContext), status: status)
     }
 
     @Sendable
@@ -48,12 +52,12 @@ struct MunicipalitySettingsController: RouteCollection {
             }
         }
         guard failures.isEmpty, case .success(let validName) = name else {
-            return page(request, municipality, failures: failures, conflict: false, notice: nil, status: .badRequest)
+            return page(request, municipality, failures: failures, conflict: false, typedName: form.naam, notice: nil, status: .badRequest)
         }
         let saved = try await MunicipalityStore.saveSettings(municipality, name: validName, logo: logo, expectedVersion: version, actor: user.actor, on: request.db)
         guard saved else {
             let current = try await request.municipality()
-            return page(request, current, failures: [], conflict: true, notice: nil, status: .conflict)
+            return page(request, current, failures: [], conflict: true, typedName: form.naam, notice: nil, status: .conflict)
         }
         return request.redirect(to: WorkspacePaths.settings(try municipality.requireID()) + "?melding=opgeslagen", redirectType: .normal)
     }

@@ -5,7 +5,7 @@ import RegiekamerDomain
 enum MunicipalitySettingsPage {
     static func render(
         municipalityID: UUID, name: String, cbsCode: String, logo: String?, version: Int, failures: [ValidationFailure],
-        conflict: Bool, notice: String?, context: PageContext
+        conflict: Bool, typedName: String? = nil, notice: String?, context: PageContext
     ) -> String {
         PageLayout.render(
             title: "Gegevens van \(name)", section: .workspace, context: context,
@@ -14,7 +14,10 @@ enum MunicipalitySettingsPage {
             h1 { "Gegevens van de gemeente" }
             if let notice { div(.class("success"), .role("status")) { p { notice } } }
             if conflict {
-                div(.class("alert"), .role("alert")) { p { "Iemand anders heeft de gegevens intussen gewijzigd. Hieronder staat de nieuwste versie; voer uw wijziging opnieuw in." } }
+                div(.class("alert"), .role("alert")) {
+                    p { "Iemand anders heeft de gegevens intussen gewijzigd. Opgeslagen naam: \(name)." }
+                    p { "Uw versie staat in het formulier; sla opnieuw op om die te bewaren (een gekozen logo moet u opnieuw kiezen)." }
+                }
             }
             FormComponents.errorSummary(failures, fieldIDs: ["naam": "naam", "logo": "logo"])
             p { "CBS-code: \(cbsCode)" }
@@ -24,7 +27,7 @@ enum MunicipalitySettingsPage {
             form(.class("stacked"), .init("method", "post"), .init("action", WorkspacePaths.settings(municipalityID)), .init("enctype", "multipart/form-data")) {
                 context.csrfField
                 input(.type("hidden"), .name("versie"), .value(String(version)))
-                FormComponents.textField(id: "naam", name: "naam", label: "Naam", value: name, error: FormComponents.error(for: "naam", in: failures))
+                FormComponents.textField(id: "naam", name: "naam", label: "Naam", value: typedName ?? name, error: FormComponents.error(for: "naam", in: failures))
                 div(.class("field")) {
                     label(.for("logo")) { "Nieuw logo (PNG of JPEG, hoogstens \(LogoRules.maximumBytes / 1024) kB)" }
                     if let error = FormComponents.error(for: "logo", in: failures) { p(.class("field-error"), .id("logo-error")) { error } }

@@ -10,7 +10,9 @@ extension AnalysisController {
         try await workspacePage(request, summaryConflict: nil)
     }
 
-    func workspacePage(_ request: Request, summaryConflict: String?, status: HTTPStatus = .ok) async throws -> Response {
+    func workspacePage(
+        _ request: Request, summaryConflict: String?, summaryTyped: String? = nil, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let context = try await context(request)
         let cells = try await AnalysisStore.cells(of: context.trajectoryID, on: request.db)
         let assignments = try await AnalysisStore.assignments(of: context.trajectoryID, on: request.db)
@@ -43,7 +45,8 @@ extension AnalysisController {
             catalogue: request.catalogue, rows: rows, completeness: AnalysisRules.completeness(statuses: statuses),
             silent: AnalysisRules.silentContributors(assignments: assigned, contributors: contributors), checklist: checklist,
             summary: try await AnalysisStore.summary(of: context.trajectoryID, on: request.db), isCoordinator: context.isCoordinator,
-            summaryConflict: summaryConflict, notice: notice(request), context: request.pageContext), status: status)
+            summaryConflict: summaryConflict, summaryTyped: summaryTyped, notice: notice(request), context: request.pageContext),
+            status: status)
     }
 
     struct SummaryForm: Content {
@@ -64,7 +67,7 @@ extension AnalysisController {
             text, expectedVersion: version, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID,
             actor: context.user.actor, on: request.db)
         {
-            return try await workspacePage(request, summaryConflict: current.text, status: .conflict)
+            return try await workspacePage(request, summaryConflict: current.text, summaryTyped: text, status: .conflict)
         }
         return request.redirect(to: AnalysisPaths.workspace(context.municipalityID, context.trajectoryID) + "?melding=opgeslagen", redirectType: .normal)
     }

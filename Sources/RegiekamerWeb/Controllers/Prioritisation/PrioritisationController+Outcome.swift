@@ -13,7 +13,8 @@ extension PrioritisationController {
         let chosen = outcome?.priorityIDs ?? []
         return try await outcomePage(
             request, loaded: loaded, chosen: chosen, motivation: outcome?.motivation ?? "",
-            driehoek: outcome?.driehoekView ?? "", placements: placements.mapValues { Self.formValue($0, chosen: chosen) }, failures: [])
+            driehoek: outcome?.driehoekView ?? "", placements: placements.mapValues { Self.formValue($0, chosen: chosen) }, failures: [],
+            version: outcome?.version ?? 0)
     }
 
     /// A placement as the select value and detail text of the form; a priority is named by its candidate.
@@ -27,7 +28,8 @@ extension PrioritisationController {
 
     private func outcomePage(
         _ request: Request, loaded: Loaded, chosen: [UUID], motivation: String, driehoek: String,
-        placements: [ThemeCode: (String, String)], failures: [ValidationFailure], status: HTTPStatus = .ok
+        placements: [ThemeCode: (String, String)], failures: [ValidationFailure], version: Int,
+        conflict: OutcomePage.Conflict? = nil, status: HTTPStatus = .ok
     ) async throws -> Response {
         let (tally, _) = try await tally(loaded, on: request.db)
         let scores = Dictionary(uniqueKeysWithValues: tally.rows.map { ($0.candidate, $0.score) })
@@ -37,7 +39,8 @@ extension PrioritisationController {
         return HTMLResponse.page(OutcomePage.render(
             municipalityID: loaded.m, municipalityName: loaded.municipality.name, trajectory: TrajectoryItem(loaded.trajectory),
             candidates: loaded.candidates, scores: scores, chosen: chosen, motivation: motivation, driehoek: driehoek, rows: rows,
-            canEdit: loaded.isCoordinator, failures: failures, notice: notice(request), context: request.pageContext), status: status)
+            canEdit: loaded.isCoordinator, failures: failures, version: version, conflict: conflict, notice: notice(request),
+            context: request.pageContext), status: status)
     }
 
     @Sendable
@@ -69,15 +72,23 @@ extension PrioritisationController {
         }
         let motivation = String((fields["motivatie"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(5_000))
         let driehoek = String((fields["driehoek"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(5_000))
+        let version = Int(fields["versie"] ?? "") ?? -1
         let failures = PriorityOutcomeRules.problems(priorityCount: chosen.count, motivation: motivation, placements: placements)
         guard failures.isEmpty else {
             return try await outcomePage(
                 request, loaded: loaded, chosen: chosen, motivation: motivation, driehoek: driehoek, placements: formValues,
-                failures: failures, status: .badRequest)
+                failures: failures, version: version, status: .badRequest)
         }
-        try await PrioritisationStore.saveOutcome(
-            priorities: chosen, motivation: motivation, driehoek: driehoek, placements: placements, trajectoryID: loaded.t,
-            municipalityID: loaded.m, actor: loaded.user.actor, on: request.db)
+        let saved = try await PrioritisationStore.saveOutcome(
+            priorities: chosen, motivation: motivation, driehoek: driehoek, placements: placements, expectedVersion: version,
+            trajectoryID: loaded.t, municipalityID: loaded.m, actor: loaded.user.actor, on: request.db)
+        if case .conflict(let current) = saved {
+            let titles = current.priorityIDs.compactMap { id in loaded.candidates.first { $0.id == id }?.title }
+            return try await outcomePage(
+                request, loaded: loaded, chosen: chosen, motivation: motivation, driehoek: driehoek, placements: formValues,
+                failures: [], version: current.version,
+                conflict: .init(priorities: titles, motivation: current.motivation, driehoek: current.driehoekView), status: .conflict)
+        }
         return request.redirect(to: PrioritisationPaths.outcome(loaded.m, loaded.t) + "?melding=opgeslagen", redirectType: .normal)
     }
 

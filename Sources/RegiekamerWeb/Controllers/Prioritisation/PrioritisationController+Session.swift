@@ -9,7 +9,9 @@ extension PrioritisationController {
         try await overviewPage(request, failures: [])
     }
 
-    func overviewPage(_ request: Request, failures: [ValidationFailure], status: HTTPStatus = .ok) async throws -> Response {
+    func overviewPage(
+        _ request: Request, failures: [ValidationFailure], typed: PrioritisationPage.Settings? = nil, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let loaded = try await load(request)
         let members = try await AccountStore.members(of: loaded.m, on: request.db)
             .map { (id: $0.user.id!, name: $0.user.displayName, roles: $0.roles.map(\.label).joined(separator: ", ")) }
@@ -19,10 +21,11 @@ extension PrioritisationController {
             municipalityID: loaded.m, municipalityName: loaded.municipality.name, trajectory: TrajectoryItem(loaded.trajectory),
             session: loaded.session, candidates: loaded.candidates, members: members, participants: participants, ballots: ballots,
             isCoordinator: loaded.isCoordinator, canChair: AccessPolicy.permits(loaded.user.subject, .recordDecision, municipality: loaded.m),
-            failures: failures, notice: notice(request), context: request.pageContext), status: status)
+            failures: failures, typed: typed, notice: notice(request), context: request.pageContext), status: status)
     }
 
     struct SettingsForm: Content {
+        var versie: Int?
         var gremium: String?
         var soort: String?
         var status: String?
@@ -38,6 +41,10 @@ extension PrioritisationController {
     func saveSettings(request: Request) async throws -> Response {
         let loaded = try await load(request)
         let form = try request.content.decode(SettingsForm.self)
+        let typed = PrioritisationPage.Settings(
+            gremium: form.gremium ?? "", meetingType: form.soort ?? "", decisionStatus: form.status ?? "", method: form.methode ?? "",
+            points: form.punten ?? "", named: form.naam == "ja", roles: form.rollen ?? "", materials: form.materialen ?? "",
+            participants: Set((form.deelnemers ?? []).compactMap(UUID.init(uuidString:))), version: form.versie ?? -1)
         var failures: [ValidationFailure] = []
         let gremia = ["Gemeenteraad", "College", "Gemengde groep"]
         if !gremia.contains(form.gremium ?? "") { failures.append(.init(field: "gremium", message: "Kies een gremium.")) }
@@ -50,7 +57,9 @@ extension PrioritisationController {
             failures.append(.init(field: "deelnemers", message: "Alleen leden van deze gemeente kunnen deelnemen."))
         }
         guard failures.isEmpty, let budget, let method = VotingMethod(rawValue: form.methode ?? "") else {
-            return try await overviewPage(request, failures: failures.isEmpty ? [.init(field: "gremium", message: "Kies een werkwijze.")] : failures, status: .badRequest)
+            return try await overviewPage(
+                request, failures: failures.isEmpty ? [.init(field: "gremium", message: "Kies een werkwijze.")] : failures, typed: typed,
+                status: .badRequest)
         }
         let settings = PrioritisationStore.Settings(
             gremium: form.gremium!, meetingType: String((form.soort ?? "").prefix(120)),
@@ -58,7 +67,15 @@ extension PrioritisationController {
             named: form.naam == "ja", roles: String((form.rollen ?? "").prefix(2_000)), materials: String((form.materialen ?? "").prefix(2_000)),
             participants: ids)
         do {
-            try await PrioritisationStore.saveSettings(settings, trajectoryID: loaded.t, municipalityID: loaded.m, actor: loaded.user.actor, on: request.db)
+            try await PrioritisationStore.saveSettings(
+                settings, expectedVersion: form.versie ?? -1, trajectoryID: loaded.t, municipalityID: loaded.m, actor: loaded.user.actor,
+                on: request.db)
+        } catch PrioritisationStore.Refusal.staleVersion(let current) {
+            var kept = typed
+            kept.version = current
+            let message = "Iemand anders heeft de opzet intussen gewijzigd (bovenaan staat de opgeslagen opzet). Uw versie staat "
+                + "in het formulier; sla opnieuw op om die te bewaren."
+            return try await overviewPage(request, failures: [.init(field: "sessie", message: message)], typed: kept, status: .conflict)
         } catch let refusal as PrioritisationStore.Refusal {
             return try await overviewPage(request, failures: [.init(field: "sessie", message: refusal.description)], status: .conflict)
         }

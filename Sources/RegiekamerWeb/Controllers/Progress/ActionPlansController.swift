@@ -65,8 +65,26 @@ struct ActionPlansController: RouteCollection {
             year: scope.year, subjectKey: form.onderwerp, item: form.actiepunt, smart: smart, fields: fields, expectedVersion: form.versie,
             trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         guard outcome == .saved else {
-            let current = try await plans(request, scope)
-            return HTMLResponse.page(ActionPlansPage.render(scope, plans: current, message: ("Iemand anders heeft dit actieplan intussen opgeslagen; controleer de stand hieronder en sla opnieuw op.", true), context: request.pageContext), status: .conflict)
+            // The person's answers stay in the form of this action plan, on the stored version; the stored ones are named.
+            var current = try await plans(request, scope)
+            guard let index = current.firstIndex(where: { $0.subject.key == form.onderwerp && $0.item == form.actiepunt }) else {
+                throw Abort(.notFound)
+            }
+            let stored = current[index].stored
+            let typed = ActionPlanModel()
+            typed.smartJSON = String(decoding: (try? JSONEncoder().encode(smart)) ?? Data("{}".utf8), as: UTF8.self)
+            typed.owner = fields.owner
+            typed.lead = fields.lead
+            typed.executors = fields.executors
+            typed.approach = fields.approach
+            typed.cover = fields.cover
+            typed.version = stored?.version ?? 0
+            current[index] = ActionPlansPage.Plan(subject: current[index].subject, item: current[index].item, measures: current[index].measures, stored: typed)
+            let message = "Iemand anders heeft het actieplan ‘\(form.actiepunt)’ intussen opgeslagen (opgeslagen aanpak: "
+                + "\(stored.map { $0.approach.isEmpty ? "leeg" : "‘\($0.approach)’" } ?? "leeg")). Uw versie staat in het formulier; sla "
+                + "opnieuw op om die te bewaren."
+            return HTMLResponse.page(
+                ActionPlansPage.render(scope, plans: current, message: (message, true), context: request.pageContext), status: .conflict)
         }
         return request.redirect(to: ActionPlansPage.path(scope.m, scope.t, year: scope.year) + "&melding=opgeslagen", redirectType: .normal)
     }

@@ -25,11 +25,13 @@ extension ProjectsController {
                 settings, trajectoryID: Self.trajectoryID(form.traject, in: trajectories), expectedVersion: form.versie ?? -1,
                 context: scope.context, on: request.db)
             guard saved else {
+                // The stored project is named in the message; the person's version stays in the form, on the newer version.
                 let current = try await ProjectView.load(request, try await request.projectScope())
+                let stored = current.scope.project
+                let message = "Iemand anders heeft dit project intussen gewijzigd (opgeslagen: ‘\(stored.name)’, gebied ‘\(stored.area)’). "
+                    + "Uw versie staat in het formulier en is nog niet opgeslagen; sla opnieuw op om die te bewaren."
                 return HTMLResponse.page(ProjectPage.render(
-                    current, failures: [], values: nil,
-                    message: ("Iemand anders heeft dit project intussen gewijzigd. Hieronder staat de nieuwe stand; uw wijziging is niet opgeslagen.", true),
-                    context: request.pageContext), status: .conflict)
+                    current, failures: [], values: form.values, message: (message, true), context: request.pageContext), status: .conflict)
             }
             return Self.redirect(request, ProjectPaths.project(scope.m, scope.p), "opgeslagen")
         }

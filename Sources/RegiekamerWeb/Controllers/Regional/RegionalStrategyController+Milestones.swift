@@ -57,7 +57,9 @@ extension RegionalStrategyController {
             } catch JointStore.Refusal.conflict {
                 let failure = ValidationFailure(
                     field: "mijlpaal", message: "Iemand anders heeft de mijlpaal ‘\(milestone.kind.label)’ intussen gewijzigd. Hieronder staat de nieuwe stand; uw datums zijn niet opgeslagen.")
-                let refused = try await Self.refuse(request, scope, theme, refusal([failure]))
+                // Read the theme again, so the form carries the milestone's newer version.
+                let current = try await request.regionalTheme(in: scope)
+                let refused = try await Self.refuse(request, scope, current, refusal([failure]))
                 refused.status = .conflict
                 return refused
             }

@@ -78,11 +78,14 @@ extension RegionalStrategyController {
                 try await RegionalStrategyStore.updateTheme(
                     theme.id, settings, expectedVersion: form.versie ?? -1, groupID: scope.g, actor: scope.user.actor, on: request.db)
             } catch JointStore.Refusal.conflict {
+                // The page shows the stored theme; the form keeps what the person typed, on the newer version.
                 let view = try await RegionalView.load(request, scope)
                 let current = try await request.regionalTheme(in: scope)
+                let failure = ValidationFailure(
+                    field: "titel", message: "Iemand anders heeft dit thema intussen gewijzigd (opgeslagen titel: ‘\(current.model.title)’). "
+                        + "Uw versie staat in het formulier en is nog niet opgeslagen; sla opnieuw op om die te bewaren.")
                 return HTMLResponse.page(RegionalThemePage.render(
-                    view, current, refusal: nil,
-                    message: ("Iemand anders heeft dit thema intussen gewijzigd. Hieronder staat de nieuwe stand; uw wijziging is niet opgeslagen. Uw tekst van de opdracht: \(settings.assignment.isEmpty ? "(leeg)" : settings.assignment)", true),
+                    view, current, refusal: RegionalRefusal(form: .theme, failures: [failure], values: form.values), message: nil,
                     context: request.pageContext), status: .conflict)
             }
             return Self.redirect(request, RegionalPaths.theme(scope.g, theme.id), "opgeslagen")

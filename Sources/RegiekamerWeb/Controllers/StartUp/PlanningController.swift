@@ -24,6 +24,7 @@ struct PlanningController: RouteCollection {
         var weken3: String?
         var weken4: String?
         var weken5: String?
+        var versie: Int?
 
         func weeksText(_ step: MethodStep) -> String {
             switch step {
@@ -57,7 +58,7 @@ struct PlanningController: RouteCollection {
         let values = form ?? PlanningPage.Form(
             start: DutchDate.fieldValue(model?.startDate), end: DutchDate.fieldValue(model?.endDate),
             parallel: model?.stepsFourAndFiveInParallel ?? false,
-            weeks: (model?.weeks ?? [:]).mapValues(String.init))
+            weeks: (model?.weeks ?? [:]).mapValues(String.init), version: model?.version ?? 0)
         let notice: String? = switch try? request.query.get(String.self, at: "melding") {
         case "opgeslagen": "De planning is opgeslagen."
         case "mijlpaal": "De mijlpalen zijn bijgewerkt."
@@ -93,11 +94,23 @@ struct PlanningController: RouteCollection {
         failures += ProcessPlanning.validate(start: start, endDate: end, weeks: weeks)
         let form = PlanningPage.Form(
             start: input.startdatum ?? "", end: input.einddatum ?? "", parallel: input.parallel == "ja",
-            weeks: Dictionary(uniqueKeysWithValues: MethodStep.allCases.map { ($0, input.weeksText($0)) }))
+            weeks: Dictionary(uniqueKeysWithValues: MethodStep.allCases.map { ($0, input.weeksText($0)) }),
+            version: input.versie ?? -1)
         guard failures.isEmpty, let start else { return try await page(request, form: form, failures: failures, status: .badRequest) }
-        _ = try await PlanningStore.save(
-            trajectoryID: try trajectory.requireID(), municipalityID: municipalityID, start: start, endDate: end,
-            parallel: input.parallel == "ja", weeks: weeks, actor: user.actor, on: request.db)
+        do {
+            try await PlanningStore.save(
+                trajectoryID: try trajectory.requireID(), municipalityID: municipalityID, start: start, endDate: end,
+                parallel: input.parallel == "ja", weeks: weeks, expectedVersion: input.versie ?? -1, actor: user.actor, on: request.db)
+        } catch let conflict as PlanningStore.Conflict {
+            // The stored planning shows above the form; the person's values stay in it, on the newer version.
+            var kept = form
+            kept.version = conflict.current.version
+            let message = "Iemand anders heeft de planning intussen gewijzigd. Hierboven staat de opgeslagen planning, in het "
+                + "formulier uw versie; sla opnieuw op om uw versie te bewaren."
+            return try await page(request, form: kept, failures: [.init(field: "versie", message: message)], status: .conflict)
+        } catch StoreError.notFound {
+            throw Abort(.conflict, reason: "De planning is intussen verwijderd. Laad de pagina opnieuw.")
+        }
         return request.redirect(to: StartUpPaths.planning(municipalityID, try trajectory.requireID()) + "?melding=opgeslagen", redirectType: .normal)
     }
 

@@ -12,10 +12,18 @@ enum OutcomePage {
         let detail: String
     }
 
+    /// The outcome someone else saved after this form was read: shown beside the user's own version, which
+    /// stays in the form with the newer version number, so saving it again is a deliberate choice.
+    struct Conflict {
+        let priorities: [String]
+        let motivation: String
+        let driehoek: String
+    }
+
     static func render(
         municipalityID m: UUID, municipalityName: String, trajectory: TrajectoryItem, candidates: [CandidateView], scores: [UUID: Int],
         chosen: [UUID], motivation: String, driehoek: String, rows: [Row], canEdit: Bool, failures: [ValidationFailure],
-        notice: String?, context: PageContext
+        version: Int = 0, conflict: Conflict? = nil, notice: String?, context: PageContext
     ) -> String {
         let t = trajectory.id
         return PageLayout.render(
@@ -25,10 +33,29 @@ enum OutcomePage {
         ) {
             h1 { "Uitkomst: prioriteiten en overige strategische thema's" }
             if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            if let conflict {
+                div(.class("alert"), .role("alert"), .id("conflict")) {
+                    h2 { "Iemand anders heeft de uitkomst intussen opgeslagen" }
+                    p { "Uw versie is niet opgeslagen en staat hieronder in het formulier. Vergelijk beide en sla zo nodig uw versie alsnog op." }
+                }
+                section(.aria("labelledby", "opgeslagen-versie")) {
+                    h2(.id("opgeslagen-versie")) { "Opgeslagen versie" }
+                    dl {
+                        dt { "Prioriteiten" }
+                        dd { conflict.priorities.isEmpty ? "(geen)" : conflict.priorities.joined(separator: "; ") }
+                        dt { "Motivering" }
+                        dd { conflict.motivation.isEmpty ? "(leeg)" : conflict.motivation }
+                        dt { "Zienswijze van de Driehoek" }
+                        dd { conflict.driehoek.isEmpty ? "(leeg)" : conflict.driehoek }
+                    }
+                }
+                h2 { "Uw versie" }
+            }
             FormComponents.errorSummary(failures, fieldIDs: Dictionary(uniqueKeysWithValues:
                 [("prioriteiten", "prioriteiten"), ("motivatie", "motivatie")] + MethodBackbone.themeCodes.map { ("thema-\($0)", "plaats-\($0)") }))
             form(.class("stacked wide"), .init("method", "post"), .init("action", PrioritisationPaths.outcome(m, t))) {
                 context.csrfField
+                input(.type("hidden"), .name("versie"), .value("\(version)"))
                 element("fieldset", [.id("prioriteiten")]) {
                     element("legend") { "Gekozen prioriteiten (de methode adviseert er hoogstens \(PriorityOutcomeRules.advisedMaximum))" }
                     for candidate in candidates {

@@ -14,12 +14,50 @@ struct CandidateView {
 
 /// Step 3 overview: the candidates from the analysis, the session's format, participants and state.
 enum PrioritisationPage {
+    /// The session's format as the form shows it: stored, or as typed when a save was refused.
+    struct Settings {
+        var gremium: String
+        var meetingType: String
+        var decisionStatus: String
+        var method: String
+        var points: String
+        var named: Bool
+        var roles: String
+        var materials: String
+        var participants: Set<UUID>
+        var version: Int
+
+        init(_ session: PrioritySessionModel, participants: Set<UUID>) {
+            self.init(
+                gremium: session.gremium, meetingType: session.meetingType, decisionStatus: session.decisionStatus,
+                method: session.method.rawValue, points: String(session.pointsBudget), named: session.named, roles: session.roles,
+                materials: session.materials, participants: participants, version: session.version)
+        }
+
+        init(
+            gremium: String, meetingType: String, decisionStatus: String, method: String, points: String, named: Bool, roles: String,
+            materials: String, participants: Set<UUID>, version: Int
+        ) {
+            self.gremium = gremium
+            self.meetingType = meetingType
+            self.decisionStatus = decisionStatus
+            self.method = method
+            self.points = points
+            self.named = named
+            self.roles = roles
+            self.materials = materials
+            self.participants = participants
+            self.version = version
+        }
+    }
+
     static func render(
         municipalityID m: UUID, municipalityName: String, trajectory: TrajectoryItem, session: PrioritySessionModel,
         candidates: [CandidateView], members: [(id: UUID, name: String, roles: String)], participants: Set<UUID>, ballots: Int,
-        isCoordinator: Bool, canChair: Bool, failures: [ValidationFailure], notice: String?, context: PageContext
+        isCoordinator: Bool, canChair: Bool, failures: [ValidationFailure], typed: Settings? = nil, notice: String?, context: PageContext
     ) -> String {
         let t = trajectory.id
+        let values = typed ?? Settings(session, participants: participants)
         return PageLayout.render(
             title: "Prioritering \(trajectory.name)", section: .workspace, context: context,
             breadcrumbs: StartUpNavigation.breadcrumbs(municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
@@ -45,22 +83,23 @@ enum PrioritisationPage {
                     h2 { "Opzet van de sessie" }
                     form(.class("stacked"), .init("method", "post"), .init("action", PrioritisationPaths.settings(m, t))) {
                         context.csrfField
-                        FormComponents.select(id: "gremium", name: "gremium", label: "Gremium", options: ["Gemeenteraad", "College", "Gemengde groep"].map { ($0, $0) }, selected: session.gremium, error: FormComponents.error(for: "gremium", in: failures))
-                        FormComponents.select(id: "soort", name: "soort", label: "Soort bijeenkomst", options: ["Beeldvormende raadssessie", "Oordeelsvormende raadssessie", "Collegevergadering", "Werksessie"].map { ($0, $0) }, selected: session.meetingType, error: nil)
-                        FormComponents.select(id: "status", name: "status", label: "Status van de uitkomst", options: [("consulterend", "Consulterend"), ("besluitvormend", "Besluitvormend")], selected: session.decisionStatus, error: nil)
-                        FormComponents.select(id: "methode", name: "methode", label: "Werkwijze", options: VotingMethod.allCases.map { ($0.rawValue, $0.label) }, selected: session.method.rawValue, error: nil)
-                        FormComponents.textField(id: "punten", name: "punten", label: "Punten per deelnemer", value: String(session.pointsBudget), error: FormComponents.error(for: "punten", in: failures), type: "number")
+                        input(.type("hidden"), .name("versie"), .value("\(values.version)"))
+                        FormComponents.select(id: "gremium", name: "gremium", label: "Gremium", options: ["Gemeenteraad", "College", "Gemengde groep"].map { ($0, $0) }, selected: values.gremium, error: FormComponents.error(for: "gremium", in: failures))
+                        FormComponents.select(id: "soort", name: "soort", label: "Soort bijeenkomst", options: ["Beeldvormende raadssessie", "Oordeelsvormende raadssessie", "Collegevergadering", "Werksessie"].map { ($0, $0) }, selected: values.meetingType, error: nil)
+                        FormComponents.select(id: "status", name: "status", label: "Status van de uitkomst", options: [("consulterend", "Consulterend"), ("besluitvormend", "Besluitvormend")], selected: values.decisionStatus, error: nil)
+                        FormComponents.select(id: "methode", name: "methode", label: "Werkwijze", options: VotingMethod.allCases.map { ($0.rawValue, $0.label) }, selected: values.method, error: nil)
+                        FormComponents.textField(id: "punten", name: "punten", label: "Punten per deelnemer", value: values.points, error: FormComponents.error(for: "punten", in: failures), type: "number")
                         div(.class("field")) {
-                            if session.named { input(.type("checkbox"), .id("naam"), .name("naam"), .value("ja"), .flag("checked")) } else { input(.type("checkbox"), .id("naam"), .name("naam"), .value("ja")) }
+                            if values.named { input(.type("checkbox"), .id("naam"), .name("naam"), .value("ja"), .flag("checked")) } else { input(.type("checkbox"), .id("naam"), .name("naam"), .value("ja")) }
                             label(.for("naam")) { " Stemmen op naam (alleen de coördinator ziet wie wat stemde)" }
                         }
-                        FormComponents.textArea(id: "rollen", name: "rollen", label: "Rollen (voorzitter, presentatie, Driehoek)", value: session.roles, error: nil)
-                        FormComponents.textArea(id: "materialen", name: "materialen", label: "Vooraf toegezonden materiaal", value: session.materials, error: nil)
+                        FormComponents.textArea(id: "rollen", name: "rollen", label: "Rollen (voorzitter, presentatie, Driehoek)", value: values.roles, error: nil)
+                        FormComponents.textArea(id: "materialen", name: "materialen", label: "Vooraf toegezonden materiaal", value: values.materials, error: nil)
                         element("fieldset", [.id("deelnemers")]) {
                             element("legend") { "Deelnemers" }
                             for member in members {
                                 div {
-                                    if participants.contains(member.id) {
+                                    if values.participants.contains(member.id) {
                                         input(.type("checkbox"), .id("deelnemer-\(member.id.uuidString)"), .name("deelnemers[]"), .value(member.id.uuidString), .flag("checked"))
                                     } else {
                                         input(.type("checkbox"), .id("deelnemer-\(member.id.uuidString)"), .name("deelnemers[]"), .value(member.id.uuidString))

@@ -10,6 +10,8 @@ enum PlanningPage {
         var end: String
         var parallel: Bool
         var weeks: [MethodStep: String]
+        /// The version of the stored planning the form was read from (0: none yet).
+        var version = 0
     }
 
     static func render(
@@ -65,6 +67,7 @@ enum PlanningPage {
                 FormComponents.errorSummary(failures, fieldIDs: Dictionary(uniqueKeysWithValues: [("startdatum", "startdatum"), ("einddatum", "einddatum")] + MethodStep.allCases.map { ("weken-\($0.rawValue)", "weken-\($0.rawValue)") }))
                 form(.class("stacked"), .init("method", "post"), .init("action", StartUpPaths.planning(municipalityID, trajectory.id))) {
                     context.csrfField
+                    input(.type("hidden"), .name("versie"), .value("\(values.version)"))
                     FormComponents.textField(id: "startdatum", name: "startdatum", label: "Startdatum", value: values.start, error: FormComponents.error(for: "startdatum", in: failures), type: "date")
                     FormComponents.textField(id: "einddatum", name: "einddatum", label: "Gewenste einddatum (optioneel)", value: values.end, error: FormComponents.error(for: "einddatum", in: failures), type: "date", required: false)
                     div(.class("field")) {
