@@ -32,6 +32,10 @@ for _ in $(seq 1 60); do
 done
 curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { echo "server did not start:"; cat "$workdir/server.log"; exit 1; }
 
+# An instance administrator for the set-up of joint trajectories (the demo has none).
+SQLITE_PATH="$workdir/regiekamer.sqlite" REGIEKAMER_PASSWORD="Beheer-voor-de-browsertests" \
+  "$binary" user create --admin --email beheer@regiekamer.example --name "Instantiebeheer" >/dev/null
+
 export REGIEKAMER_BASE_URL="http://127.0.0.1:$port"
 export REGIEKAMER_AXE_LOG="${REGIEKAMER_AXE_LOG:-$workdir/axe.log}"
 : > "$REGIEKAMER_AXE_LOG"

@@ -35,6 +35,23 @@ public enum DutchNumberText {
         return value
     }
 
+    /// Reads an amount of money as Dutch people type it: `€ 85.000`, `85.000,50`, `85000`, `€85.000,-`,
+    /// `EUR 1.250` or `85000.50`. A comma is the decimal separator and dots group thousands; without a comma, a
+    /// single dot followed by one or two digits is read as a decimal point. Spaces (also non-breaking ones), a
+    /// euro sign or `EUR` and a closing `,-` are ignored. Anything else is refused (nil).
+    public static func amount(_ text: String) -> Double? {
+        var cleaned = text.replacingOccurrences(of: "€", with: "")
+        cleaned = cleaned.filter { !$0.isWhitespace }
+        if cleaned.uppercased().hasPrefix("EUR") { cleaned = String(cleaned.dropFirst(3)) }
+        for suffix in [",--", ",-"] where cleaned.hasSuffix(suffix) { cleaned = String(cleaned.dropLast(suffix.count)); break }
+        guard !cleaned.isEmpty else { return nil }
+        if cleaned.contains(",") { return parse(cleaned, groupedThousands: true) }
+        let groups = cleaned.split(separator: ".", omittingEmptySubsequences: false)
+        if groups.count == 2, !groups[0].isEmpty, (1...2).contains(groups[1].count) { return parse(cleaned.replacingOccurrences(of: ".", with: ",")) }
+        guard groups.dropFirst().allSatisfy({ $0.count == 3 }), !(groups.first?.isEmpty ?? true) else { return nil }
+        return parse(cleaned, groupedThousands: true)
+    }
+
     /// Whether a number is finite and within `largestAccepted`.
     public static func accepts(_ value: Double) -> Bool {
         value.isFinite && abs(value) <= largestAccepted

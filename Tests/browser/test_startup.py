@@ -57,8 +57,18 @@ def test_start_note_section_planning_and_docx(driver):
     set_field(driver, "einddatum", "2027-07-31")
     click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Planning opslaan']"))
     wait_for_text(driver, "De planning is opgeslagen.")
-    set_field(driver, "datum", "2027-01-18")
+    # A refused milestone (no date; the browser's own check switched off, as for a browser without it) comes back
+    # with what was typed, "Fout:" in the title and the focus on the error summary.
     driver.find_element(By.ID, "omschrijving").send_keys("Startbijeenkomst werkgroep")
+    driver.execute_script("document.getElementById('datum').removeAttribute('required')")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Mijlpaal toevoegen']"))
+    wait_for_text(driver, "Vul een geldige datum in.")
+    assert driver.title.startswith("Fout: "), driver.title
+    assert driver.find_element(By.ID, "omschrijving").get_attribute("value") == "Startbijeenkomst werkgroep"
+    assert driver.switch_to.active_element.get_attribute("id") == "foutmeldingen"
+    assert driver.find_element(By.ID, "datum").get_attribute("aria-invalid") == "true"
+    assert_accessible(driver, "planning met foutmelding")
+    set_field(driver, "datum", "2027-01-18")
     click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Mijlpaal toevoegen']"))
     wait_for_text(driver, "Startbijeenkomst werkgroep")
     assert "Tijdlijn van de planning" in driver.page_source

@@ -11,7 +11,7 @@ public enum JointGroupRules {
     /// Reads the member list, one municipality per line. At least two, each once.
     public static func members(_ text: String) -> Result<[MemberLine], ValidationFailure> {
         var lines: [MemberLine] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
             switch member(line) {

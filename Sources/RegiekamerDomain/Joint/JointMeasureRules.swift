@@ -32,9 +32,9 @@ public enum JointMeasureRules {
             failures.append(.init(field: "jaar", message: "Kies het jaar van het uitvoeringsplan, binnen de planperiode \(period.lowerBound)–\(period.upperBound)."))
         }
         var cents = 0
-        let text = budget.replacingOccurrences(of: "€", with: "").trimmingCharacters(in: .whitespaces)
+        let text = budget.trimmingCharacters(in: .whitespaces)
         if !text.isEmpty {
-            if let euros = DutchNumberText.parse(text, groupedThousands: true), euros >= 0, euros <= 1e10 {
+            if let euros = DutchNumberText.amount(text), euros >= 0, euros <= 1e10 {
                 cents = Int((euros * 100).rounded())
             } else {
                 failures.append(.init(field: "budget", message: "Vul het budget in euro's in, zoals 25.000 of 12.500,50."))

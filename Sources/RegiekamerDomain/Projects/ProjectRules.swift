@@ -88,7 +88,7 @@ public enum ProjectRules {
     /// An amount as Dutch people type it ("€ 12.500,50", "1500"); nil when it is not a number or beyond what
     /// `DutchNumberText` accepts.
     public static func amount(_ text: String) -> Double? {
-        DutchNumberText.parse(text.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: " ", with: ""), groupedThousands: true)
+        DutchNumberText.amount(text)
     }
 
     /// Whether the subject may open a project: the municipality's coordinators (and instance administrators) open

@@ -1,7 +1,8 @@
 import Vapor
 
 /// Checks every query string and every submitted form against `FormBodyScan`'s limits before any decoder or
-/// the database sees the request, and keeps the scanned CSRF token for `CSRFMiddleware`. A refusal is a Dutch
+/// the database sees the request, keeps the scanned CSRF token for `CSRFMiddleware`, and normalises the text of
+/// URL-encoded forms once (`FormTextNormaliser`: CRLF and CR to LF, non-breaking spaces to spaces). A refusal is a Dutch
 /// 413 (too many fields) or 400 (a field name too long or too deep) and costs one pass over at most 2 MB.
 struct FormLimitsMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -25,6 +26,10 @@ struct FormLimitsMiddleware: AsyncMiddleware {
             }
         }
         request.scannedForm = scan
+        if type == .urlEncodedForm,
+           let normalised = body.withUnsafeReadableBytes({ FormTextNormaliser.urlEncoded($0.bindMemory(to: UInt8.self)) }) {
+            try FormTextNormaliser.replaceBody(of: request, with: normalised)
+        }
         return try await next.respond(to: request)
     }
 

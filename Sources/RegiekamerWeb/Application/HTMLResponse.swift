@@ -2,10 +2,14 @@ import Vapor
 
 /// Builds responses for rendered pages, SVG and file downloads.
 enum HTMLResponse {
+    /// A rendered page. A refused form (400, 409, 413, 422) gets "Fout: " before its title, so a screen
+    /// reader announces the refusal first (GOV.UK and NL Design System convention).
     static func page(_ html: String, status: HTTPResponseStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
-        return Response(status: status, headers: headers, body: .init(string: html))
+        let refused: Set<UInt> = [400, 409, 413, 422]
+        let body = refused.contains(status.code) ? html.replacingOccurrences(of: "<title>", with: "<title>Fout: ", options: [], range: html.range(of: "<title>")) : html
+        return Response(status: status, headers: headers, body: .init(string: body))
     }
 
     static func svg(_ svg: String) -> Response {

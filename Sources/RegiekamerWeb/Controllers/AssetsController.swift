@@ -7,7 +7,11 @@ struct AssetsController: RouteCollection {
         routes.get("assets", "regiekamer.css", access: .public, use: stylesheet)
         routes.get("assets", "live-uitslag.js", access: .public, use: liveScript)
         routes.get("assets", "cijfers-upload.js", access: .public, use: uploadScript)
+        routes.get("assets", "formulieren.js", access: .public, use: formScript)
     }
+
+    @Sendable
+    func formScript(request: Request) -> Response { script(FormScript.source) }
 
     @Sendable
     func stylesheet(request: Request) -> Response {

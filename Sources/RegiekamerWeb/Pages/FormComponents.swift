@@ -10,7 +10,7 @@ enum FormComponents {
     /// A list of all problems at the top of a form, each linking to its field.
     static func errorSummary(_ failures: [ValidationFailure], fieldIDs: [String: String]) -> HTML {
         if failures.isEmpty { return .empty }
-        return div(.class("alert"), .role("alert"), .id("foutmeldingen")) {
+        return div(.class("alert"), .role("alert"), .id("foutmeldingen"), .init("tabindex", "-1")) {
             h2 { failures.count == 1 ? "Er is 1 probleem" : "Er zijn \(failures.count) problemen" }
             ul {
                 for failure in failures {

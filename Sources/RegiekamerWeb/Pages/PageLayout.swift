@@ -95,6 +95,7 @@ enum PageLayout {
             element("meta", [.name("viewport"), .init("content", "width=device-width, initial-scale=1")])
             element("title") { "\(title) · Regiekamer" }
             element("link", [.init("rel", "stylesheet"), .href("/assets/regiekamer.css")])
+            element("script", [.init("src", "/assets/formulieren.js"), .flag("defer")]) { "" }
         }
         return "<!DOCTYPE html>" + element("html", [.lang("nl")]) { head; body }.rendered
     }

@@ -38,7 +38,7 @@ extension PlanController {
         guard Self.isAllowedTextKey(form.sleutel) else { throw Abort(.badRequest, reason: "Onbekend tekstveld.") }
         guard form.tekst.count <= 60_000 else { throw Abort(.badRequest, reason: "De tekst is langer dan 60.000 tekens.") }
         if form.sleutel == "h7.budget", !form.tekst.trimmingCharacters(in: .whitespaces).isEmpty,
-           DutchNumberText.parse(form.tekst, groupedThousands: true) == nil {
+           DutchNumberText.amount(form.tekst) == nil {
             throw Abort(.badRequest, reason: "Het budget per jaar moet een bedrag in euro's zijn, bijvoorbeeld 250000.")
         }
         let outcome = try await PlanStore.saveText(
@@ -51,23 +51,37 @@ extension PlanController {
     }
 
     struct DecisionForm: Content {
-        var document: String
-        var orgaan: String
-        var datum: String
+        var document: String?
+        var orgaan: String?
+        var datum: String?
         var toelichting: String?
     }
+
+    /// The bodies that adopt a plan.
+    static let decisionBodies = ["Gemeenteraad", "College van B en W", "Burgemeester"]
 
     @Sendable
     func recordDecision(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let form = try request.content.decode(DecisionForm.self)
         let documents = ["ivp"] + (scope.period.startYear...scope.period.endYear).map { "uitvoeringsplan-\($0)" }
-        guard documents.contains(form.document), ["Gemeenteraad", "College van B en W", "Burgemeester"].contains(form.orgaan) else {
-            throw Abort(.badRequest, reason: "Kies een stuk en een orgaan uit de lijst.")
+        var failures: [ValidationFailure] = []
+        if !documents.contains(form.document ?? "") { failures.append(.init(field: "stuk", message: "Kies het stuk waarover besloten is.")) }
+        if !Self.decisionBodies.contains(form.orgaan ?? "") { failures.append(.init(field: "orgaan", message: "Kies het orgaan dat besloot.")) }
+        let date = DutchDate.parseField(form.datum)
+        if date == nil { failures.append(.init(field: "datum", message: "Vul een geldige datum in bij ‘Datum’.")) }
+        guard failures.isEmpty, let date, let document = form.document else {
+            // The same page again with everything typed and the errors at the fields.
+            let summary = try await AnalysisStore.summary(of: scope.t, on: request.db).text
+            let decisions = try await PlanStore.decisions(of: scope.t, on: request.db)
+            let typed = IVPPage.DecisionValues(
+                document: form.document ?? "", body: form.orgaan ?? "", date: form.datum ?? "", note: form.toelichting ?? "", failures: failures)
+            return HTMLResponse.page(IVPPage.render(
+                scope, catalogue: request.catalogue, analysisSummary: summary, decisions: decisions, message: nil, decision: typed,
+                context: request.pageContext), status: .badRequest)
         }
-        guard let date = DutchDate.parseField(form.datum) else { throw Abort(.badRequest, reason: "Vul een geldige datum in bij 'Datum'.") }
         try await PlanStore.recordDecision(
-            document: form.document, body: form.orgaan, decidedOn: date, note: String((form.toelichting ?? "").prefix(2_000)),
+            document: document, body: form.orgaan ?? "", decidedOn: date, note: String((form.toelichting ?? "").prefix(2_000)),
             trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return back(request, scope, to: nil, notice: "besluit")
     }

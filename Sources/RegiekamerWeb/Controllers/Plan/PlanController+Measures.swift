@@ -34,8 +34,10 @@ extension PlanController {
         }
         var budget: Double?
         if !clean(form.budget).isEmpty {
-            budget = Self.number(clean(form.budget).replacingOccurrences(of: ".", with: ""))
-            if budget == nil { failures.append(.init(field: "budget", message: "Het budget moet een bedrag in euro's zijn, bijvoorbeeld 15000.")) }
+            budget = DutchNumberText.amount(clean(form.budget))
+            if budget == nil || budget! < 0 {
+                failures.append(.init(field: "budget", message: "Het budget moet een bedrag in euro's zijn, zoals € 85.000 of 85.000,50."))
+            }
         }
         let method = clean(form.methode, 80)
         if !method.isEmpty, catalogue.method(method) == nil { failures.append(.init(field: "methode", message: "Onbekende methode.")) }
@@ -56,7 +58,10 @@ extension PlanController {
         var form = try request.content.decode(MeasureForm.self)
         if form.onderwerp == nil { form.onderwerp = subject.key }
         let (measure, failures) = measure(from: form, scope: scope, catalogue: request.catalogue)
-        guard failures.isEmpty else { return try await renderSubject(request, scope, subject, failures: failures, message: nil, status: .badRequest) }
+        guard failures.isEmpty else {
+            return try await renderSubject(
+                request, scope, subject, failures: failures, message: nil, typedMeasure: (measure, form.budget ?? ""), status: .badRequest)
+        }
         try await PlanStore.addMeasure(measure, year: scope.year, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return back(request, scope, to: PlanPaths.subject(scope.m, scope.t, measure.subjectKey, year: scope.year) + "#maatregelen", notice: "toegevoegd")
     }
@@ -82,12 +87,12 @@ extension PlanController {
         guard let version = form.versie else { throw Abort(.badRequest, reason: "Het formulier mist het versienummer.") }
         let (measure, failures) = measure(from: form, scope: scope, catalogue: request.catalogue)
         guard failures.isEmpty else {
-            return HTMLResponse.page(PlanMeasurePage.render(scope, model: model, measure: measure, version: version, failures: failures, conflict: false, catalogue: request.catalogue, context: request.pageContext), status: .badRequest)
+            return HTMLResponse.page(PlanMeasurePage.render(scope, model: model, measure: measure, budgetText: form.budget, version: version, failures: failures, conflict: false, catalogue: request.catalogue, context: request.pageContext), status: .badRequest)
         }
         let outcome = try await PlanStore.updateMeasure(model.id!, to: measure, expectedVersion: version, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         guard outcome == .saved else {
             let current = try await measureModel(request, scope)
-            return HTMLResponse.page(PlanMeasurePage.render(scope, model: current, measure: measure, version: current.version, failures: [], conflict: true, catalogue: request.catalogue, context: request.pageContext), status: .conflict)
+            return HTMLResponse.page(PlanMeasurePage.render(scope, model: current, measure: measure, budgetText: form.budget, version: current.version, failures: [], conflict: true, catalogue: request.catalogue, context: request.pageContext), status: .conflict)
         }
         return back(request, scope, to: PlanPaths.measure(scope.m, scope.t, model.id!), notice: "opgeslagen")
     }

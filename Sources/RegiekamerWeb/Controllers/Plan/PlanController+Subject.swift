@@ -18,7 +18,10 @@ extension PlanController {
         return try await renderSubject(request, scope, subject, failures: [], message: Self.notice(request))
     }
 
-    func renderSubject(_ request: Request, _ scope: PlanScope, _ subject: PlanSubject, failures: [ValidationFailure], message: String?, status: HTTPStatus = .ok) async throws -> Response {
+    func renderSubject(
+        _ request: Request, _ scope: PlanScope, _ subject: PlanSubject, failures: [ValidationFailure], message: String?,
+        typedMeasure: (measure: PlanMeasure, budget: String)? = nil, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let figures = try await PlanFigures.load(request, municipality: scope.municipality)
         var rows: [PlanSubjectPage.IndicatorRow] = []
         for model in scope.indicators(of: subject.key) {
@@ -27,7 +30,8 @@ extension PlanController {
         let advice = PlanIndicatorAdvice.advice(for: rows.map(\.model.indicator), subject: subject, hasData: figures.hasData)
         return HTMLResponse.page(PlanSubjectPage.render(
             scope, subject: subject, indicators: rows, advice: advice, choices: figures.choices(for: subject, catalogue: request.catalogue),
-            catalogue: request.catalogue, failures: failures, message: message, context: request.pageContext), status: status)
+            catalogue: request.catalogue, failures: failures, message: message, typedMeasure: typedMeasure, context: request.pageContext),
+            status: status)
     }
 
     struct IndicatorForm: Content {

@@ -44,7 +44,7 @@ struct PlanScope {
     func subject(_ key: String) -> PlanSubject? { key == Self.overarching.key ? Self.overarching : subjects.first { $0.key == key } }
     var canEdit: Bool { AccessPolicy.permits(subject, .editTrajectory, municipality: m) }
     var canDecide: Bool { AccessPolicy.permits(subject, .recordDecision, municipality: m) }
-    var yearlyBudget: Double? { DutchNumberText.parse(text("h7.budget"), groupedThousands: true) }
+    var yearlyBudget: Double? { DutchNumberText.amount(text("h7.budget")) }
 
     /// The consistency check of this plan year.
     var problems: [ConsistencyProblem] {

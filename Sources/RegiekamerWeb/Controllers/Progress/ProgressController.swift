@@ -132,8 +132,10 @@ struct ProgressController: RouteCollection {
         if let problem = TaskRules.realisedProblem(form.gerealiseerd ?? "", target: line.model.performanceTarget) { failures.append(problem) }
         var spent: Double?
         if let text = form.besteed?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            spent = DutchNumberText.parse(text, groupedThousands: true)
-            if spent == nil || spent! < 0 { failures.append(.init(field: "besteed", message: "Besteed moet een bedrag in euro's zijn (0 of meer), zonder eenheid.")) }
+            spent = DutchNumberText.amount(text)
+            if spent == nil || spent! < 0 {
+                failures.append(.init(field: "besteed", message: "Besteed moet een bedrag in euro's zijn (0 of meer), zoals € 12.500 of 12.500,50."))
+            }
         }
         guard failures.isEmpty else {
             return HTMLResponse.page(MeasureProgressPage.render(

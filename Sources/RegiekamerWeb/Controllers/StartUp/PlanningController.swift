@@ -49,7 +49,10 @@ struct PlanningController: RouteCollection {
         try await page(request, form: nil, failures: [])
     }
 
-    private func page(_ request: Request, form: PlanningPage.Form?, failures: [ValidationFailure], status: HTTPStatus = .ok) async throws -> Response {
+    private func page(
+        _ request: Request, form: PlanningPage.Form?, milestone: PlanningPage.MilestoneValues = .init(), failures: [ValidationFailure],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let user = try request.requireUser()
         let municipality = try await request.municipality()
         let trajectory = try await request.trajectory()
@@ -66,7 +69,7 @@ struct PlanningController: RouteCollection {
         }
         return HTMLResponse.page(PlanningPage.render(
             municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
-            planning: model.map(PlanningStore.domainPlanning), milestones: model?.milestones ?? [], form: values,
+            planning: model.map(PlanningStore.domainPlanning), milestones: model?.milestones ?? [], form: values, milestone: milestone,
             canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
             failures: failures, notice: notice, context: request.pageContext), status: status)
     }
@@ -131,7 +134,8 @@ struct PlanningController: RouteCollection {
         let date = DutchDate.parseField(input.datum)
         if date == nil { failures.append(.init(field: "datum", message: "Vul een geldige datum in.")) }
         guard failures.isEmpty, let kind, case .success(let validTitle) = title, let date else {
-            return try await page(request, form: nil, failures: failures, status: .badRequest)
+            let typed = PlanningPage.MilestoneValues(kind: input.soort ?? "", title: input.omschrijving ?? "", date: input.datum ?? "")
+            return try await page(request, form: nil, milestone: typed, failures: failures, status: .badRequest)
         }
         try await PlanningStore.addMilestone(
             Milestone(kind: kind, title: validTitle, date: date), to: planning, municipalityID: municipalityID, actor: user.actor, on: request.db)

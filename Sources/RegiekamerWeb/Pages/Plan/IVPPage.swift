@@ -5,9 +5,18 @@ import RegiekamerPersistence
 
 /// The IVP composer: the seven chapters, with chapters 4 and 5 following the outcome of step 3.
 enum IVPPage {
+    /// The decision form as typed, with its errors, when it was refused.
+    struct DecisionValues {
+        var document = "ivp"
+        var body = "Gemeenteraad"
+        var date = ""
+        var note = ""
+        var failures: [ValidationFailure] = []
+    }
+
     static func render(
         _ scope: PlanScope, catalogue: Catalogue, analysisSummary: String, decisions: [PlanDecisionModel], message: (text: String, isError: Bool)?,
-        context: PageContext
+        decision: DecisionValues = .init(), context: PageContext
     ) -> String {
         let back = PlanPaths.ivp(scope.m, scope.t)
         let problems = scope.problems
@@ -49,7 +58,7 @@ enum IVPPage {
             if decisions.isEmpty { p(.class("empty")) { "Nog geen besluiten vastgelegd." } } else {
                 ul { for decision in decisions { li { "\(DutchDate.day(decision.decidedOn)): \(decision.body) — \(decision.document)\(decision.note.isEmpty ? "" : ". \(decision.note)") (vastgelegd door \(decision.recordedBy))" } } }
             }
-            if scope.canDecide { decisionForm(scope, context: context) }
+            if scope.canDecide { decisionForm(scope, values: decision, context: context) }
         }
     }
 
@@ -73,25 +82,22 @@ enum IVPPage {
             }])
     }
 
-    private static func decisionForm(_ scope: PlanScope, context: PageContext) -> HTML {
-        form(.class("stacked"), .init("method", "post"), .init("action", PlanPaths.decision(scope.m, scope.t))) {
+    private static func decisionForm(_ scope: PlanScope, values: DecisionValues, context: PageContext) -> HTML {
+        let failures = values.failures
+        return form(.class("stacked"), .id("besluit"), .init("method", "post"), .init("action", PlanPaths.decision(scope.m, scope.t))) {
             context.csrfField
             h3 { "Besluit vastleggen" }
-            div(.class("field")) {
-                label(.for("document")) { "Stuk" }
-                element("select", [.id("document"), .name("document")]) {
-                    element("option", [.value("ivp")]) { "Integraal Veiligheidsplan" }
-                    for year in scope.period.startYear...scope.period.endYear { element("option", [.value("uitvoeringsplan-\(year)")]) { "Uitvoeringsplan \(year)" } }
-                }
-            }
-            div(.class("field")) {
-                label(.for("orgaan")) { "Orgaan" }
-                element("select", [.id("orgaan"), .name("orgaan")]) {
-                    for body in ["Gemeenteraad", "College van B en W", "Burgemeester"] { element("option", [.value(body)]) { body } }
-                }
-            }
-            FormComponents.textField(id: "datum", name: "datum", label: "Datum", value: "", error: nil, type: "date")
-            FormComponents.textField(id: "toelichting", name: "toelichting", label: "Toelichting (optioneel)", value: "", error: nil, required: false)
+            FormComponents.errorSummary(failures, fieldIDs: ["stuk": "document", "orgaan": "orgaan", "datum": "datum"])
+            FormComponents.select(
+                id: "document", name: "document", label: "Stuk",
+                options: [("ivp", "Integraal Veiligheidsplan")]
+                    + (scope.period.startYear...scope.period.endYear).map { ("uitvoeringsplan-\($0)", "Uitvoeringsplan \($0)") },
+                selected: values.document, error: FormComponents.error(for: "stuk", in: failures))
+            FormComponents.select(
+                id: "orgaan", name: "orgaan", label: "Orgaan", options: PlanController.decisionBodies.map { ($0, $0) }, selected: values.body,
+                error: FormComponents.error(for: "orgaan", in: failures))
+            FormComponents.textField(id: "datum", name: "datum", label: "Datum", value: values.date, error: FormComponents.error(for: "datum", in: failures), type: "date")
+            FormComponents.textField(id: "toelichting", name: "toelichting", label: "Toelichting (optioneel)", value: values.note, error: nil, required: false)
             button(.type("submit")) { "Besluit vastleggen" }
         }
     }

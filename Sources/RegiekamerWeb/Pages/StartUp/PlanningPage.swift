@@ -14,9 +14,17 @@ enum PlanningPage {
         var version = 0
     }
 
+    /// The milestone form as typed, kept when it is refused.
+    struct MilestoneValues {
+        var kind = Milestone.Kind.workingGroupMeeting.rawValue
+        var title = ""
+        var date = ""
+    }
+
     static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, planning: ProcessPlanning?,
-        milestones: [MilestoneModel], form values: Form, canEdit: Bool, failures: [ValidationFailure], notice: String?, context: PageContext
+        milestones: [MilestoneModel], form values: Form, milestone typed: MilestoneValues = .init(), canEdit: Bool,
+        failures: [ValidationFailure], notice: String?, context: PageContext
     ) -> String {
         PageLayout.render(
             title: "Planning \(trajectory.name)", section: .workspace, context: context,
@@ -113,9 +121,9 @@ enum PlanningPage {
             if canEdit && planning != nil {
                 form(.class("stacked"), .init("method", "post"), .init("action", StartUpPaths.milestones(municipalityID, trajectory.id))) {
                     context.csrfField
-                    FormComponents.select(id: "soort", name: "soort", label: "Soort", options: Milestone.Kind.allCases.map { ($0.rawValue, $0.label) }, selected: Milestone.Kind.workingGroupMeeting.rawValue, error: nil)
-                    FormComponents.textField(id: "omschrijving", name: "omschrijving", label: "Omschrijving", value: "", error: FormComponents.error(for: "omschrijving", in: failures))
-                    FormComponents.textField(id: "datum", name: "datum", label: "Datum", value: "", error: FormComponents.error(for: "datum", in: failures), type: "date")
+                    FormComponents.select(id: "soort", name: "soort", label: "Soort", options: Milestone.Kind.allCases.map { ($0.rawValue, $0.label) }, selected: typed.kind, error: FormComponents.error(for: "soort", in: failures))
+                    FormComponents.textField(id: "omschrijving", name: "omschrijving", label: "Omschrijving", value: typed.title, error: FormComponents.error(for: "omschrijving", in: failures))
+                    FormComponents.textField(id: "datum", name: "datum", label: "Datum", value: typed.date, error: FormComponents.error(for: "datum", in: failures), type: "date")
                     button(.type("submit"), .class("secondary")) { "Mijlpaal toevoegen" }
                 }
             }
