@@ -39,4 +39,5 @@ SQLITE_PATH="$workdir/regiekamer.sqlite" REGIEKAMER_PASSWORD="Beheer-voor-de-bro
 export REGIEKAMER_BASE_URL="http://127.0.0.1:$port"
 export REGIEKAMER_AXE_LOG="${REGIEKAMER_AXE_LOG:-$workdir/axe.log}"
 : > "$REGIEKAMER_AXE_LOG"
+: > "$REGIEKAMER_AXE_LOG.reflow"
 "$venv/bin/pytest" -q Tests/browser

@@ -43,11 +43,15 @@ public enum DutchNumberText {
         var cleaned = text.replacingOccurrences(of: "€", with: "")
         cleaned = cleaned.filter { !$0.isWhitespace }
         if cleaned.uppercased().hasPrefix("EUR") { cleaned = String(cleaned.dropFirst(3)) }
-        for suffix in [",--", ",-"] where cleaned.hasSuffix(suffix) { cleaned = String(cleaned.dropLast(suffix.count)); break }
+        for suffix in [",--", ",-"] where cleaned.hasSuffix(suffix) {
+            cleaned = String(cleaned.dropLast(suffix.count)); break
+        }
         guard !cleaned.isEmpty else { return nil }
         if cleaned.contains(",") { return parse(cleaned, groupedThousands: true) }
         let groups = cleaned.split(separator: ".", omittingEmptySubsequences: false)
-        if groups.count == 2, !groups[0].isEmpty, (1...2).contains(groups[1].count) { return parse(cleaned.replacingOccurrences(of: ".", with: ",")) }
+        if groups.count == 2, !groups[0].isEmpty, (1...2).contains(groups[1].count) {
+            return parse(cleaned.replacingOccurrences(of: ".", with: ","))
+        }
         guard groups.dropFirst().allSatisfy({ $0.count == 3 }), !(groups.first?.isEmpty ?? true) else { return nil }
         return parse(cleaned, groupedThousands: true)
     }

@@ -7,20 +7,32 @@ import XCTest
 final class AccountOperationPolicyTests: XCTestCase {
     let own = UUID(), other = UUID()
 
-    private func holdings(_ memberships: Set<UUID>, password: Bool = true, admin: Bool = false, coordinator: Bool = false) -> AccountOperationPolicy.Holdings {
-        .init(hasPassword: password, memberships: memberships, isInstanceAdministrator: admin, coordinatesJointGroups: coordinator)
+    private func holdings(
+        _ memberships: Set<UUID>, password: Bool = true, admin: Bool = false, coordinator: Bool = false
+    ) -> AccountOperationPolicy.Holdings {
+        .init(
+            hasPassword: password, memberships: memberships, isInstanceAdministrator: admin,
+            coordinatesJointGroups: coordinator)
     }
 
     func testInvitingDecidesBetweenANewAccountARoleAndConsent() {
         XCTAssertEqual(AccountOperationPolicy.invite(existing: nil, municipality: own), .createAccount)
-        XCTAssertEqual(AccountOperationPolicy.invite(existing: holdings([], password: false), municipality: own), .createAccount, "dormant")
+        XCTAssertEqual(
+            AccountOperationPolicy.invite(existing: holdings([], password: false), municipality: own), .createAccount,
+            "dormant")
         XCTAssertEqual(AccountOperationPolicy.invite(existing: holdings([own]), municipality: own), .addRole)
         XCTAssertEqual(AccountOperationPolicy.invite(existing: holdings([other]), municipality: own), .requestConsent)
-        XCTAssertEqual(AccountOperationPolicy.invite(existing: holdings([], admin: true), municipality: own), .requestConsent)
-        XCTAssertEqual(AccountOperationPolicy.invite(existing: holdings([], coordinator: true), municipality: own), .requestConsent)
-        XCTAssertEqual(AccountOperationPolicy.invite(existing: holdings([], password: true), municipality: own), .requestConsent,
-                       "an activated account with no membership is still someone's")
-        XCTAssertEqual(AccountOperationPolicy.invite(existing: holdings([other]), municipality: own, byInstanceAdministrator: true), .addRole)
+        XCTAssertEqual(
+            AccountOperationPolicy.invite(existing: holdings([], admin: true), municipality: own), .requestConsent)
+        XCTAssertEqual(
+            AccountOperationPolicy.invite(existing: holdings([], coordinator: true), municipality: own), .requestConsent
+        )
+        XCTAssertEqual(
+            AccountOperationPolicy.invite(existing: holdings([], password: true), municipality: own), .requestConsent,
+            "an activated account with no membership is still someone's")
+        XCTAssertEqual(
+            AccountOperationPolicy.invite(
+                existing: holdings([other]), municipality: own, byInstanceAdministrator: true), .addRole)
     }
 
     func testResetLinksOnlyForAccountsTheActorWhollyAdministers() {
@@ -29,14 +41,22 @@ final class AccountOperationPolicyTests: XCTestCase {
         let instance = Subject(isInstanceAdministrator: true, roles: [:])
         XCTAssertTrue(AccountOperationPolicy.mayIssueReset(actor: administrator, target: holdings([own])))
         XCTAssertFalse(AccountOperationPolicy.mayIssueReset(actor: coordinatorOnly, target: holdings([own])))
-        XCTAssertFalse(AccountOperationPolicy.mayIssueReset(actor: administrator, target: holdings([own, other])), "shared account")
-        XCTAssertFalse(AccountOperationPolicy.mayIssueReset(actor: administrator, target: holdings([other])), "foreign account")
-        XCTAssertFalse(AccountOperationPolicy.mayIssueReset(actor: administrator, target: holdings([own], admin: true)), "instance administrator")
-        XCTAssertFalse(AccountOperationPolicy.mayIssueReset(actor: administrator, target: holdings([own], coordinator: true)), "joint coordinator")
+        XCTAssertFalse(
+            AccountOperationPolicy.mayIssueReset(actor: administrator, target: holdings([own, other])), "shared account"
+        )
+        XCTAssertFalse(
+            AccountOperationPolicy.mayIssueReset(actor: administrator, target: holdings([other])), "foreign account")
+        XCTAssertFalse(
+            AccountOperationPolicy.mayIssueReset(actor: administrator, target: holdings([own], admin: true)),
+            "instance administrator")
+        XCTAssertFalse(
+            AccountOperationPolicy.mayIssueReset(actor: administrator, target: holdings([own], coordinator: true)),
+            "joint coordinator")
         XCTAssertFalse(AccountOperationPolicy.mayIssueReset(actor: administrator, target: holdings([])))
         let both = Subject(isInstanceAdministrator: false, roles: [own: [.administrator], other: [.administrator]])
         XCTAssertTrue(AccountOperationPolicy.mayIssueReset(actor: both, target: holdings([own, other])))
-        XCTAssertTrue(AccountOperationPolicy.mayIssueReset(actor: instance, target: holdings([own, other], admin: true)))
+        XCTAssertTrue(
+            AccountOperationPolicy.mayIssueReset(actor: instance, target: holdings([own, other], admin: true)))
     }
 
     func testMixedScriptsAreLookAlikes() {
@@ -57,8 +77,13 @@ final class AccountOperationPolicyTests: XCTestCase {
 
     func testAddressesAreNormalisedAndLookAlikesRefused() {
         XCTAssertEqual(try AccountRules.email(" ＣＯＯＲＤＩＮＡＴＯＲ@Dijkzicht.example ").get(), "coordinator@dijkzicht.example")
-        for address in ["co\u{043E}rdinator@dijkzicht.example", "coordinator@dijkzi\u{0441}ht.example", "a@xn--pple-43d.example", "a\u{200B}b@x.nl"] {
-            guard case .failure(let failure) = AccountRules.email(address) else { return XCTFail("\(address) accepted") }
+        for address in [
+            "co\u{043E}rdinator@dijkzicht.example", "coordinator@dijkzi\u{0441}ht.example", "a@xn--pple-43d.example",
+            "a\u{200B}b@x.nl",
+        ] {
+            guard case .failure(let failure) = AccountRules.email(address) else {
+                return XCTFail("\(address) accepted")
+            }
             XCTAssertEqual(failure.field, "e-mailadres")
         }
         XCTAssertNoThrow(try AccountRules.email("jürgen@münchen.example").get())

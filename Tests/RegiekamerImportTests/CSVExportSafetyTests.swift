@@ -1,13 +1,16 @@
 import Fluent
 import RegiekamerDomain
-@testable import RegiekamerImport
 import RegiekamerPersistence
 import XCTest
+
+@testable import RegiekamerImport
 
 /// Names and units imported from a file can be anything; exported as CSV they must not run as formulas in a
 /// spreadsheet, and the export must still import to the same names.
 final class CSVExportSafetyTests: ImportTestCase {
-    static let hostileNames = ["=cmd|' /C calc'!A0", "=1+2", "@SUM(A1)", "+31 6 1234", "-1+2", " =HYPERLINK(1)", "gewoon"]
+    static let hostileNames = [
+        "=cmd|' /C calc'!A0", "=1+2", "@SUM(A1)", "+31 6 1234", "-1+2", " =HYPERLINK(1)", "gewoon",
+    ]
 
     /// The cells of one exported line, with quotes undone as a spreadsheet reads them.
     static func cells(_ line: Substring) -> [String] {
@@ -21,7 +24,8 @@ final class CSVExportSafetyTests: ImportTestCase {
             } else if character == "\"" {
                 if cell.isEmpty { quoted = true } else { cell.append(character) }
             } else if character == ";" {
-                cells.append(cell); cell = ""
+                cells.append(cell)
+                cell = ""
             } else {
                 cell.append(character)
             }
@@ -34,9 +38,11 @@ final class CSVExportSafetyTests: ImportTestCase {
         let lines = Self.hostileNames.enumerated().map { index, name in
             return "\(name);GM0344;2023;\(index + 1);\(index == 1 ? "=2+3" : "@eenheid")"
         }
-        try await importText("indicator;gebied;periode;waarde;eenheid\n" + lines.joined(separator: "\n"), source: .own, owner: "GM0344")
+        try await importText(
+            "indicator;gebied;periode;waarde;eenheid\n" + lines.joined(separator: "\n"), source: .own, owner: "GM0344")
         let stored = try await observations(area: "GM0344", source: .own, owners: ["GM0344"])
-        XCTAssertEqual(Set(stored.map(\.series)), Set(Self.hostileNames.map { $0.trimmingCharacters(in: .whitespaces) }))
+        XCTAssertEqual(
+            Set(stored.map(\.series)), Set(Self.hostileNames.map { $0.trimmingCharacters(in: .whitespaces) }))
         let exported = FigureExport.rawCSV(stored, source: .own)
         for line in exported.split(separator: "\n").dropFirst() {
             for cell in Self.cells(line) {

@@ -56,9 +56,11 @@ final class AccountStoreTests: PersistenceTestCase {
 
         let administrator = Subject(isInstanceAdministrator: false, roles: [municipalityID: [.administrator]])
         let first = try await AccountStore.issuePasswordReset(
-            userID: try invitation.user.requireID(), municipalityID: municipalityID, actor: beheerder, subject: administrator, on: app.db)
+            userID: try invitation.user.requireID(), municipalityID: municipalityID, actor: beheerder,
+            subject: administrator, on: app.db)
         let second = try await AccountStore.issuePasswordReset(
-            userID: try invitation.user.requireID(), municipalityID: municipalityID, actor: beheerder, subject: administrator, on: app.db)
+            userID: try invitation.user.requireID(), municipalityID: municipalityID, actor: beheerder,
+            subject: administrator, on: app.db)
         let value4 = try await AccountStore.linkState(token: first, on: app.db)
         XCTAssertEqual(value4, .expired)
         let secondState = try await AccountStore.linkState(token: second, on: app.db)
@@ -80,7 +82,8 @@ final class AccountStoreTests: PersistenceTestCase {
         let pending = try await AccountStore.pendingInvitations(for: try second.user.requireID(), on: app.db)
         XCTAssertEqual(pending.map(\.municipalityID), [b])
         _ = try await AccountStore.answerInvitation(
-            pending[0].id, accept: true, userID: try second.user.requireID(), actor: Actor(userID: second.user.id, name: "Regio"), on: app.db)
+            pending[0].id, accept: true, userID: try second.user.requireID(),
+            actor: Actor(userID: second.user.id, name: "Regio"), on: app.db)
         let subject = try await AccountStore.subject(for: second.user, on: app.db)
         XCTAssertEqual(subject.roles, [a: [.partner], b: [.workingGroupMember]])
         let left = try await PendingMembershipModel.query(on: app.db).count()

@@ -1,5 +1,6 @@
-@testable import RegiekamerWeb
 import XCTVapor
+
+@testable import RegiekamerWeb
 
 /// The form scan that runs before any decoder: it finds the CSRF token, counts fields and refuses bodies
 /// shaped to make decoding expensive. The time bound is measured over real HTTP in the robustness suite
@@ -26,20 +27,30 @@ final class FormBodyScanTests: WebTestCase {
         XCTAssertThrowsError(try FormBodyScan.urlEncoded(Array(String(repeating: "k", count: 5_000).utf8))) {
             XCTAssertEqual($0 as? FormBodyScan.Violation, .keyTooLong, "a key without a value counts too")
         }
-        XCTAssertNoThrow(try FormBodyScan.urlEncoded(Array("rollen[]=a&x[a][b]=1&y=[[[[".utf8)), "brackets in values do not count")
-        XCTAssertThrowsError(try FormBodyScan.urlEncoded(Array("a[a][a][a][a]=1".utf8))) { XCTAssertEqual($0 as? FormBodyScan.Violation, .keyTooDeep) }
-        XCTAssertThrowsError(try FormBodyScan.urlEncoded(Array("a%5Ba%5d%5B%5B%5b=1".utf8))) { XCTAssertEqual($0 as? FormBodyScan.Violation, .keyTooDeep) }
+        XCTAssertNoThrow(
+            try FormBodyScan.urlEncoded(Array("rollen[]=a&x[a][b]=1&y=[[[[".utf8)), "brackets in values do not count")
+        XCTAssertThrowsError(try FormBodyScan.urlEncoded(Array("a[a][a][a][a]=1".utf8))) {
+            XCTAssertEqual($0 as? FormBodyScan.Violation, .keyTooDeep)
+        }
+        XCTAssertThrowsError(try FormBodyScan.urlEncoded(Array("a%5Ba%5d%5B%5B%5b=1".utf8))) {
+            XCTAssertEqual($0 as? FormBodyScan.Violation, .keyTooDeep)
+        }
     }
 
     func testMultipartPartsAreCountedAndTheTokenRead() throws {
         func body(_ parts: [(String, String)]) -> [UInt8] {
-            Array((parts.map { "--grens\r\nContent-Disposition: form-data; name=\"\($0.0)\"\r\n\r\n\($0.1)\r\n" }.joined() + "--grens--\r\n").utf8)
+            Array(
+                (parts.map { "--grens\r\nContent-Disposition: form-data; name=\"\($0.0)\"\r\n\r\n\($0.1)\r\n" }.joined()
+                    + "--grens--\r\n").utf8)
         }
-        let scan = try FormBodyScan.multipart(body([("naam", "Regel 1\r\n--grensloos"), ("_csrf", "token-1"), ("versie", "3")]), boundary: "grens")
+        let scan = try FormBodyScan.multipart(
+            body([("naam", "Regel 1\r\n--grensloos"), ("_csrf", "token-1"), ("versie", "3")]), boundary: "grens")
         XCTAssertEqual(scan.fields, 3)
         XCTAssertEqual(scan.token, "token-1")
         let many = body((0...FormBodyScan.maximumFields).map { ("x[]", "\($0)") })
-        XCTAssertThrowsError(try FormBodyScan.multipart(many, boundary: "grens")) { XCTAssertEqual($0 as? FormBodyScan.Violation, .tooManyFields) }
+        XCTAssertThrowsError(try FormBodyScan.multipart(many, boundary: "grens")) {
+            XCTAssertEqual($0 as? FormBodyScan.Violation, .tooManyFields)
+        }
         XCTAssertThrowsError(try FormBodyScan.multipart(Array("geen multipart".utf8), boundary: "grens"))
     }
 
@@ -55,9 +66,11 @@ final class FormBodyScanTests: WebTestCase {
             }
             XCTAssertEqual(reply.status, .payloadTooLarge)
             XCTAssertTrue((reply.body.map { String(buffer: $0) } ?? "").contains("te veel velden"))
-            let query = try await app.client.get(URI(string: "http://127.0.0.1:\(port)/catalogus/zoeken?" + String(repeating: "q[]=1&", count: 1_200)))
+            let query = try await app.client.get(
+                URI(string: "http://127.0.0.1:\(port)/catalogus/zoeken?" + String(repeating: "q[]=1&", count: 1_200)))
             XCTAssertEqual(query.status, .payloadTooLarge)
-            let deep = try await app.client.get(URI(string: "http://127.0.0.1:\(port)/catalogus/zoeken?q[a][b][c][d]=1"))
+            let deep = try await app.client.get(
+                URI(string: "http://127.0.0.1:\(port)/catalogus/zoeken?q[a][b][c][d]=1"))
             XCTAssertEqual(deep.status, .badRequest)
         }
     }

@@ -1,8 +1,9 @@
 import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
-@testable import RegiekamerWeb
 import XCTVapor
+
+@testable import RegiekamerWeb
 
 /// The round-trip sweep: every form discovered on the pages of municipality A is posted as a browser would
 /// (CRLF in every textarea, a marker in every text field, one invalid number or date where the form has one).
@@ -11,15 +12,20 @@ import XCTVapor
 final class FormRoundTripTests: TwoMunicipalitiesTestCase {
     /// Refusals that still answer with a bare error page instead of the form, each a known gap (issue 20).
     static let bareErrorRefusals: [String: String] = [
-        "samenwerkingen/:id/coordinatoren": "an unknown address answers a bare 400; the group page has no field error yet",
-        "samenwerkingen/:id/gemeenten/:id/delen": "sharing before a trajectory is linked answers a bare 400 with the reason",
+        "samenwerkingen/:id/coordinatoren":
+            "an unknown address answers a bare 400; the group page has no field error yet",
+        "samenwerkingen/:id/gemeenten/:id/delen":
+            "sharing before a trajectory is linked answers a bare 400 with the reason",
         "samenwerkingen/:id/gemeenten/:id/vaststelling": "an invalid council date answers a bare 400 with the reason",
     ]
 
     func testARefusedFormComesBackWithEverythingTyped() async throws {
-        let coordinator = try await signIn(try await makeUser("coordinator@a.nl", roles: [.coordinator, .administrator], in: a))
-        try await JointStore.addCoordinator(email: "coordinator@a.nl", groupID: try groupA.requireID(), actor: .system, on: app.db)
-        try await JointStore.addCoordinator(email: "coordinator@a.nl", groupID: try regionalGroupA.requireID(), actor: .system, on: app.db)
+        let coordinator = try await signIn(
+            try await makeUser("coordinator@a.nl", roles: [.coordinator, .administrator], in: a))
+        try await JointStore.addCoordinator(
+            email: "coordinator@a.nl", groupID: try groupA.requireID(), actor: .system, on: app.db)
+        try await JointStore.addCoordinator(
+            email: "coordinator@a.nl", groupID: try regionalGroupA.requireID(), actor: .system, on: app.db)
         var seen: Set<String> = []
         var report: [String] = []
         var refused = 0
@@ -27,8 +33,12 @@ final class FormRoundTripTests: TwoMunicipalitiesTestCase {
             guard let path = try? pathForA(route) else { continue }
             let page = try await send(.GET, path, as: coordinator)
             guard page.status == .ok, page.headers.contentType?.subType == "html" else { continue }
-            for form in HTMLForm.forms(in: page.body) where !form.action.hasPrefix("/inloggen") && form.action != "/uitloggen" {
-                let key = form.action.split(separator: "?")[0].split(separator: "/").map { UUID(uuidString: String($0)) == nil ? String($0) : ":id" }.joined(separator: "/")
+            for form in HTMLForm.forms(in: page.body)
+            where !form.action.hasPrefix("/inloggen") && form.action != "/uitloggen" {
+                let key =
+                    form.action.split(separator: "?")[0].split(separator: "/").map {
+                        UUID(uuidString: String($0)) == nil ? String($0) : ":id"
+                    }.joined(separator: "/")
                     + " " + form.fields.map(\.name).sorted().joined(separator: ",")
                 guard seen.insert(key).inserted else { continue }
                 var markers: [String: String] = [:]
@@ -57,13 +67,20 @@ final class FormRoundTripTests: TwoMunicipalitiesTestCase {
                 let pattern = String(key.prefix { $0 != " " })
                 report.append("\(reply.status.code) \(pattern) invalid=\(invalid ?? "-") lost=\(lost)")
                 guard [400, 409, 413, 422].contains(reply.status.code) else { continue }
-                let showsItself = HTMLForm.forms(in: reply.body).contains { $0.action.split(separator: "?")[0] == form.action.split(separator: "?")[0] }
+                let showsItself = HTMLForm.forms(in: reply.body).contains {
+                    $0.action.split(separator: "?")[0] == form.action.split(separator: "?")[0]
+                }
                 if !showsItself, Self.bareErrorRefusals[pattern] != nil { continue }
-                XCTAssertTrue(showsItself, "\(pattern): refused (\(reply.status.code)) with a bare page instead of the form")
-                XCTAssertEqual(lost, [], "\(pattern): refused (\(reply.status.code)) and lost what was typed in \(lost)")
-                XCTAssertTrue(reply.body.contains("<title>Fout: "), "\(pattern): the title of a refused form starts with ‘Fout:’")
+                XCTAssertTrue(
+                    showsItself, "\(pattern): refused (\(reply.status.code)) with a bare page instead of the form")
+                XCTAssertEqual(
+                    lost, [], "\(pattern): refused (\(reply.status.code)) and lost what was typed in \(lost)")
+                XCTAssertTrue(
+                    reply.body.contains("<title>Fout: "), "\(pattern): the title of a refused form starts with ‘Fout:’")
                 if reply.body.contains(#"id="foutmeldingen""#) {
-                    XCTAssertTrue(reply.body.contains(#"id="foutmeldingen" tabindex="-1""#), "\(pattern): the error summary can take focus")
+                    XCTAssertTrue(
+                        reply.body.contains(#"id="foutmeldingen" tabindex="-1""#),
+                        "\(pattern): the error summary can take focus")
                 }
                 refused += 1
             }

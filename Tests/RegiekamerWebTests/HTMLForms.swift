@@ -24,8 +24,11 @@ struct HTMLForm {
 
     static func forms(in html: String) -> [HTMLForm] {
         matches(#"<form\b([^>]*)>(.*?)</form>"#, in: html).compactMap { groups in
-            let attributes = groups[0], body = groups[1]
-            guard attribute("method", in: attributes)?.lowercased() == "post", let action = attribute("action", in: attributes) else {
+            let attributes = groups[0]
+            let body = groups[1]
+            guard attribute("method", in: attributes)?.lowercased() == "post",
+                let action = attribute("action", in: attributes)
+            else {
                 return nil
             }
             var fields: [Field] = []
@@ -45,14 +48,20 @@ struct HTMLForm {
                 guard let name = attribute("name", in: select[0]) else { continue }
                 let options = matches(#"<option\b([^>]*)>"#, in: select[1]).map(\.[0])
                 let chosen = options.first { hasFlag("selected", in: $0) } ?? options.first
-                fields.append(Field(name: name, type: "select", value: unescape(chosen.flatMap { attribute("value", in: $0) } ?? "")))
+                fields.append(
+                    Field(
+                        name: name, type: "select", value: unescape(chosen.flatMap { attribute("value", in: $0) } ?? "")
+                    ))
             }
             return HTMLForm(action: unescape(action), fields: fields)
         }
     }
 
     private static func matches(_ pattern: String, in text: String) -> [[String]] {
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators, .caseInsensitive]) else { return [] }
+        guard
+            let regex = try? NSRegularExpression(
+                pattern: pattern, options: [.dotMatchesLineSeparators, .caseInsensitive])
+        else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return regex.matches(in: text, range: range).map { match in
             (1..<match.numberOfRanges).map { index in

@@ -46,8 +46,9 @@ final class JointPlansWebTests: WebTestCase {
     func createGroup() async throws -> UUID {
         let reply = try await post(JointPaths.list, [
             ("naam", "Veilig Rivierenland"), ("soort", "gezamenlijk-plan"), ("politie", "Basisteam Rivierenland"), ("beginjaar", "2027"),
-            // As a browser sends a textarea: CRLF line breaks.
-            ("eindjaar", "2030"), ("gemeenten", "GM0001; 30.000\r\nGM0003; 10.000\r\n"), ("coordinatoren", "regie@basisteam.nl\r\n"),
+                // As a browser sends a textarea: CRLF line breaks.
+                ("eindjaar", "2030"), ("gemeenten", "GM0001; 30.000\r\nGM0003; 10.000\r\n"),
+                ("coordinatoren", "regie@basisteam.nl\r\n"),
         ], as: admin)
         XCTAssertEqual(reply.status, .seeOther, reply.body)
         return try await JointGroupModel.query(on: app.db).filter(\.$name == "Veilig Rivierenland").first()!.requireID()
@@ -80,7 +81,8 @@ final class JointPlansWebTests: WebTestCase {
 
     func testSetUpSharingAndStep3a() async throws {
         let wrong = try await post(JointPaths.list, [
-            ("naam", "X"), ("soort", "gezamenlijk-plan"), ("beginjaar", "2027"), ("eindjaar", "2030"), ("gemeenten", "GM0001; 30.000\r\nGM03; 10"),
+                ("naam", "X"), ("soort", "gezamenlijk-plan"), ("beginjaar", "2027"), ("eindjaar", "2030"),
+                ("gemeenten", "GM0001; 30.000\r\nGM03; 10"),
         ], as: admin)
         XCTAssertEqual(wrong.status, .badRequest)
         XCTAssertTrue(wrong.body.contains("Regel 2: begin met de CBS-code"), wrong.body)

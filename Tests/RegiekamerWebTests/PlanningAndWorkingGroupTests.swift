@@ -7,7 +7,9 @@ import XCTVapor
 /// Step 1: the process planning with its ICS, and the working-group composer.
 final class PlanningAndWorkingGroupTests: TrajectoryTestCase {
     func testEndDateBeforeStartIsRefusedAtTheField() async throws {
-        let reply = try await post(StartUpPaths.planning(m, t), [("versie", "0"), ("startdatum", "2027-03-01"), ("einddatum", "2027-02-01")], as: coordinator)
+        let reply = try await post(
+            StartUpPaths.planning(m, t), [("versie", "0"), ("startdatum", "2027-03-01"), ("einddatum", "2027-02-01")],
+            as: coordinator)
         XCTAssertEqual(reply.status, .badRequest)
         XCTAssertTrue(reply.body.contains("De einddatum moet na de startdatum liggen."))
         let saved = try await PlanningModel.query(on: app.db).count()
@@ -15,7 +17,10 @@ final class PlanningAndWorkingGroupTests: TrajectoryTestCase {
     }
 
     func testPlanningWarnsAndExportsACalendar() async throws {
-        let saved = try await post(StartUpPaths.planning(m, t), [("versie", "0"), ("startdatum", "2027-01-04"), ("einddatum", "2027-06-30"), ("weken3", "3")], as: coordinator)
+        let saved = try await post(
+            StartUpPaths.planning(m, t),
+            [("versie", "0"), ("startdatum", "2027-01-04"), ("einddatum", "2027-06-30"), ("weken3", "3")],
+            as: coordinator)
         XCTAssertEqual(saved.status, .seeOther)
         for index in 1...7 {
             let added = try await post(StartUpPaths.milestones(m, t), [("soort", "werkgroepbijeenkomst"), ("omschrijving", "Werkgroep \(index)"), ("datum", "2027-0\(min(index, 6))-1\(index)")], as: coordinator)
@@ -36,7 +41,8 @@ final class PlanningAndWorkingGroupTests: TrajectoryTestCase {
     }
 
     func testMilestoneNeedsTitleAndDate() async throws {
-        _ = try await post(StartUpPaths.planning(m, t), [("versie", "0"), ("startdatum", "2027-01-04")], as: coordinator)
+        _ = try await post(
+            StartUpPaths.planning(m, t), [("versie", "0"), ("startdatum", "2027-01-04")], as: coordinator)
         let reply = try await post(StartUpPaths.milestones(m, t), [("soort", "overig"), ("omschrijving", ""), ("datum", "morgen")], as: coordinator)
         XCTAssertEqual(reply.status, .badRequest)
         XCTAssertTrue(reply.body.contains("Vul een omschrijving in."))

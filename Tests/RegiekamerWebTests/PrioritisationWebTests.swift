@@ -74,7 +74,8 @@ final class PrioritisationWebTests: TrajectoryTestCase {
     }
 
     func testOutcomeNeedsEveryThemePlacedAndFeedsTheOutline() async throws {
-        var fields: [(String, String)] = [("versie", "0")] + candidates.prefix(3).map { ("prioriteiten[]", $0.uuidString) }
+        var fields: [(String, String)] =
+            [("versie", "0")] + candidates.prefix(3).map { ("prioriteiten[]", $0.uuidString) }
         let missing = try await post(PrioritisationPaths.outcome(m, t), fields, as: coordinator)
         XCTAssertEqual(missing.status, .badRequest)
         XCTAssertTrue(missing.body.contains("Nog niet geplaatst: 1.1"))

@@ -81,7 +81,8 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
             try await RegionalMilestoneModel.query(on: app.db).all().map { "\($0.kind.rawValue)|\($0.plannedOn ?? "")|\($0.doneOn ?? "")" }.sorted().joined(),
             "\(try await RegionalResultModel.query(on: app.db).count())",
         ]
-        return "\(pending)|\(joint)|\(regional)|\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
+        return
+            "\(pending)|\(joint)|\(regional)|\(trajectories)|\(memberships)|\(users)|\(links)|\(audit)|\(municipalities)|\(sections)|\(comments)|\(decisions)|\(plannings)|\(milestones)|\(groupMembers)|\(covered)|\(cells)|\(analysis)|\(summaries)|\(prioritisation)|\(figures)|\(measures)|\(projects)"
     }
 
     func testEveryRouteDeclaresAnAccessRule() {

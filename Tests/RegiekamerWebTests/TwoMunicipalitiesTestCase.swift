@@ -83,7 +83,9 @@ class TwoMunicipalitiesTestCase: WebTestCase {
             ExpertTeamMember(name: "Trekker A", role: .lead, organisationKind: .police), themeID: try regionalThemeA.requireID(), groupID: regionalGroupID,
             actor: .system, on: app.db)
         let guestOfB = try await makeUser("gast@b.nl", roles: [.partner], in: b)
-        _ = try await AccountStore.invite(email: guestOfB.email, name: "Gast", role: .partner, municipalityID: try a.requireID(), actor: .system, on: app.db)
+        _ = try await AccountStore.invite(
+            email: guestOfB.email, name: "Gast", role: .partner, municipalityID: try a.requireID(), actor: .system,
+            on: app.db)
         invitationA = try await PendingMembershipModel.query(on: app.db).first()
         regionalMilestoneA = try await RegionalStrategyStore.setMilestone(
             RegionalMilestone(kind: .draftAssignment, planned: CalendarDay("2027-03-01"), done: nil), themeID: try regionalThemeA.requireID(),

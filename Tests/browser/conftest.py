@@ -68,10 +68,41 @@ def assert_accessible(driver, label):
             log.write(f"{label}\t{driver.current_url}\tviolations={len(violations)}\tserious_or_critical={len(blocking)}\timpacts={impacts}\tpasses={len(results['passes'])}\n")
     details = "\n".join(f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}" for v in blocking)
     assert not blocking, f"axe on {label}:\n{details}"
+    assert_reflows(driver, label)
+
+
+def assert_reflows(driver, label):
+    """WCAG 2.1 SC 1.4.10: at 320 and at 1366 CSS px the page does not scroll sideways (a wide table scrolls
+    inside its own container only). The viewport is emulated, so no reload is needed; it is restored after."""
+    widths = {}
+    try:
+        for width in (320, 1366):
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+            scroll, client = driver.execute_script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+            widths[width] = (scroll, client)
+            if scroll > client:
+                culprits = driver.execute_script("""
+                  const width = document.documentElement.clientWidth, found = [];
+                  for (const element of document.querySelectorAll('body *')) {
+                    if (element.parentElement && element.parentElement.closest('.table-scroll')) continue;
+                    const box = element.getBoundingClientRect();
+                    if (box.right > width + 1) found.push(element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + (element.className && typeof element.className === 'string' ? '.' + element.className.split(' ')[0] : ''));
+                  }
+                  return found.slice(0, 5);""")
+                raise AssertionError(f"{label} scrolls sideways at {width} px: {scroll} > {client} ({culprits})")
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    if AXE_LOG:
+        with open(AXE_LOG + ".reflow", "a", encoding="utf-8") as log:
+            log.write(f"{label}\t{driver.current_url}\t320: {widths[320][0]}/{widths[320][1]}\t1366: {widths[1366][0]}/{widths[1366][1]}\n")
 
 
 def pytest_terminal_summary(terminalreporter):
-    """Prints the axe-core result of every page visited, before pytest's closing line."""
+    """Prints the axe-core and reflow result of every page visited, before pytest's closing line."""
+    if AXE_LOG and os.path.exists(AXE_LOG + ".reflow"):
+        with open(AXE_LOG + ".reflow", encoding="utf-8") as log:
+            lines = log.read().splitlines()
+        terminalreporter.write_line(f"reflow at 320 and 1366 CSS px: {len(lines)} pages, none scrolls sideways")
     if AXE_LOG and os.path.exists(AXE_LOG):
         terminalreporter.section("axe-core per page")
         with open(AXE_LOG, encoding="utf-8") as log:

@@ -13,7 +13,9 @@ public enum AccountOperationPolicy {
         public var isInstanceAdministrator: Bool
         public var coordinatesJointGroups: Bool
 
-        public init(hasPassword: Bool, memberships: Set<UUID>, isInstanceAdministrator: Bool, coordinatesJointGroups: Bool) {
+        public init(
+            hasPassword: Bool, memberships: Set<UUID>, isInstanceAdministrator: Bool, coordinatesJointGroups: Bool
+        ) {
             self.hasPassword = hasPassword
             self.memberships = memberships
             self.isInstanceAdministrator = isInstanceAdministrator
@@ -21,7 +23,9 @@ public enum AccountOperationPolicy {
         }
 
         /// Never activated and holding nothing: nobody's access is at stake, so it is treated as a new account.
-        public var isDormant: Bool { !hasPassword && memberships.isEmpty && !isInstanceAdministrator && !coordinatesJointGroups }
+        public var isDormant: Bool {
+            !hasPassword && memberships.isEmpty && !isInstanceAdministrator && !coordinatesJointGroups
+        }
     }
 
     /// What inviting an address into a municipality does.
@@ -36,7 +40,9 @@ public enum AccountOperationPolicy {
 
     /// An instance administrator (who may reset any account anyway) adds the role at once, e.g. the first
     /// administrator of a new municipality; a municipality's administrator needs the person's consent.
-    public static func invite(existing: Holdings?, municipality: UUID, byInstanceAdministrator: Bool = false) -> InviteOutcome {
+    public static func invite(
+        existing: Holdings?, municipality: UUID, byInstanceAdministrator: Bool = false
+    ) -> InviteOutcome {
         guard let existing, !existing.isDormant else { return .createAccount }
         if existing.memberships.contains(municipality) || byInstanceAdministrator { return .addRole }
         return .requestConsent
@@ -45,7 +51,9 @@ public enum AccountOperationPolicy {
     /// Whether `actor` may make a password-reset (or new invitation) link for an account with `target`'s holdings.
     public static func mayIssueReset(actor: Subject, target: Holdings) -> Bool {
         if actor.isInstanceAdministrator { return true }
-        guard !target.isInstanceAdministrator, !target.coordinatesJointGroups, !target.memberships.isEmpty else { return false }
+        guard !target.isInstanceAdministrator, !target.coordinatesJointGroups, !target.memberships.isEmpty else {
+            return false
+        }
         return target.memberships.allSatisfy { actor.roles[$0]?.contains(.administrator) ?? false }
     }
 

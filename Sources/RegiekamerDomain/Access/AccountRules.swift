@@ -35,21 +35,27 @@ public enum AccountRules {
         let parts = normalised.split(separator: "@", omittingEmptySubsequences: false)
         guard normalised.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
               !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !normalised.contains(where: { $0.isWhitespace }),
-              !normalised.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format })
+            !normalised.contains(where: { $0.isWhitespace }),
+            !normalised.unicodeScalars.contains(where: {
+                $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+            })
         else {
             return .failure(.init(field: "e-mailadres", message: "Vul een geldig e-mailadres in, zoals naam@gemeente.nl."))
         }
         let labels = [String(parts[0])] + parts[1].split(separator: ".").map(String.init)
         for label in labels {
             guard let shown = Punycode.decodeLabel(label) else {
-                return .failure(.init(field: "e-mailadres", message: "Het domein van dit e-mailadres is ongeldig gecodeerd."))
+                return .failure(
+                    .init(field: "e-mailadres", message: "Het domein van dit e-mailadres is ongeldig gecodeerd."))
             }
             if MixedScript.isMixed(shown) {
-                return .failure(.init(
-                    field: "e-mailadres",
-                    message: "Dit e-mailadres mengt letters uit verschillende schriften (bijvoorbeeld een Cyrillische o tussen "
-                        + "Latijnse letters), zodat het op een ander adres lijkt. Typ het adres opnieuw met gewone letters."))
+                return .failure(
+                    .init(
+                        field: "e-mailadres",
+                        message:
+                            "Dit e-mailadres mengt letters uit verschillende schriften (bijvoorbeeld een Cyrillische o tussen "
+                            + "Latijnse letters), zodat het op een ander adres lijkt. Typ het adres opnieuw met gewone letters."
+                    ))
             }
         }
         return .success(normalised)

@@ -19,7 +19,9 @@ public enum Punycode {
             output = Array(scalars[..<delimiter])
             position = delimiter + 1
         }
-        var n = initialN, i = 0, bias = initialBias
+        var n = initialN
+        var i = 0
+        var bias = initialBias
         while position < scalars.count {
             let oldI = i
             var weight = 1

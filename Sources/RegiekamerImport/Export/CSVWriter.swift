@@ -25,12 +25,13 @@ public struct CSVWriter: Sendable {
     }
 
     public mutating func append(_ cells: [Cell]) {
-        lines.append(cells.map { cell in
-            switch cell {
-            case .text(let text): Self.text(text)
-            case .number(let value): Self.number(value)
-            }
-        }.joined(separator: ";"))
+        lines.append(
+            cells.map { cell in
+                switch cell {
+                case .text(let text): Self.text(text)
+                case .number(let value): Self.number(value)
+                }
+            }.joined(separator: ";"))
     }
 
     /// The whole file, each line ended by a line feed.
@@ -38,8 +39,9 @@ public struct CSVWriter: Sendable {
 
     /// A text cell as written: without line breaks, formula-safe, quoted when it holds the separator or a quote.
     public static func text(_ text: String) -> String {
-        var cell = neutralised(text.replacingOccurrences(of: "\r\n", with: " ")
-            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "))
+        var cell = neutralised(
+            text.replacingOccurrences(of: "\r\n", with: " ")
+                .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "))
         if cell.contains(";") || cell.contains("\"") {
             cell = "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

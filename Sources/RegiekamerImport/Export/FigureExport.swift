@@ -37,7 +37,9 @@ public enum FigureExport {
         var csv = CSVWriter(header: ["reeks", "gebied", "periode", "waarde", "per_10000_inwoners"])
         let rates = Dictionary(figures.ratesPer10k.map { ($0.year, $0.value) }) { $1 }
         for point in figures.yearly {
-            csv.append([.text(name), .text(area), .text("\(point.year)"), .number(point.value), .number(rates[point.year])])
+            csv.append([
+                .text(name), .text(area), .text("\(point.year)"), .number(point.value), .number(rates[point.year]),
+            ])
         }
         for point in figures.monthly {
             csv.append([.text(name), .text(area), .text("\(point.period)"), .number(point.value), .text("")])

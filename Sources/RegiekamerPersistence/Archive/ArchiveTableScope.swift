@@ -84,7 +84,8 @@ public struct ArchiveTableScope: Sendable {
         "auth_sessions": "inlogsessies gelden alleen op deze installatie",
         "login_attempts": "de inlogrem hoort bij deze installatie",
         "one_time_links": "eenmalige links wijzen naar het adres van deze installatie",
-        "pending_memberships": "een uitnodiging wacht op de toestemming van de persoon op deze installatie; het archief zou "
+        "pending_memberships":
+            "een uitnodiging wacht op de toestemming van de persoon op deze installatie; het archief zou "
             + "anders het account van iemand buiten de gemeente meenemen",
         "joint_groups": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",
         "joint_members": "een samenwerking hoort bij alle deelnemende gemeenten samen, niet bij één",

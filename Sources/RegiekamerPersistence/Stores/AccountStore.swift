@@ -49,7 +49,8 @@ public enum AccountStore {
         public var description: String {
             switch self {
             case .alreadyHasRole(let role): "Deze persoon heeft de rol \(role.label) al in deze gemeente."
-            case .alreadyInvited(let role): "Deze persoon is al uitgenodigd als \(role.label) en heeft nog niet gereageerd."
+            case .alreadyInvited(let role):
+                "Deze persoon is al uitgenodigd als \(role.label) en heeft nog niet gereageerd."
             case .lastAdministrator: "De gemeente moet minstens één beheerder houden; wijs eerst een andere beheerder aan."
             case .resetNotAllowed:
                 "Dit account hoort ook bij een andere gemeente of is een instantiebeheerder. Alleen de persoon zelf "
@@ -59,7 +60,9 @@ public enum AccountStore {
     }
 
     /// What an account holds, for `AccountOperationPolicy`.
-    public static func holdings(of user: UserModel, on database: Database) async throws -> AccountOperationPolicy.Holdings {
+    public static func holdings(
+        of user: UserModel, on database: Database
+    ) async throws -> AccountOperationPolicy.Holdings {
         let userID = try user.requireID()
         let memberships = try await MembershipModel.query(on: database).filter(\.$user.$id == userID).all()
         let coordinated = try await JointStore.coordinatedGroups(of: userID, on: database)
@@ -72,7 +75,8 @@ public enum AccountStore {
     /// account gets the role and an invitation link; a member here gets the role; someone else's account gets a
     /// pending role that takes effect only when the person accepts it.
     public static func invite(
-        email: String, name: String, role: Role, municipalityID: UUID, actor: Actor, byInstanceAdministrator: Bool = false,
+        email: String, name: String, role: Role, municipalityID: UUID, actor: Actor,
+        byInstanceAdministrator: Bool = false,
         now: Date = Date(), on database: Database
     ) async throws -> Invitation {
         try await database.transaction { db in
@@ -97,10 +101,12 @@ public enum AccountStore {
                     .filter(\.$roleCode == role.rawValue).count()
                 if waiting > 0 { throw Refusal.alreadyInvited(role) }
                 try await PendingMembershipModel(
-                    userID: userID, municipalityID: municipalityID, role: role, invitedName: name, invitedBy: actor).create(on: db)
+                    userID: userID, municipalityID: municipalityID, role: role, invitedName: name, invitedBy: actor
+                ).create(on: db)
                 try await AuditLog.record(
                     on: db, actor: actor, municipalityID: municipalityID, change: .create, entityType: "uitnodiging",
-                    entityID: userID, summary: "\(name) <\(user.email)> uitgenodigd als \(role.label); wacht op aanvaarding",
+                    entityID: userID,
+                    summary: "\(name) <\(user.email)> uitgenodigd als \(role.label); wacht op aanvaarding",
                     before: MemberSnapshot?.none, after: MemberSnapshot?.none, at: now)
                 return Invitation(user: user, token: nil, awaitsConsent: true)
             }
@@ -121,7 +127,9 @@ public enum AccountStore {
     }
 
     /// Roles offered in a municipality that wait for the person's consent.
-    public static func pendingInvitations(in municipalityID: UUID, on database: Database) async throws -> [PendingInvitation] {
+    public static func pendingInvitations(
+        in municipalityID: UUID, on database: Database
+    ) async throws -> [PendingInvitation] {
         try await pending(PendingMembershipModel.query(on: database).filter(\.$municipality.$id == municipalityID))
     }
 
@@ -134,7 +142,8 @@ public enum AccountStore {
         try await query.with(\.$user).with(\.$municipality).sort(\.$createdAt).all().compactMap { model in
             guard let id = model.id, let role = model.role else { return nil }
             return PendingInvitation(
-                id: id, userID: model.$user.id, invitedName: model.invitedName, userName: model.user.displayName, email: model.user.email,
+                id: id, userID: model.$user.id, invitedName: model.invitedName, userName: model.user.displayName,
+                email: model.user.email,
                 municipalityID: model.$municipality.id, municipalityName: model.municipality.name, role: role,
                 invitedByName: model.invitedByName, invitedAt: model.createdAt)
         }
@@ -146,21 +155,28 @@ public enum AccountStore {
         _ invitationID: UUID, accept: Bool, userID: UUID, actor: Actor, now: Date = Date(), on database: Database
     ) async throws -> PendingInvitation {
         try await database.transaction { db in
-            guard let found = try await pending(
-                PendingMembershipModel.query(on: db).filter(\.$id == invitationID).filter(\.$user.$id == userID)).first
+            guard
+                let found = try await pending(
+                    PendingMembershipModel.query(on: db).filter(\.$id == invitationID).filter(\.$user.$id == userID)
+                ).first
             else { throw StoreError.notFound }
             try await PendingMembershipModel.query(on: db).filter(\.$id == invitationID).delete()
             let held = try await roles(of: userID, in: found.municipalityID, on: db)
             if accept, !held.contains(found.role) {
-                try await MembershipModel(userID: userID, municipalityID: found.municipalityID, role: found.role).create(on: db)
+                try await MembershipModel(userID: userID, municipalityID: found.municipalityID, role: found.role)
+                    .create(on: db)
             }
             try await AuditLog.record(
                 on: db, actor: actor, municipalityID: found.municipalityID, change: accept ? .create : .delete,
                 entityType: "uitnodiging", entityID: userID,
-                summary: accept ? "\(found.userName) heeft de uitnodiging als \(found.role.label) aanvaard"
+                summary: accept
+                    ? "\(found.userName) heeft de uitnodiging als \(found.role.label) aanvaard"
                     : "\(found.userName) heeft de uitnodiging als \(found.role.label) afgewezen",
                 before: MemberSnapshot?.none,
-                after: accept ? MemberSnapshot(email: found.email, name: found.userName, roles: (held + [found.role]).sorted().map(\.rawValue), active: true) : nil,
+                after: accept
+                    ? MemberSnapshot(
+                        email: found.email, name: found.userName, roles: (held + [found.role]).sorted().map(\.rawValue),
+                        active: true) : nil,
                 at: now)
             return found
         }
@@ -171,32 +187,43 @@ public enum AccountStore {
         _ invitationID: UUID, municipalityID: UUID, actor: Actor, now: Date = Date(), on database: Database
     ) async throws {
         try await database.transaction { db in
-            guard let found = try await pending(
-                PendingMembershipModel.query(on: db).filter(\.$id == invitationID).filter(\.$municipality.$id == municipalityID)).first
+            guard
+                let found = try await pending(
+                    PendingMembershipModel.query(on: db).filter(\.$id == invitationID).filter(
+                        \.$municipality.$id == municipalityID)
+                ).first
             else { throw StoreError.notFound }
             try await PendingMembershipModel.query(on: db).filter(\.$id == invitationID).delete()
             try await AuditLog.record(
-                on: db, actor: actor, municipalityID: municipalityID, change: .delete, entityType: "uitnodiging", entityID: found.userID,
+                on: db, actor: actor, municipalityID: municipalityID, change: .delete, entityType: "uitnodiging",
+                entityID: found.userID,
                 summary: "Uitnodiging van \(found.invitedName) als \(found.role.label) ingetrokken",
                 before: MemberSnapshot?.none, after: MemberSnapshot?.none, at: now)
         }
     }
 
     /// The members of a municipality for whom `subject` may make a reset link, read in three queries.
-    public static func resettable(_ members: [Member], by subject: Subject, on database: Database) async throws -> Set<UUID> {
+    public static func resettable(
+        _ members: [Member], by subject: Subject, on database: Database
+    ) async throws -> Set<UUID> {
         let ids = members.compactMap(\.user.id)
         guard !ids.isEmpty else { return [] }
         let memberships = try await MembershipModel.query(on: database).filter(\.$user.$id ~~ ids).all()
-        let coordinators = Set(try await JointCoordinatorModel.query(on: database).filter(\.$user.$id ~~ ids).all().map { $0.$user.id })
+        let coordinators = Set(
+            try await JointCoordinatorModel.query(on: database).filter(\.$user.$id ~~ ids).all().map { $0.$user.id })
         var municipalities: [UUID: Set<UUID>] = [:]
-        for membership in memberships { municipalities[membership.$user.id, default: []].insert(membership.$municipality.id) }
-        return Set(members.compactMap { member -> UUID? in
-            guard let id = member.user.id else { return nil }
-            let holdings = AccountOperationPolicy.Holdings(
-                hasPassword: member.user.passwordHash != nil, memberships: municipalities[id] ?? [],
-                isInstanceAdministrator: member.user.isInstanceAdministrator, coordinatesJointGroups: coordinators.contains(id))
-            return AccountOperationPolicy.mayIssueReset(actor: subject, target: holdings) ? id : nil
-        })
+        for membership in memberships {
+            municipalities[membership.$user.id, default: []].insert(membership.$municipality.id)
+        }
+        return Set(
+            members.compactMap { member -> UUID? in
+                guard let id = member.user.id else { return nil }
+                let holdings = AccountOperationPolicy.Holdings(
+                    hasPassword: member.user.passwordHash != nil, memberships: municipalities[id] ?? [],
+                    isInstanceAdministrator: member.user.isInstanceAdministrator,
+                    coordinatesJointGroups: coordinators.contains(id))
+                return AccountOperationPolicy.mayIssueReset(actor: subject, target: holdings) ? id : nil
+            })
     }
 
     /// Issues a password-reset link for a member when `AccountOperationPolicy.mayIssueReset` allows it (the
@@ -208,9 +235,12 @@ public enum AccountStore {
         try await database.transaction { db in
             guard let user = try await UserModel.find(userID, on: db) else { throw StoreError.notFound }
             let holdings = try await Self.holdings(of: user, on: db)
-            guard AccountOperationPolicy.mayIssueReset(actor: subject, target: holdings) else { throw Refusal.resetNotAllowed }
+            guard AccountOperationPolicy.mayIssueReset(actor: subject, target: holdings) else {
+                throw Refusal.resetNotAllowed
+            }
             let token = try await issueLink(for: userID, purpose: .passwordReset, municipalityID: municipalityID, actor: actor, now: now, on: db)
-            for concerned in holdings.memberships.union([municipalityID]).sorted(by: { $0.uuidString < $1.uuidString }) {
+            for concerned in holdings.memberships.union([municipalityID]).sorted(by: { $0.uuidString < $1.uuidString })
+            {
                 try await AuditLog.record(
                     on: db, actor: actor, municipalityID: concerned, change: .create, entityType: "wachtwoordherstel",
                     entityID: userID, summary: "Herstellink voor het wachtwoord van \(user.displayName) aangemaakt",
@@ -275,11 +305,15 @@ public enum AccountStore {
             try await SessionStore.deleteAll(userID: try user.requireID(), on: db)
             let memberships = try await MembershipModel.query(on: db).filter(\.$user.$id == user.requireID()).all()
             let concerned = Set(memberships.map { $0.$municipality.id } + [link.$municipality.id].compactMap { $0 })
-            for municipalityID in (concerned.isEmpty ? [nil] : concerned.sorted { $0.uuidString < $1.uuidString }.map(Optional.some)) {
+            for municipalityID
+                in (concerned.isEmpty ? [nil] : concerned.sorted { $0.uuidString < $1.uuidString }.map(Optional.some))
+            {
                 try await AuditLog.record(
                     on: db, actor: Actor(userID: user.id, name: user.displayName), municipalityID: municipalityID,
                     change: .update, entityType: "gebruiker", entityID: user.id,
-                    summary: purpose == .invitation ? "\(user.displayName) heeft de uitnodiging aanvaard" : "\(user.displayName) heeft een nieuw wachtwoord ingesteld",
+                    summary: purpose == .invitation
+                        ? "\(user.displayName) heeft de uitnodiging aanvaard"
+                        : "\(user.displayName) heeft een nieuw wachtwoord ingesteld",
                     before: MemberSnapshot?.none, after: MemberSnapshot?.none, at: now)
             }
             return state

@@ -35,8 +35,10 @@ public enum PlanningStore {
                 throw StoreError.notFound
             }
             if let existing, let expectedVersion {
-                guard try await VersionedUpdate.claim(
-                    on: db, schema: PlanningModel.schema, id: try existing.requireID(), expectedVersion: expectedVersion)
+                guard
+                    try await VersionedUpdate.claim(
+                        on: db, schema: PlanningModel.schema, id: try existing.requireID(),
+                        expectedVersion: expectedVersion)
                 else { throw Conflict(current: existing) }
             }
             let model = existing ?? PlanningModel(trajectoryID: trajectoryID, startDate: start)

@@ -74,14 +74,17 @@ public enum PrioritisationStore {
     /// Saves the session's format while it is being prepared; with `expectedVersion` only when the stored
     /// session still has it (one conditional update), otherwise `Refusal.staleVersion`.
     public static func saveSettings(
-        _ settings: Settings, expectedVersion: Int? = nil, trajectoryID: UUID, municipalityID: UUID, actor: Actor, on database: Database
+        _ settings: Settings, expectedVersion: Int? = nil, trajectoryID: UUID, municipalityID: UUID, actor: Actor,
+        on database: Database
     ) async throws {
         try await database.transaction { db in
             let session = try await session(of: trajectoryID, on: db)
             guard session.state == .preparing else { throw Refusal.notPreparing }
             if let expectedVersion {
-                guard try await VersionedUpdate.claim(
-                    on: db, schema: PrioritySessionModel.schema, id: try session.requireID(), expectedVersion: expectedVersion)
+                guard
+                    try await VersionedUpdate.claim(
+                        on: db, schema: PrioritySessionModel.schema, id: try session.requireID(),
+                        expectedVersion: expectedVersion)
                 else { throw Refusal.staleVersion(session.version) }
                 session.version = expectedVersion
             }
@@ -191,10 +194,13 @@ public enum PrioritisationStore {
                 .ignoringConflicts(with: ["trajectory_id"])
                 .run()
             guard let existing = try await outcome(of: trajectoryID, on: db) else { throw StoreError.notFound }
-            let before = existing.version == 0 ? nil : "\(existing.prioritiesText) | \(existing.motivation) | \(existing.driehoekView)"
+            let before =
+                existing.version == 0
+                ? nil : "\(existing.prioritiesText) | \(existing.motivation) | \(existing.driehoekView)"
             let prioritiesText = priorities.map(\.uuidString).joined(separator: ",")
             let updated = try await VersionedUpdate.apply(
-                on: db, schema: PriorityOutcomeModel.schema, id: try existing.requireID(), expectedVersion: expectedVersion ?? existing.version,
+                on: db, schema: PriorityOutcomeModel.schema, id: try existing.requireID(),
+                expectedVersion: expectedVersion ?? existing.version,
                 values: [("priorities", prioritiesText), ("motivation", motivation), ("driehoek", driehoek)])
             guard updated else {
                 // A stale version against no outcome at all: leave no blank row behind.

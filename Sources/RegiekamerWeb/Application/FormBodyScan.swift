@@ -21,7 +21,8 @@ struct FormBodyScan: Equatable {
 
         var message: String {
             switch self {
-            case .tooManyFields: "Het formulier bevat te veel velden (meer dan \(FormBodyScan.maximumFields)); het is niet verwerkt."
+            case .tooManyFields:
+                "Het formulier bevat te veel velden (meer dan \(FormBodyScan.maximumFields)); het is niet verwerkt."
             case .keyTooLong: "Het formulier bevat een veldnaam die te lang is; het is niet verwerkt."
             case .keyTooDeep: "Het formulier bevat een veldnaam met te veel niveaus; het is niet verwerkt."
             case .malformedMultipart: "Het formulier is niet volledig of niet goed verstuurd; het is niet verwerkt."
@@ -46,13 +47,17 @@ struct FormBodyScan: Equatable {
     }
 
     /// Scans `multipart/form-data` with the given boundary.
-    static func multipart(_ bytes: [UInt8], boundary: String, tokenField: String = CSRFMiddleware.fieldName) throws -> FormBodyScan {
+    static func multipart(
+        _ bytes: [UInt8], boundary: String, tokenField: String = CSRFMiddleware.fieldName
+    ) throws -> FormBodyScan {
         try bytes.withUnsafeBufferPointer { try multipart($0, boundary: boundary, tokenField: tokenField) }
     }
 
     /// Scans URL-encoded bytes in place (no copy of the body). Values are skipped with `memchr`, so the cost
     /// is one fast pass plus the keys, each at most `maximumKeyLength` bytes.
-    static func urlEncoded(_ bytes: UnsafeBufferPointer<UInt8>, tokenField: String = CSRFMiddleware.fieldName) throws -> FormBodyScan {
+    static func urlEncoded(
+        _ bytes: UnsafeBufferPointer<UInt8>, tokenField: String = CSRFMiddleware.fieldName
+    ) throws -> FormBodyScan {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return FormBodyScan(fields: 0, token: nil) }
         let tokenKey = Array(tokenField.utf8)
         let count = bytes.count
@@ -74,14 +79,17 @@ struct FormBodyScan: Equatable {
                     let byte = base[index]
                     if byte == bracket {
                         depth += 1
-                    } else if byte == percent, index + 2 < keyEnd, base[index + 1] == UInt8(ascii: "5"), base[index + 2] | 0x20 == UInt8(ascii: "b") {
+                    } else if byte == percent, index + 2 < keyEnd, base[index + 1] == UInt8(ascii: "5"),
+                        base[index + 2] | 0x20 == UInt8(ascii: "b")
+                    {
                         depth += 1
                     }
                     index += 1
                 }
                 if depth > maximumKeyDepth { throw Violation.keyTooDeep }
                 if token == nil, let equalsAt, equalsAt - start == tokenKey.count,
-                   UnsafeBufferPointer(start: base + start, count: tokenKey.count).elementsEqual(tokenKey) {
+                    UnsafeBufferPointer(start: base + start, count: tokenKey.count).elementsEqual(tokenKey)
+                {
                     token = percentDecoded(bytes[(equalsAt + 1)..<end])
                 }
             }
@@ -111,7 +119,9 @@ struct FormBodyScan: Equatable {
             let atLineStart = index == 0 || (index >= 2 && bytes[index - 2] == 13)
             let after = index + delimiter.count
             // A delimiter line ends in CRLF (or `--` for the last one), so `--grensloos` in a value is no delimiter.
-            let ends = after + 1 < count && ((bytes[after] == 13 && bytes[after + 1] == 10) || (bytes[after] == 45 && bytes[after + 1] == 45))
+            let ends =
+                after + 1 < count
+                && ((bytes[after] == 13 && bytes[after + 1] == 10) || (bytes[after] == 45 && bytes[after + 1] == 45))
             if atLineStart, ends, matches(bytes, at: index, delimiter) {
                 partStarts.append(index)
                 if partStarts.count > maximumFields + 1 { throw Violation.tooManyFields }
@@ -168,7 +178,9 @@ struct FormBodyScan: Equatable {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
-            if byte == percent, index + 2 < bytes.endIndex, let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) {
+            if byte == percent, index + 2 < bytes.endIndex, let high = hex(bytes[index + 1]),
+                let low = hex(bytes[index + 2])
+            {
                 output.append(high << 4 | low)
                 index += 3
             } else {

@@ -10,7 +10,7 @@ struct FormLimitsMiddleware: AsyncMiddleware {
             try Self.check { try FormBodyScan.urlEncoded(Array(query.utf8)) }
         }
         guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method), let type = request.headers.contentType,
-              type == .urlEncodedForm || type == .formData
+            type == .urlEncodedForm || type == .formData
         else { return try await next.respond(to: request) }
         // Global middleware runs before the route collects the body; a body that arrived in several network
         // reads is still streaming here, so collect it first (refused beyond the form limit).
@@ -19,7 +19,9 @@ struct FormLimitsMiddleware: AsyncMiddleware {
             try body.withUnsafeReadableBytes { raw in
                 let bytes = raw.bindMemory(to: UInt8.self)
                 if type == .formData {
-                    guard let boundary = type.parameters["boundary"] else { throw FormBodyScan.Violation.malformedMultipart }
+                    guard let boundary = type.parameters["boundary"] else {
+                        throw FormBodyScan.Violation.malformedMultipart
+                    }
                     return try FormBodyScan.multipart(bytes, boundary: boundary)
                 }
                 return try FormBodyScan.urlEncoded(bytes)
@@ -27,7 +29,10 @@ struct FormLimitsMiddleware: AsyncMiddleware {
         }
         request.scannedForm = scan
         if type == .urlEncodedForm,
-           let normalised = body.withUnsafeReadableBytes({ FormTextNormaliser.urlEncoded($0.bindMemory(to: UInt8.self)) }) {
+            let normalised = body.withUnsafeReadableBytes({
+                FormTextNormaliser.urlEncoded($0.bindMemory(to: UInt8.self))
+            })
+        {
             try FormTextNormaliser.replaceBody(of: request, with: normalised)
         }
         return try await next.respond(to: request)

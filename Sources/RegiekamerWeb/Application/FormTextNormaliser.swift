@@ -17,7 +17,10 @@ enum FormTextNormaliser {
         var copied = 0
         var index = 0
         func take(upTo end: Int, replacing length: Int, with replacement: [UInt8]) {
-            if output == nil { output = []; output!.reserveCapacity(count) }
+            if output == nil {
+                output = []
+                output!.reserveCapacity(count)
+            }
             output!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
             output!.append(contentsOf: replacement)
             copied = end + length
@@ -44,7 +47,9 @@ enum FormTextNormaliser {
     }
 
     /// Whether `pattern` (ASCII, compared without case) starts at `index`.
-    private static func matches(_ base: UnsafePointer<UInt8>, _ count: Int, _ index: Int, _ pattern: StaticString) -> Bool {
+    private static func matches(
+        _ base: UnsafePointer<UInt8>, _ count: Int, _ index: Int, _ pattern: StaticString
+    ) -> Bool {
         let length = pattern.utf8CodeUnitCount
         guard index + length <= count else { return false }
         let expected = pattern.utf8Start

@@ -8,7 +8,10 @@ enum HTMLResponse {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
         let refused: Set<UInt> = [400, 409, 413, 422]
-        let body = refused.contains(status.code) ? html.replacingOccurrences(of: "<title>", with: "<title>Fout: ", options: [], range: html.range(of: "<title>")) : html
+        let body =
+            refused.contains(status.code)
+            ? html.replacingOccurrences(
+                of: "<title>", with: "<title>Fout: ", options: [], range: html.range(of: "<title>")) : html
         return Response(status: status, headers: headers, body: .init(string: body))
     }
 

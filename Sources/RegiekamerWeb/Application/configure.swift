@@ -8,7 +8,8 @@ public func configure(_ app: Application, options: AppOptions) throws {
     app.http.server.configuration.hostname = options.hostname
     app.http.server.configuration.port = options.port
     app.loadedCatalogue = LoadedCatalogue(catalogue: options.catalogue, search: CatalogueSearch(catalogue: options.catalogue))
-    app.publicBaseURL = options.publicBaseURL ?? AppOptions.startedAddress(hostname: options.hostname, port: options.port)
+    app.publicBaseURL =
+        options.publicBaseURL ?? AppOptions.startedAddress(hostname: options.hostname, port: options.port)
     app.passwords.use(.bcrypt(cost: options.bcryptCost))
     app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumFormBytes)
     try DatabaseSetup.configure(app, target: options.database)

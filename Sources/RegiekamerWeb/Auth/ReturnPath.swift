@@ -27,7 +27,9 @@ enum ReturnPath {
         for scalar in text.unicodeScalars {
             if scalar.value < 0x21 || scalar.value == 0x7F || scalar == "\\" { return false }
             if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace { return false }
-            if [.format, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory) { return false }
+            if [.format, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory) {
+                return false
+            }
         }
         let path = text.prefix { $0 != "?" && $0 != "#" }
         return !path.contains("//") && !text.contains("://")

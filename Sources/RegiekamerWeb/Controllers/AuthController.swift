@@ -31,7 +31,8 @@ struct AuthController: RouteCollection {
         case "uitgelogd": "U bent uitgelogd."
         default: nil
         }
-        let returnPath = ReturnPath.validated(try? request.query.get(String.self, at: "terug"), routes: request.application.routes.all)
+        let returnPath = ReturnPath.validated(
+            try? request.query.get(String.self, at: "terug"), routes: request.application.routes.all)
         return HTMLResponse.page(LoginPage.render(email: "", error: nil, notice: notice, returnPath: returnPath, context: request.pageContext))
     }
 

@@ -25,7 +25,8 @@ struct MunicipalitySettingsController: RouteCollection {
     }
 
     private func page(
-        _ request: Request, _ municipality: MunicipalityModel, failures: [ValidationFailure], conflict: Bool, typedName: String? = nil,
+        _ request: Request, _ municipality: MunicipalityModel, failures: [ValidationFailure], conflict: Bool,
+        typedName: String? = nil,
         notice: String?, status: HTTPStatus = .ok
     ) -> Response {
         HTMLResponse.page(MunicipalitySettingsPage.render(
@@ -52,12 +53,15 @@ struct MunicipalitySettingsController: RouteCollection {
             }
         }
         guard failures.isEmpty, case .success(let validName) = name else {
-            return page(request, municipality, failures: failures, conflict: false, typedName: form.naam, notice: nil, status: .badRequest)
+            return page(
+                request, municipality, failures: failures, conflict: false, typedName: form.naam, notice: nil,
+                status: .badRequest)
         }
         let saved = try await MunicipalityStore.saveSettings(municipality, name: validName, logo: logo, expectedVersion: version, actor: user.actor, on: request.db)
         guard saved else {
             let current = try await request.municipality()
-            return page(request, current, failures: [], conflict: true, typedName: form.naam, notice: nil, status: .conflict)
+            return page(
+                request, current, failures: [], conflict: true, typedName: form.naam, notice: nil, status: .conflict)
         }
         return request.redirect(to: WorkspacePaths.settings(try municipality.requireID()) + "?melding=opgeslagen", redirectType: .normal)
     }

@@ -59,14 +59,16 @@ struct UsersController: RouteCollection {
                 byInstanceAdministrator: user.subject.isInstanceAdministrator, on: request.db)
             // The typed name, never the existing account's own name: that belongs to the person and elsewhere.
             let issued = invitation.token.map {
-                UsersPage.IssuedLink(personName: validName, url: Self.linkURL(token: $0, request: request), isInvitation: true)
+                UsersPage.IssuedLink(
+                    personName: validName, url: Self.linkURL(token: $0, request: request), isInvitation: true)
             }
-            let notice: String? = if invitation.awaitsConsent {
-                "\(validName) heeft al een account bij Regiekamer en ziet de uitnodiging na het inloggen. De rol \(role.label) "
-                    + "gaat in zodra \(validName) die aanvaardt; tot dan staat de uitnodiging hieronder."
-            } else if issued == nil {
-                "\(validName) is al lid van deze gemeente en heeft nu ook de rol \(role.label)."
-            } else { nil }
+            let notice: String? =
+                if invitation.awaitsConsent {
+                    "\(validName) heeft al een account bij Regiekamer en ziet de uitnodiging na het inloggen. De rol \(role.label) "
+                        + "gaat in zodra \(validName) die aanvaardt; tot dan staat de uitnodiging hieronder."
+                } else if issued == nil {
+                    "\(validName) is al lid van deze gemeente en heeft nu ook de rol \(role.label)."
+                } else { nil }
             return try await page(request, form: .init(), failures: [], issued: issued, notice: notice)
         } catch let refusal as AccountStore.Refusal {
             return try await page(request, form: form, failures: [.init(field: "rol", message: refusal.description)], issued: nil, notice: nil, status: .conflict)
@@ -97,10 +99,12 @@ struct UsersController: RouteCollection {
         let token: String
         do {
             token = try await AccountStore.issuePasswordReset(
-                userID: try member.requireID(), municipalityID: municipalityID, actor: user.actor, subject: user.subject, on: request.db)
+                userID: try member.requireID(), municipalityID: municipalityID, actor: user.actor,
+                subject: user.subject, on: request.db)
         } catch let refusal as AccountStore.Refusal {
             return try await page(
-                request, form: .init(), failures: [.init(field: "herstellink", message: refusal.description)], issued: nil,
+                request, form: .init(), failures: [.init(field: "herstellink", message: refusal.description)],
+                issued: nil,
                 notice: nil, status: .forbidden)
         }
         let issued = UsersPage.IssuedLink(
@@ -114,7 +118,8 @@ struct UsersController: RouteCollection {
         let municipalityID = try request.municipalityID
         do {
             try await AccountStore.withdrawInvitation(
-                try request.idParameter("invitationID"), municipalityID: municipalityID, actor: user.actor, on: request.db)
+                try request.idParameter("invitationID"), municipalityID: municipalityID, actor: user.actor,
+                on: request.db)
         } catch StoreError.notFound {
             throw Abort(.notFound)
         }
@@ -137,7 +142,8 @@ struct UsersController: RouteCollection {
         let user = try request.requireUser()
         do {
             return try await AccountStore.answerInvitation(
-                try request.idParameter("invitationID"), accept: accept, userID: user.id, actor: user.actor, on: request.db)
+                try request.idParameter("invitationID"), accept: accept, userID: user.id, actor: user.actor,
+                on: request.db)
         } catch StoreError.notFound {
             throw Abort(.notFound)
         }

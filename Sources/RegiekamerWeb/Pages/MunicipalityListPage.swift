@@ -3,7 +3,8 @@ import RegiekamerPersistence
 /// The municipalities a signed-in user belongs to, and the joint trajectories they take part in.
 enum MunicipalityListPage {
     static func render(
-        _ municipalities: [MunicipalityItem], groups: [JointGroupModel] = [], invitations: [AccountStore.PendingInvitation] = [],
+        _ municipalities: [MunicipalityItem], groups: [JointGroupModel] = [],
+        invitations: [AccountStore.PendingInvitation] = [],
         notice: String? = nil, context: PageContext
     ) -> String {
         PageLayout.render(title: "Mijn gemeenten", section: .workspace, context: context, breadcrumbs: [.init(title: "Start", path: "/")]) {
@@ -18,11 +19,16 @@ enum MunicipalityListPage {
                                 "\(invitation.invitedByName) nodigt u uit als \(invitation.role.label) van \(invitation.municipalityName). "
                                     + "Pas als u aanvaardt, krijgt u die rol; uw andere gemeenten merken hier niets van."
                             }
-                            form(.init("method", "post"), .init("action", WorkspacePaths.acceptInvitation(invitation.id))) {
+                            form(
+                                .init("method", "post"), .init("action", WorkspacePaths.acceptInvitation(invitation.id))
+                            ) {
                                 context.csrfField
                                 button(.type("submit")) { "Aanvaarden: lid worden van \(invitation.municipalityName)" }
                             }
-                            form(.init("method", "post"), .init("action", WorkspacePaths.declineInvitation(invitation.id))) {
+                            form(
+                                .init("method", "post"),
+                                .init("action", WorkspacePaths.declineInvitation(invitation.id))
+                            ) {
                                 context.csrfField
                                 button(.type("submit"), .class("secondary")) { "Afwijzen" }
                             }

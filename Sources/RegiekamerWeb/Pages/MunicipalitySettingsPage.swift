@@ -16,7 +16,9 @@ enum MunicipalitySettingsPage {
             if conflict {
                 div(.class("alert"), .role("alert")) {
                     p { "Iemand anders heeft de gegevens intussen gewijzigd. Opgeslagen naam: \(name)." }
-                    p { "Uw versie staat in het formulier; sla opnieuw op om die te bewaren (een gekozen logo moet u opnieuw kiezen)." }
+                    p {
+                        "Uw versie staat in het formulier; sla opnieuw op om die te bewaren (een gekozen logo moet u opnieuw kiezen)."
+                    }
                 }
             }
             FormComponents.errorSummary(failures, fieldIDs: ["naam": "naam", "logo": "logo"])
@@ -27,7 +29,9 @@ enum MunicipalitySettingsPage {
             form(.class("stacked"), .init("method", "post"), .init("action", WorkspacePaths.settings(municipalityID)), .init("enctype", "multipart/form-data")) {
                 context.csrfField
                 input(.type("hidden"), .name("versie"), .value(String(version)))
-                FormComponents.textField(id: "naam", name: "naam", label: "Naam", value: typedName ?? name, error: FormComponents.error(for: "naam", in: failures))
+                FormComponents.textField(
+                    id: "naam", name: "naam", label: "Naam", value: typedName ?? name,
+                    error: FormComponents.error(for: "naam", in: failures))
                 div(.class("field")) {
                     label(.for("logo")) { "Nieuw logo (PNG of JPEG, hoogstens \(LogoRules.maximumBytes / 1024) kB)" }
                     if let error = FormComponents.error(for: "logo", in: failures) { p(.class("field-error"), .id("logo-error")) { error } }

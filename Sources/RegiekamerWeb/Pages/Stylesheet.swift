@@ -40,7 +40,7 @@ enum Stylesheet {
     nav.breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; margin: 0 0 1rem;
                          font-size: .95rem; }
     nav.breadcrumbs li + li::before { content: "›"; margin-right: .5rem; color: var(--muted); }
-    .fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; padding: 0;
+    .fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr)); gap: 1rem; padding: 0;
               list-style: none; }
     .card { border: 1px solid var(--line); border-radius: 6px; padding: 1rem; background: #fff; }
     .card h2, .card h3 { margin-top: 0; }
@@ -48,20 +48,20 @@ enum Stylesheet {
     .field-3 { border-top: 6px solid var(--field-3); } .field-4 { border-top: 6px solid var(--field-4); }
     .field-5 { border-top: 6px solid var(--field-5); }
     .steps { counter-reset: step; list-style: none; padding: 0; display: grid; gap: .5rem;
-             grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); }
+             grid-template-columns: repeat(auto-fill, minmax(min(13rem, 100%), 1fr)); }
     ul.tabs { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; padding: 0; margin: 0 0 1.5rem; border-bottom: 1px solid var(--line); }
     ul.tabs a { display: inline-block; padding: .4rem 0; }
     ul.tabs a[aria-current="page"] { font-weight: 700; border-bottom: 3px solid var(--accent); }
     .steps li { border: 1px solid var(--line); border-radius: 6px; padding: .75rem; }
     .steps li.current { border: 3px solid var(--accent); background: var(--soft); }
-    .attributes { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; align-items: start; }
+    .attributes { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(20rem, 100%), 1fr)); gap: 1rem; align-items: start; }
     .attributes section { border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 1rem; }
     .empty { color: var(--muted); font-style: italic; }
     .tag { display: inline-block; font-size: .8rem; border: 1px solid var(--muted); border-radius: 3px;
            padding: 0 .35rem; margin-left: .35rem; color: var(--muted); }
     .note { background: var(--soft); border-left: 4px solid var(--muted); padding: .5rem 1rem; font-size: .95rem; }
     form.search { display: flex; flex-wrap: wrap; gap: .5rem; align-items: flex-end; margin: 1rem 0; }
-    form.search input[type=search] { font-size: 1rem; padding: .5rem; min-width: 18rem; border: 2px solid var(--muted);
+    form.search input[type=search] { font-size: 1rem; padding: .5rem; min-width: min(18rem, 100%); border: 2px solid var(--muted);
                                      border-radius: 4px; }
     button { font-size: 1rem; padding: .55rem 1rem; background: var(--accent); color: #fff; border: 0;
              border-radius: 4px; cursor: pointer; }
@@ -70,7 +70,7 @@ enum Stylesheet {
     th, td { text-align: left; border-bottom: 1px solid var(--line); padding: .4rem .5rem; vertical-align: top; }
     .graph { max-width: 44rem; }
     .graph svg { width: 100%; height: auto; }
-    .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; margin: 1rem 0; }
+    .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(17rem, 100%), 1fr)); gap: 1rem; margin: 1rem 0; }
     .multiple { border: 1px solid #c9cfd6; padding: .5rem .75rem; }
     .multiple h3 { font-size: 1rem; margin: 0 0 .25rem; }
     .multiple svg { width: 100%; height: auto; }
@@ -91,9 +91,21 @@ enum Stylesheet {
     ul.subnav a { display: inline-block; padding: .5rem 0; }
     ul.subnav a[aria-current="page"] { font-weight: 700; border-bottom: 4px solid var(--accent); }
     fieldset { border: 1px solid var(--line); padding: .5rem 1rem; margin: 0 0 1rem; }
-    .analysis-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr); gap: 2rem; align-items: start; }
+    .analysis-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(min(16rem, 100%), 1fr); gap: 2rem; align-items: start; }
     .analysis-layout aside { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 1rem; }
     @media (max-width: 60rem) { .analysis-layout { grid-template-columns: 1fr; } }
+    /* Reflow (WCAG 1.4.10): nothing is wider than the screen; a wide table scrolls inside its container
+       (formulieren.js wraps it and makes a container that scrolls a labelled, focusable region), long words break. */
+    main, main * { overflow-wrap: anywhere; }
+    main svg, main img, main select, main input, main textarea { max-width: 100%; }
+    main svg, main img { height: auto; }
+    .table-scroll { max-width: 100%; overflow-x: auto; overflow-y: hidden; position: relative; }
+    .table-scroll:focus { outline: 3px solid var(--focus, #ffbf47); }
+    @media (max-width: 48rem) {
+      .figure-row { grid-template-columns: 1fr; }
+      form.stacked, .side-by-side { max-width: 100%; }
+      .side-by-side { display: block; }
+    }
     .figure-row { display: grid; grid-template-columns: 2fr 1.3fr 1fr 2fr; gap: .5rem; }
     .figure-row .field { margin: 0 0 .5rem; }
     progress { width: 100%; max-width: 40rem; height: 1.25rem; }
@@ -110,7 +122,7 @@ enum Stylesheet {
     .field-error { color: var(--warn); font-weight: 600; margin: .25rem 0; }
     .alert { border-left: 6px solid var(--warn); background: #fff4f0; padding: .75rem 1rem; margin: 1rem 0; }
     .success { border-left: 6px solid var(--field-5); background: #f0f8f2; padding: .75rem 1rem; margin: 1rem 0; }
-    .compare { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
+    .compare { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(18rem, 100%), 1fr)); gap: 1rem; }
     .compare pre { white-space: pre-wrap; background: var(--soft); padding: .75rem; border: 1px solid var(--line); }
     .onetime { word-break: break-all; background: var(--soft); padding: .5rem; border: 1px dashed var(--muted); }
     .secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); }

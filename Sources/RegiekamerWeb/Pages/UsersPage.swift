@@ -43,7 +43,8 @@ enum UsersPage {
             }
             h2 { "Iemand uitnodigen" }
             FormComponents.errorSummary(
-                failures.filter { $0.field != "herstellink" }, fieldIDs: ["e-mailadres": "email", "naam": "naam", "rol": "rol"])
+                failures.filter { $0.field != "herstellink" },
+                fieldIDs: ["e-mailadres": "email", "naam": "naam", "rol": "rol"])
             form(.class("stacked"), .init("method", "post"), .init("action", WorkspacePaths.users(municipalityID))) {
                 context.csrfField
                 FormComponents.textField(id: "naam", name: "naam", label: "Naam", value: inviteForm.name, error: FormComponents.error(for: "naam", in: failures))
@@ -78,7 +79,11 @@ enum UsersPage {
                                 td { invitation.role.label }
                                 td { "Uitgenodigd door \(invitation.invitedByName)" }
                                 td {
-                                    form(.init("method", "post"), .init("action", WorkspacePaths.withdrawInvitation(municipalityID, invitation.id))) {
+                                    form(
+                                        .init("method", "post"),
+                                        .init(
+                                            "action", WorkspacePaths.withdrawInvitation(municipalityID, invitation.id))
+                                    ) {
                                         context.csrfField
                                         button(.type("submit"), .class("secondary")) { "Uitnodiging intrekken" }
                                     }

@@ -79,8 +79,12 @@ enum WorkspacePaths {
     static func withdrawInvitation(_ id: UUID, _ invitationID: UUID) -> String {
         users(id) + "/uitnodigingen/\(invitationID.uuidString)/intrekken"
     }
-    static func acceptInvitation(_ invitationID: UUID) -> String { "/uitnodigingen/\(invitationID.uuidString)/aanvaarden" }
-    static func declineInvitation(_ invitationID: UUID) -> String { "/uitnodigingen/\(invitationID.uuidString)/afwijzen" }
+    static func acceptInvitation(_ invitationID: UUID) -> String {
+        "/uitnodigingen/\(invitationID.uuidString)/aanvaarden"
+    }
+    static func declineInvitation(_ invitationID: UUID) -> String {
+        "/uitnodigingen/\(invitationID.uuidString)/afwijzen"
+    }
     static func settings(_ id: UUID) -> String { "/gemeenten/\(id.uuidString)/instellingen" }
     static func newTrajectory(_ id: UUID) -> String { "/gemeenten/\(id.uuidString)/trajecten/nieuw" }
     static func trajectories(_ id: UUID) -> String { "/gemeenten/\(id.uuidString)/trajecten" }

@@ -45,7 +45,8 @@ extension AnalysisController {
             catalogue: request.catalogue, rows: rows, completeness: AnalysisRules.completeness(statuses: statuses),
             silent: AnalysisRules.silentContributors(assignments: assigned, contributors: contributors), checklist: checklist,
             summary: try await AnalysisStore.summary(of: context.trajectoryID, on: request.db), isCoordinator: context.isCoordinator,
-            summaryConflict: summaryConflict, summaryTyped: summaryTyped, notice: notice(request), context: request.pageContext),
+                summaryConflict: summaryConflict, summaryTyped: summaryTyped, notice: notice(request),
+                context: request.pageContext),
             status: status)
     }
 
@@ -67,7 +68,8 @@ extension AnalysisController {
             text, expectedVersion: version, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID,
             actor: context.user.actor, on: request.db)
         {
-            return try await workspacePage(request, summaryConflict: current.text, summaryTyped: text, status: .conflict)
+            return try await workspacePage(
+                request, summaryConflict: current.text, summaryTyped: text, status: .conflict)
         }
         return request.redirect(to: AnalysisPaths.workspace(context.municipalityID, context.trajectoryID) + "?melding=opgeslagen", redirectType: .normal)
     }

@@ -59,11 +59,13 @@ extension JointController {
             // The request's cached group still has the version this user started from; read the saved one.
             guard let saved = try await JointStore.load(scope.g, on: request.db) else { throw Abort(.notFound) }
             let fresh = JointScope(group: saved.group, facts: saved.facts, members: saved.members, user: scope.user)
-            let message = "Iemand anders heeft stap 3a intussen opgeslagen (opgeslagen motivering: "
+            let message =
+                "Iemand anders heeft stap 3a intussen opgeslagen (opgeslagen motivering: "
                 + "\(saved.group.mergeMotivation.isEmpty ? "leeg" : "‘\(saved.group.mergeMotivation)’")). Uw keuzes staan in het formulier en "
                 + "zijn nog niet opgeslagen; sla opnieuw op om ze te bewaren."
             return try await renderMerge(
-                request, fresh, failures: [], entered: (decisions, motivation), message: (message, true), status: .conflict)
+                request, fresh, failures: [], entered: (decisions, motivation), message: (message, true),
+                status: .conflict)
         }
         return Self.redirect(request, JointPaths.merge(scope.g), "opgeslagen")
     }

@@ -32,10 +32,13 @@ extension JointController {
         } catch JointStore.Refusal.conflict {
             let view = try await JointPlanView.load(request, scope)
             let figures = try await JointFigures.load(request, members: scope.members, themes: view.sharedThemes)
-            let message = "Iemand anders heeft de voortgang van deze maatregel intussen bijgewerkt. Hieronder staat de nieuwe stand; uw "
+            let message =
+                "Iemand anders heeft de voortgang van deze maatregel intussen bijgewerkt. Hieronder staat de nieuwe stand; uw "
                 + "bijwerking (\(status.label)) is niet opgeslagen:\n\(Self.clean(fields["toelichting"], 2_000))"
-            return HTMLResponse.page(JointMonitorPage.render(
-                view, figures: figures, municipality: nil, message: (message, true), context: request.pageContext), status: .conflict)
+            return HTMLResponse.page(
+                JointMonitorPage.render(
+                    view, figures: figures, municipality: nil, message: (message, true), context: request.pageContext),
+                status: .conflict)
         } catch {
             throw Self.refusal(error)
         }

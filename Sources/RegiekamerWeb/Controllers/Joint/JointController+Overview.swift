@@ -61,7 +61,9 @@ extension JointController {
             }
         }
         var coordinators: [UUID] = []
-        for address in (form.coordinatoren ?? "").split(whereSeparator: { $0 == "," || $0.isNewline || $0 == ";" || $0 == " " })
+        for address in (form.coordinatoren ?? "").split(whereSeparator: {
+            $0 == "," || $0.isNewline || $0 == ";" || $0 == " "
+        })
             .map({ $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }).filter({ !$0.isEmpty }) {
             if let account = try await UserModel.query(on: request.db).filter(\.$email == address).first() {
                 coordinators.append(try account.requireID())

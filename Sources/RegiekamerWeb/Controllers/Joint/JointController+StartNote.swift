@@ -32,10 +32,13 @@ extension JointController {
         } catch JointStore.Refusal.conflict {
             // The stored sections show on the page; the person's text is kept in the message to copy from.
             let sections = try await JointStore.sections(of: scope.g, on: request.db)
-            let message = "Iemand anders heeft ‘\(section.title)’ intussen gewijzigd. Hieronder staat de nieuwe stand; uw tekst is niet "
+            let message =
+                "Iemand anders heeft ‘\(section.title)’ intussen gewijzigd. Hieronder staat de nieuwe stand; uw tekst is niet "
                 + "opgeslagen:\n\(Self.clean(form.tekst, 2_000))"
             return HTMLResponse.page(
-                JointStartNotePage.render(scope, sections: sections, message: (message, true), context: request.pageContext), status: .conflict)
+                JointStartNotePage.render(
+                    scope, sections: sections, message: (message, true), context: request.pageContext),
+                status: .conflict)
         } catch { throw Self.refusal(error) }
         return Self.redirect(request, JointPaths.startNote(scope.g) + "#\(section.rawValue)", "opgeslagen")
     }

@@ -45,7 +45,11 @@ extension PlanController {
             form.sleutel, text: form.tekst, expectedVersion: form.versie, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         guard outcome == .saved else {
             let current = scope.text(form.sleutel)
-            return HTMLResponse.page(PlanConflictPage.render(scope, key: form.sleutel, yours: form.tekst, theirs: current, version: scope.version(form.sleutel), back: ReturnPath.validated(form.terug, routes: request.application.routes.all) ?? PlanPaths.ivp(scope.m, scope.t), context: request.pageContext), status: .conflict)
+            return HTMLResponse.page(
+                PlanConflictPage.render(
+                    scope, key: form.sleutel, yours: form.tekst, theirs: current, version: scope.version(form.sleutel),
+                    back: ReturnPath.validated(form.terug, routes: request.application.routes.all)
+                        ?? PlanPaths.ivp(scope.m, scope.t), context: request.pageContext), status: .conflict)
         }
         return back(request, scope, to: form.terug, notice: "opgeslagen")
     }
@@ -66,8 +70,12 @@ extension PlanController {
         let form = try request.content.decode(DecisionForm.self)
         let documents = ["ivp"] + (scope.period.startYear...scope.period.endYear).map { "uitvoeringsplan-\($0)" }
         var failures: [ValidationFailure] = []
-        if !documents.contains(form.document ?? "") { failures.append(.init(field: "stuk", message: "Kies het stuk waarover besloten is.")) }
-        if !Self.decisionBodies.contains(form.orgaan ?? "") { failures.append(.init(field: "orgaan", message: "Kies het orgaan dat besloot.")) }
+        if !documents.contains(form.document ?? "") {
+            failures.append(.init(field: "stuk", message: "Kies het stuk waarover besloten is."))
+        }
+        if !Self.decisionBodies.contains(form.orgaan ?? "") {
+            failures.append(.init(field: "orgaan", message: "Kies het orgaan dat besloot."))
+        }
         let date = DutchDate.parseField(form.datum)
         if date == nil { failures.append(.init(field: "datum", message: "Vul een geldige datum in bij ‘Datum’.")) }
         guard failures.isEmpty, let date, let document = form.document else {
@@ -75,13 +83,17 @@ extension PlanController {
             let summary = try await AnalysisStore.summary(of: scope.t, on: request.db).text
             let decisions = try await PlanStore.decisions(of: scope.t, on: request.db)
             let typed = IVPPage.DecisionValues(
-                document: form.document ?? "", body: form.orgaan ?? "", date: form.datum ?? "", note: form.toelichting ?? "", failures: failures)
-            return HTMLResponse.page(IVPPage.render(
-                scope, catalogue: request.catalogue, analysisSummary: summary, decisions: decisions, message: nil, decision: typed,
-                context: request.pageContext), status: .badRequest)
+                document: form.document ?? "", body: form.orgaan ?? "", date: form.datum ?? "",
+                note: form.toelichting ?? "", failures: failures)
+            return HTMLResponse.page(
+                IVPPage.render(
+                    scope, catalogue: request.catalogue, analysisSummary: summary, decisions: decisions, message: nil,
+                    decision: typed,
+                    context: request.pageContext), status: .badRequest)
         }
         try await PlanStore.recordDecision(
-            document: document, body: form.orgaan ?? "", decidedOn: date, note: String((form.toelichting ?? "").prefix(2_000)),
+            document: document, body: form.orgaan ?? "", decidedOn: date,
+            note: String((form.toelichting ?? "").prefix(2_000)),
             trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return back(request, scope, to: nil, notice: "besluit")
     }

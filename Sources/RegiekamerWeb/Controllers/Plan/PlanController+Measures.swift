@@ -36,7 +36,10 @@ extension PlanController {
         if !clean(form.budget).isEmpty {
             budget = DutchNumberText.amount(clean(form.budget))
             if budget == nil || budget! < 0 {
-                failures.append(.init(field: "budget", message: "Het budget moet een bedrag in euro's zijn, zoals € 85.000 of 85.000,50."))
+                failures.append(
+                    .init(
+                        field: "budget",
+                        message: "Het budget moet een bedrag in euro's zijn, zoals € 85.000 of 85.000,50."))
             }
         }
         let method = clean(form.methode, 80)
@@ -60,7 +63,8 @@ extension PlanController {
         let (measure, failures) = measure(from: form, scope: scope, catalogue: request.catalogue)
         guard failures.isEmpty else {
             return try await renderSubject(
-                request, scope, subject, failures: failures, message: nil, typedMeasure: (measure, form.budget ?? ""), status: .badRequest)
+                request, scope, subject, failures: failures, message: nil, typedMeasure: (measure, form.budget ?? ""),
+                status: .badRequest)
         }
         try await PlanStore.addMeasure(measure, year: scope.year, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         return back(request, scope, to: PlanPaths.subject(scope.m, scope.t, measure.subjectKey, year: scope.year) + "#maatregelen", notice: "toegevoegd")
@@ -87,12 +91,20 @@ extension PlanController {
         guard let version = form.versie else { throw Abort(.badRequest, reason: "Het formulier mist het versienummer.") }
         let (measure, failures) = measure(from: form, scope: scope, catalogue: request.catalogue)
         guard failures.isEmpty else {
-            return HTMLResponse.page(PlanMeasurePage.render(scope, model: model, measure: measure, budgetText: form.budget, version: version, failures: failures, conflict: false, catalogue: request.catalogue, context: request.pageContext), status: .badRequest)
+            return HTMLResponse.page(
+                PlanMeasurePage.render(
+                    scope, model: model, measure: measure, budgetText: form.budget, version: version,
+                    failures: failures, conflict: false, catalogue: request.catalogue, context: request.pageContext),
+                status: .badRequest)
         }
         let outcome = try await PlanStore.updateMeasure(model.id!, to: measure, expectedVersion: version, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         guard outcome == .saved else {
             let current = try await measureModel(request, scope)
-            return HTMLResponse.page(PlanMeasurePage.render(scope, model: current, measure: measure, budgetText: form.budget, version: current.version, failures: [], conflict: true, catalogue: request.catalogue, context: request.pageContext), status: .conflict)
+            return HTMLResponse.page(
+                PlanMeasurePage.render(
+                    scope, model: current, measure: measure, budgetText: form.budget, version: current.version,
+                    failures: [], conflict: true, catalogue: request.catalogue, context: request.pageContext),
+                status: .conflict)
         }
         return back(request, scope, to: PlanPaths.measure(scope.m, scope.t, model.id!), notice: "opgeslagen")
     }

@@ -30,7 +30,8 @@ extension PlanController {
         let advice = PlanIndicatorAdvice.advice(for: rows.map(\.model.indicator), subject: subject, hasData: figures.hasData)
         return HTMLResponse.page(PlanSubjectPage.render(
             scope, subject: subject, indicators: rows, advice: advice, choices: figures.choices(for: subject, catalogue: request.catalogue),
-            catalogue: request.catalogue, failures: failures, message: message, typedMeasure: typedMeasure, context: request.pageContext),
+                catalogue: request.catalogue, failures: failures, message: message, typedMeasure: typedMeasure,
+                context: request.pageContext),
             status: status)
     }
 

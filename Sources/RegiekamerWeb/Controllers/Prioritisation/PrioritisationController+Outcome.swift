@@ -13,7 +13,8 @@ extension PrioritisationController {
         let chosen = outcome?.priorityIDs ?? []
         return try await outcomePage(
             request, loaded: loaded, chosen: chosen, motivation: outcome?.motivation ?? "",
-            driehoek: outcome?.driehoekView ?? "", placements: placements.mapValues { Self.formValue($0, chosen: chosen) }, failures: [],
+            driehoek: outcome?.driehoekView ?? "",
+            placements: placements.mapValues { Self.formValue($0, chosen: chosen) }, failures: [],
             version: outcome?.version ?? 0)
     }
 
@@ -39,8 +40,9 @@ extension PrioritisationController {
         return HTMLResponse.page(OutcomePage.render(
             municipalityID: loaded.m, municipalityName: loaded.municipality.name, trajectory: TrajectoryItem(loaded.trajectory),
             candidates: loaded.candidates, scores: scores, chosen: chosen, motivation: motivation, driehoek: driehoek, rows: rows,
-            canEdit: loaded.isCoordinator, failures: failures, version: version, conflict: conflict, notice: notice(request),
-            context: request.pageContext), status: status)
+                canEdit: loaded.isCoordinator, failures: failures, version: version, conflict: conflict,
+                notice: notice(request),
+                context: request.pageContext), status: status)
     }
 
     @Sendable
@@ -80,14 +82,17 @@ extension PrioritisationController {
                 failures: failures, version: version, status: .badRequest)
         }
         let saved = try await PrioritisationStore.saveOutcome(
-            priorities: chosen, motivation: motivation, driehoek: driehoek, placements: placements, expectedVersion: version,
+            priorities: chosen, motivation: motivation, driehoek: driehoek, placements: placements,
+            expectedVersion: version,
             trajectoryID: loaded.t, municipalityID: loaded.m, actor: loaded.user.actor, on: request.db)
         if case .conflict(let current) = saved {
             let titles = current.priorityIDs.compactMap { id in loaded.candidates.first { $0.id == id }?.title }
             return try await outcomePage(
-                request, loaded: loaded, chosen: chosen, motivation: motivation, driehoek: driehoek, placements: formValues,
+                request, loaded: loaded, chosen: chosen, motivation: motivation, driehoek: driehoek,
+                placements: formValues,
                 failures: [], version: current.version,
-                conflict: .init(priorities: titles, motivation: current.motivation, driehoek: current.driehoekView), status: .conflict)
+                conflict: .init(priorities: titles, motivation: current.motivation, driehoek: current.driehoekView),
+                status: .conflict)
         }
         return request.redirect(to: PrioritisationPaths.outcome(loaded.m, loaded.t) + "?melding=opgeslagen", redirectType: .normal)
     }

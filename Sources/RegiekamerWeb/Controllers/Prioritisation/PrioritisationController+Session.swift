@@ -10,7 +10,8 @@ extension PrioritisationController {
     }
 
     func overviewPage(
-        _ request: Request, failures: [ValidationFailure], typed: PrioritisationPage.Settings? = nil, status: HTTPStatus = .ok
+        _ request: Request, failures: [ValidationFailure], typed: PrioritisationPage.Settings? = nil,
+        status: HTTPStatus = .ok
     ) async throws -> Response {
         let loaded = try await load(request)
         let members = try await AccountStore.members(of: loaded.m, on: request.db)
@@ -42,8 +43,10 @@ extension PrioritisationController {
         let loaded = try await load(request)
         let form = try request.content.decode(SettingsForm.self)
         let typed = PrioritisationPage.Settings(
-            gremium: form.gremium ?? "", meetingType: form.soort ?? "", decisionStatus: form.status ?? "", method: form.methode ?? "",
-            points: form.punten ?? "", named: form.naam == "ja", roles: form.rollen ?? "", materials: form.materialen ?? "",
+            gremium: form.gremium ?? "", meetingType: form.soort ?? "", decisionStatus: form.status ?? "",
+            method: form.methode ?? "",
+            points: form.punten ?? "", named: form.naam == "ja", roles: form.rollen ?? "",
+            materials: form.materialen ?? "",
             participants: Set((form.deelnemers ?? []).compactMap(UUID.init(uuidString:))), version: form.versie ?? -1)
         var failures: [ValidationFailure] = []
         let gremia = ["Gemeenteraad", "College", "Gemengde groep"]
@@ -58,7 +61,9 @@ extension PrioritisationController {
         }
         guard failures.isEmpty, let budget, let method = VotingMethod(rawValue: form.methode ?? "") else {
             return try await overviewPage(
-                request, failures: failures.isEmpty ? [.init(field: "gremium", message: "Kies een werkwijze.")] : failures, typed: typed,
+                request,
+                failures: failures.isEmpty ? [.init(field: "gremium", message: "Kies een werkwijze.")] : failures,
+                typed: typed,
                 status: .badRequest)
         }
         let settings = PrioritisationStore.Settings(
@@ -68,14 +73,17 @@ extension PrioritisationController {
             participants: ids)
         do {
             try await PrioritisationStore.saveSettings(
-                settings, expectedVersion: form.versie ?? -1, trajectoryID: loaded.t, municipalityID: loaded.m, actor: loaded.user.actor,
+                settings, expectedVersion: form.versie ?? -1, trajectoryID: loaded.t, municipalityID: loaded.m,
+                actor: loaded.user.actor,
                 on: request.db)
         } catch PrioritisationStore.Refusal.staleVersion(let current) {
             var kept = typed
             kept.version = current
-            let message = "Iemand anders heeft de opzet intussen gewijzigd (bovenaan staat de opgeslagen opzet). Uw versie staat "
+            let message =
+                "Iemand anders heeft de opzet intussen gewijzigd (bovenaan staat de opgeslagen opzet). Uw versie staat "
                 + "in het formulier; sla opnieuw op om die te bewaren."
-            return try await overviewPage(request, failures: [.init(field: "sessie", message: message)], typed: kept, status: .conflict)
+            return try await overviewPage(
+                request, failures: [.init(field: "sessie", message: message)], typed: kept, status: .conflict)
         } catch let refusal as PrioritisationStore.Refusal {
             return try await overviewPage(request, failures: [.init(field: "sessie", message: refusal.description)], status: .conflict)
         }

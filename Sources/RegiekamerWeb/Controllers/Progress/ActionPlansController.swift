@@ -67,7 +67,9 @@ struct ActionPlansController: RouteCollection {
         guard outcome == .saved else {
             // The person's answers stay in the form of this action plan, on the stored version; the stored ones are named.
             var current = try await plans(request, scope)
-            guard let index = current.firstIndex(where: { $0.subject.key == form.onderwerp && $0.item == form.actiepunt }) else {
+            guard
+                let index = current.firstIndex(where: { $0.subject.key == form.onderwerp && $0.item == form.actiepunt })
+            else {
                 throw Abort(.notFound)
             }
             let stored = current[index].stored
@@ -79,12 +81,16 @@ struct ActionPlansController: RouteCollection {
             typed.approach = fields.approach
             typed.cover = fields.cover
             typed.version = stored?.version ?? 0
-            current[index] = ActionPlansPage.Plan(subject: current[index].subject, item: current[index].item, measures: current[index].measures, stored: typed)
-            let message = "Iemand anders heeft het actieplan ‘\(form.actiepunt)’ intussen opgeslagen (opgeslagen aanpak: "
+            current[index] = ActionPlansPage.Plan(
+                subject: current[index].subject, item: current[index].item, measures: current[index].measures,
+                stored: typed)
+            let message =
+                "Iemand anders heeft het actieplan ‘\(form.actiepunt)’ intussen opgeslagen (opgeslagen aanpak: "
                 + "\(stored.map { $0.approach.isEmpty ? "leeg" : "‘\($0.approach)’" } ?? "leeg")). Uw versie staat in het formulier; sla "
                 + "opnieuw op om die te bewaren."
             return HTMLResponse.page(
-                ActionPlansPage.render(scope, plans: current, message: (message, true), context: request.pageContext), status: .conflict)
+                ActionPlansPage.render(scope, plans: current, message: (message, true), context: request.pageContext),
+                status: .conflict)
         }
         return request.redirect(to: ActionPlansPage.path(scope.m, scope.t, year: scope.year) + "&melding=opgeslagen", redirectType: .normal)
     }

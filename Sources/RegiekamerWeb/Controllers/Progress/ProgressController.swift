@@ -134,7 +134,10 @@ struct ProgressController: RouteCollection {
         if let text = form.besteed?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             spent = DutchNumberText.amount(text)
             if spent == nil || spent! < 0 {
-                failures.append(.init(field: "besteed", message: "Besteed moet een bedrag in euro's zijn (0 of meer), zoals € 12.500 of 12.500,50."))
+                failures.append(
+                    .init(
+                        field: "besteed",
+                        message: "Besteed moet een bedrag in euro's zijn (0 of meer), zoals € 12.500 of 12.500,50."))
             }
         }
         guard failures.isEmpty else {

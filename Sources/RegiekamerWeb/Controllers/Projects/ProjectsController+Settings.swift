@@ -28,10 +28,12 @@ extension ProjectsController {
                 // The stored project is named in the message; the person's version stays in the form, on the newer version.
                 let current = try await ProjectView.load(request, try await request.projectScope())
                 let stored = current.scope.project
-                let message = "Iemand anders heeft dit project intussen gewijzigd (opgeslagen: ‘\(stored.name)’, gebied ‘\(stored.area)’). "
+                let message =
+                    "Iemand anders heeft dit project intussen gewijzigd (opgeslagen: ‘\(stored.name)’, gebied ‘\(stored.area)’). "
                     + "Uw versie staat in het formulier en is nog niet opgeslagen; sla opnieuw op om die te bewaren."
                 return HTMLResponse.page(ProjectPage.render(
-                    current, failures: [], values: form.values, message: (message, true), context: request.pageContext), status: .conflict)
+                        current, failures: [], values: form.values, message: (message, true),
+                        context: request.pageContext), status: .conflict)
             }
             return Self.redirect(request, ProjectPaths.project(scope.m, scope.p), "opgeslagen")
         }

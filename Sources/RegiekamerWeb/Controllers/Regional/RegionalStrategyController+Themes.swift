@@ -82,10 +82,14 @@ extension RegionalStrategyController {
                 let view = try await RegionalView.load(request, scope)
                 let current = try await request.regionalTheme(in: scope)
                 let failure = ValidationFailure(
-                    field: "titel", message: "Iemand anders heeft dit thema intussen gewijzigd (opgeslagen titel: ‘\(current.model.title)’). "
-                        + "Uw versie staat in het formulier en is nog niet opgeslagen; sla opnieuw op om die te bewaren.")
+                    field: "titel",
+                    message:
+                        "Iemand anders heeft dit thema intussen gewijzigd (opgeslagen titel: ‘\(current.model.title)’). "
+                        + "Uw versie staat in het formulier en is nog niet opgeslagen; sla opnieuw op om die te bewaren."
+                )
                 return HTMLResponse.page(RegionalThemePage.render(
-                    view, current, refusal: RegionalRefusal(form: .theme, failures: [failure], values: form.values), message: nil,
+                        view, current, refusal: RegionalRefusal(form: .theme, failures: [failure], values: form.values),
+                        message: nil,
                     context: request.pageContext), status: .conflict)
             }
             return Self.redirect(request, RegionalPaths.theme(scope.g, theme.id), "opgeslagen")

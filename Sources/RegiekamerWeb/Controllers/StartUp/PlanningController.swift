@@ -50,7 +50,8 @@ struct PlanningController: RouteCollection {
     }
 
     private func page(
-        _ request: Request, form: PlanningPage.Form?, milestone: PlanningPage.MilestoneValues = .init(), failures: [ValidationFailure],
+        _ request: Request, form: PlanningPage.Form?, milestone: PlanningPage.MilestoneValues = .init(),
+        failures: [ValidationFailure],
         status: HTTPStatus = .ok
     ) async throws -> Response {
         let user = try request.requireUser()
@@ -69,7 +70,8 @@ struct PlanningController: RouteCollection {
         }
         return HTMLResponse.page(PlanningPage.render(
             municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
-            planning: model.map(PlanningStore.domainPlanning), milestones: model?.milestones ?? [], form: values, milestone: milestone,
+                planning: model.map(PlanningStore.domainPlanning), milestones: model?.milestones ?? [], form: values,
+                milestone: milestone,
             canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
             failures: failures, notice: notice, context: request.pageContext), status: status)
     }
@@ -103,14 +105,17 @@ struct PlanningController: RouteCollection {
         do {
             try await PlanningStore.save(
                 trajectoryID: try trajectory.requireID(), municipalityID: municipalityID, start: start, endDate: end,
-                parallel: input.parallel == "ja", weeks: weeks, expectedVersion: input.versie ?? -1, actor: user.actor, on: request.db)
+                parallel: input.parallel == "ja", weeks: weeks, expectedVersion: input.versie ?? -1, actor: user.actor,
+                on: request.db)
         } catch let conflict as PlanningStore.Conflict {
             // The stored planning shows above the form; the person's values stay in it, on the newer version.
             var kept = form
             kept.version = conflict.current.version
-            let message = "Iemand anders heeft de planning intussen gewijzigd. Hierboven staat de opgeslagen planning, in het "
+            let message =
+                "Iemand anders heeft de planning intussen gewijzigd. Hierboven staat de opgeslagen planning, in het "
                 + "formulier uw versie; sla opnieuw op om uw versie te bewaren."
-            return try await page(request, form: kept, failures: [.init(field: "versie", message: message)], status: .conflict)
+            return try await page(
+                request, form: kept, failures: [.init(field: "versie", message: message)], status: .conflict)
         } catch StoreError.notFound {
             throw Abort(.conflict, reason: "De planning is intussen verwijderd. Laad de pagina opnieuw.")
         }
@@ -134,7 +139,8 @@ struct PlanningController: RouteCollection {
         let date = DutchDate.parseField(input.datum)
         if date == nil { failures.append(.init(field: "datum", message: "Vul een geldige datum in.")) }
         guard failures.isEmpty, let kind, case .success(let validTitle) = title, let date else {
-            let typed = PlanningPage.MilestoneValues(kind: input.soort ?? "", title: input.omschrijving ?? "", date: input.datum ?? "")
+            let typed = PlanningPage.MilestoneValues(
+                kind: input.soort ?? "", title: input.omschrijving ?? "", date: input.datum ?? "")
             return try await page(request, form: nil, milestone: typed, failures: failures, status: .badRequest)
         }
         try await PlanningStore.addMilestone(

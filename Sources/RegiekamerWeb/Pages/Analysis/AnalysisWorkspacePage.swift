@@ -17,7 +17,8 @@ enum AnalysisWorkspacePage {
     static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue, rows: [CellRow],
         completeness: AnalysisRules.Completeness, silent: [String], checklist: Set<Int>, summary: AnalysisSummaryModel,
-        isCoordinator: Bool, summaryConflict: String?, summaryTyped: String? = nil, notice: String?, context: PageContext
+        isCoordinator: Bool, summaryConflict: String?, summaryTyped: String? = nil, notice: String?,
+        context: PageContext
     ) -> String {
         let m = municipalityID, t = trajectory.id
         return PageLayout.render(
@@ -86,7 +87,9 @@ enum AnalysisWorkspacePage {
                 form(.class("stacked"), .init("method", "post"), .init("action", AnalysisPaths.summary(m, t))) {
                     context.csrfField
                     input(.type("hidden"), .name("versie"), .value(String(summary.version)))
-                    FormComponents.textArea(id: "samenvatting", name: "samenvatting", label: "Samenvatting", value: summaryTyped ?? summary.text, error: nil)
+                    FormComponents.textArea(
+                        id: "samenvatting", name: "samenvatting", label: "Samenvatting",
+                        value: summaryTyped ?? summary.text, error: nil)
                     button(.type("submit"), .class("secondary")) { "Samenvatting opslaan" }
                 }
                 h2 { "Deelstappen van stap 2" }

@@ -84,20 +84,30 @@ enum IVPPage {
 
     private static func decisionForm(_ scope: PlanScope, values: DecisionValues, context: PageContext) -> HTML {
         let failures = values.failures
-        return form(.class("stacked"), .id("besluit"), .init("method", "post"), .init("action", PlanPaths.decision(scope.m, scope.t))) {
+        return form(
+            .class("stacked"), .id("besluit"), .init("method", "post"),
+            .init("action", PlanPaths.decision(scope.m, scope.t))
+        ) {
             context.csrfField
             h3 { "Besluit vastleggen" }
             FormComponents.errorSummary(failures, fieldIDs: ["stuk": "document", "orgaan": "orgaan", "datum": "datum"])
             FormComponents.select(
                 id: "document", name: "document", label: "Stuk",
                 options: [("ivp", "Integraal Veiligheidsplan")]
-                    + (scope.period.startYear...scope.period.endYear).map { ("uitvoeringsplan-\($0)", "Uitvoeringsplan \($0)") },
+                    + (scope.period.startYear...scope.period.endYear).map {
+                        ("uitvoeringsplan-\($0)", "Uitvoeringsplan \($0)")
+                    },
                 selected: values.document, error: FormComponents.error(for: "stuk", in: failures))
             FormComponents.select(
-                id: "orgaan", name: "orgaan", label: "Orgaan", options: PlanController.decisionBodies.map { ($0, $0) }, selected: values.body,
+                id: "orgaan", name: "orgaan", label: "Orgaan", options: PlanController.decisionBodies.map { ($0, $0) },
+                selected: values.body,
                 error: FormComponents.error(for: "orgaan", in: failures))
-            FormComponents.textField(id: "datum", name: "datum", label: "Datum", value: values.date, error: FormComponents.error(for: "datum", in: failures), type: "date")
-            FormComponents.textField(id: "toelichting", name: "toelichting", label: "Toelichting (optioneel)", value: values.note, error: nil, required: false)
+            FormComponents.textField(
+                id: "datum", name: "datum", label: "Datum", value: values.date,
+                error: FormComponents.error(for: "datum", in: failures), type: "date")
+            FormComponents.textField(
+                id: "toelichting", name: "toelichting", label: "Toelichting (optioneel)", value: values.note,
+                error: nil, required: false)
             button(.type("submit")) { "Besluit vastleggen" }
         }
     }

@@ -6,7 +6,8 @@ import RegiekamerPersistence
 /// One measure of the Uitvoeringsplan: all its fields, versioned.
 enum PlanMeasurePage {
     static func render(
-        _ scope: PlanScope, model: PlanMeasureModel, measure: PlanMeasure, budgetText: String? = nil, version: Int, failures: [ValidationFailure],
+        _ scope: PlanScope, model: PlanMeasureModel, measure: PlanMeasure, budgetText: String? = nil, version: Int,
+        failures: [ValidationFailure],
         conflict: Bool,
         catalogue: Catalogue, notice: String? = nil, context: PageContext
     ) -> String {
@@ -23,7 +24,10 @@ enum PlanMeasurePage {
                 form(.class("stacked"), .init("method", "post"), .init("action", PlanPaths.measure(scope.m, scope.t, model.id!))) {
                     context.csrfField
                     input(.type("hidden"), .name("versie"), .value("\(version)"))
-                    PlanSubjectPage.measureFields(measure, budgetText: budgetText, failures: failures, subjects: scope.subjects, catalogue: catalogue, methods: subject.map { PlanSubjectPage.methods(for: $0, catalogue: catalogue) } ?? [])
+                    PlanSubjectPage.measureFields(
+                        measure, budgetText: budgetText, failures: failures, subjects: scope.subjects,
+                        catalogue: catalogue,
+                        methods: subject.map { PlanSubjectPage.methods(for: $0, catalogue: catalogue) } ?? [])
                     button(.type("submit")) { "Opslaan" }
                 }
                 form(.init("method", "post"), .init("action", PlanPaths.removeMeasure(scope.m, scope.t, model.id!))) {

@@ -14,7 +14,8 @@ enum PlanSubjectPage {
 
     static func render(
         _ scope: PlanScope, subject: PlanSubject, indicators: [IndicatorRow], advice: [String], choices: [(key: SeriesKey, label: String)],
-        catalogue: Catalogue, failures: [ValidationFailure], message: String?, typedMeasure: (measure: PlanMeasure, budget: String)? = nil,
+        catalogue: Catalogue, failures: [ValidationFailure], message: String?,
+        typedMeasure: (measure: PlanMeasure, budget: String)? = nil,
         context: PageContext
     ) -> String {
         let back = PlanPaths.subject(scope.m, scope.t, subject.key, year: scope.year)
@@ -49,7 +50,9 @@ enum PlanSubjectPage {
                 h2(.id("maatregelen")) { "Maatregelen in het uitvoeringsplan \(scope.year)" }
                 measureTable(scope, scope.measures(of: subject.key), catalogue: catalogue)
                 if scope.canEdit {
-                    measureForm(scope, subject: subject, catalogue: catalogue, typed: typedMeasure, failures: failures, context: context)
+                    measureForm(
+                        scope, subject: subject, catalogue: catalogue, typed: typedMeasure, failures: failures,
+                        context: context)
                     suggestions(scope, subject: subject, catalogue: catalogue, context: context)
                 }
             }
@@ -165,7 +168,8 @@ enum PlanSubjectPage {
     /// `budgetText` is the budget as typed when a refused form comes back (an amount that could not be read
     /// is kept as typed); `failures` put each error at its field.
     static func measureFields(
-        _ measure: PlanMeasure?, budgetText: String? = nil, failures: [ValidationFailure] = [], subjects: [PlanSubject], catalogue: Catalogue,
+        _ measure: PlanMeasure?, budgetText: String? = nil, failures: [ValidationFailure] = [], subjects: [PlanSubject],
+        catalogue: Catalogue,
         methods: [SafetyMethod]
     ) -> HTML {
         let value = measure ?? PlanMeasure(subjectKey: "", item: "", title: "")
@@ -179,14 +183,28 @@ enum PlanSubjectPage {
                     }
                 }
             } : input(.type("hidden"), .name("onderwerp"), .value(subjects.first?.key ?? "")),
-            FormComponents.textField(id: "actiepunt", name: "actiepunt", label: "Actiepunt", value: value.item, error: error("actiepunt")),
-            FormComponents.textField(id: "titel", name: "titel", label: "Maatregel", value: value.title, error: error("titel")),
-            FormComponents.textArea(id: "omschrijving", name: "omschrijving", label: "Omschrijving", value: value.description, error: error("omschrijving")),
-            FormComponents.textField(id: "prestatie", name: "prestatie", label: "Prestatie-indicator (output)", value: value.performanceIndicator, error: error("prestatie"), required: false),
-            FormComponents.textField(id: "prestatienorm", name: "prestatienorm", label: "Streefwaarde van de prestatie", value: value.performanceTarget, error: error("prestatienorm"), required: false),
-            FormComponents.textField(id: "bestuurlijk", name: "bestuurlijk", label: "Bestuurlijk trekker (portefeuillehouder)", value: value.administrativeLead, error: error("bestuurlijk"), required: false),
-            FormComponents.textField(id: "ambtelijk", name: "ambtelijk", label: "Ambtelijk trekker", value: value.officialLead, error: error("ambtelijk"), required: false),
-            FormComponents.textField(id: "partijen", name: "partijen", label: "Betrokken partijen (komma's ertussen)", value: value.parties.joined(separator: ", "), error: error("partijen"), required: false),
+            FormComponents.textField(
+                id: "actiepunt", name: "actiepunt", label: "Actiepunt", value: value.item, error: error("actiepunt")),
+            FormComponents.textField(
+                id: "titel", name: "titel", label: "Maatregel", value: value.title, error: error("titel")),
+            FormComponents.textArea(
+                id: "omschrijving", name: "omschrijving", label: "Omschrijving", value: value.description,
+                error: error("omschrijving")),
+            FormComponents.textField(
+                id: "prestatie", name: "prestatie", label: "Prestatie-indicator (output)",
+                value: value.performanceIndicator, error: error("prestatie"), required: false),
+            FormComponents.textField(
+                id: "prestatienorm", name: "prestatienorm", label: "Streefwaarde van de prestatie",
+                value: value.performanceTarget, error: error("prestatienorm"), required: false),
+            FormComponents.textField(
+                id: "bestuurlijk", name: "bestuurlijk", label: "Bestuurlijk trekker (portefeuillehouder)",
+                value: value.administrativeLead, error: error("bestuurlijk"), required: false),
+            FormComponents.textField(
+                id: "ambtelijk", name: "ambtelijk", label: "Ambtelijk trekker", value: value.officialLead,
+                error: error("ambtelijk"), required: false),
+            FormComponents.textField(
+                id: "partijen", name: "partijen", label: "Betrokken partijen (komma's ertussen)",
+                value: value.parties.joined(separator: ", "), error: error("partijen"), required: false),
             element("fieldset", [.class("field")]) {
                 element("legend") { "Planning: kwartalen" }
                 for quarter in 1...4 {
@@ -199,7 +217,8 @@ enum PlanSubjectPage {
                 }
             },
             FormComponents.textField(
-                id: "budget", name: "budget", label: "Budget in euro's", value: budgetText ?? value.budget.map { DutchNumberText.grouped(Int($0)) } ?? "",
+                id: "budget", name: "budget", label: "Budget in euro's",
+                value: budgetText ?? value.budget.map { DutchNumberText.grouped(Int($0)) } ?? "",
                 error: error("budget"), required: false, hint: "Bijvoorbeeld € 85.000 of 85.000,50."),
             div(.class("field")) {
                 label(.for("dekking")) { "Dekking" }
@@ -230,14 +249,16 @@ enum PlanSubjectPage {
     }
 
     private static func measureForm(
-        _ scope: PlanScope, subject: PlanSubject, catalogue: Catalogue, typed: (measure: PlanMeasure, budget: String)?, failures: [ValidationFailure],
+        _ scope: PlanScope, subject: PlanSubject, catalogue: Catalogue, typed: (measure: PlanMeasure, budget: String)?,
+        failures: [ValidationFailure],
         context: PageContext
     ) -> HTML {
         form(.class("stacked"), .id("nieuwe-maatregel"), .init("method", "post"), .init("action", PlanPaths.measures(scope.m, scope.t, subject.key) + "?jaar=\(scope.year)")) {
             context.csrfField
             h3 { "Maatregel toevoegen" }
             measureFields(
-                typed?.measure, budgetText: typed?.budget, failures: typed == nil ? [] : failures, subjects: [subject], catalogue: catalogue,
+                typed?.measure, budgetText: typed?.budget, failures: typed == nil ? [] : failures, subjects: [subject],
+                catalogue: catalogue,
                 methods: methods(for: subject, catalogue: catalogue))
             button(.type("submit")) { "Maatregel toevoegen" }
         }

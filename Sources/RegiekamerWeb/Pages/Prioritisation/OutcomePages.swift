@@ -36,7 +36,9 @@ enum OutcomePage {
             if let conflict {
                 div(.class("alert"), .role("alert"), .id("conflict")) {
                     h2 { "Iemand anders heeft de uitkomst intussen opgeslagen" }
-                    p { "Uw versie is niet opgeslagen en staat hieronder in het formulier. Vergelijk beide en sla zo nodig uw versie alsnog op." }
+                    p {
+                        "Uw versie is niet opgeslagen en staat hieronder in het formulier. Vergelijk beide en sla zo nodig uw versie alsnog op."
+                    }
                 }
                 section(.aria("labelledby", "opgeslagen-versie")) {
                     h2(.id("opgeslagen-versie")) { "Opgeslagen versie" }

@@ -30,12 +30,14 @@ enum PrioritisationPage {
         init(_ session: PrioritySessionModel, participants: Set<UUID>) {
             self.init(
                 gremium: session.gremium, meetingType: session.meetingType, decisionStatus: session.decisionStatus,
-                method: session.method.rawValue, points: String(session.pointsBudget), named: session.named, roles: session.roles,
+                method: session.method.rawValue, points: String(session.pointsBudget), named: session.named,
+                roles: session.roles,
                 materials: session.materials, participants: participants, version: session.version)
         }
 
         init(
-            gremium: String, meetingType: String, decisionStatus: String, method: String, points: String, named: Bool, roles: String,
+            gremium: String, meetingType: String, decisionStatus: String, method: String, points: String, named: Bool,
+            roles: String,
             materials: String, participants: Set<UUID>, version: Int
         ) {
             self.gremium = gremium
@@ -54,7 +56,8 @@ enum PrioritisationPage {
     static func render(
         municipalityID m: UUID, municipalityName: String, trajectory: TrajectoryItem, session: PrioritySessionModel,
         candidates: [CandidateView], members: [(id: UUID, name: String, roles: String)], participants: Set<UUID>, ballots: Int,
-        isCoordinator: Bool, canChair: Bool, failures: [ValidationFailure], typed: Settings? = nil, notice: String?, context: PageContext
+        isCoordinator: Bool, canChair: Bool, failures: [ValidationFailure], typed: Settings? = nil, notice: String?,
+        context: PageContext
     ) -> String {
         let t = trajectory.id
         let values = typed ?? Settings(session, participants: participants)
@@ -84,17 +87,41 @@ enum PrioritisationPage {
                     form(.class("stacked"), .init("method", "post"), .init("action", PrioritisationPaths.settings(m, t))) {
                         context.csrfField
                         input(.type("hidden"), .name("versie"), .value("\(values.version)"))
-                        FormComponents.select(id: "gremium", name: "gremium", label: "Gremium", options: ["Gemeenteraad", "College", "Gemengde groep"].map { ($0, $0) }, selected: values.gremium, error: FormComponents.error(for: "gremium", in: failures))
-                        FormComponents.select(id: "soort", name: "soort", label: "Soort bijeenkomst", options: ["Beeldvormende raadssessie", "Oordeelsvormende raadssessie", "Collegevergadering", "Werksessie"].map { ($0, $0) }, selected: values.meetingType, error: nil)
-                        FormComponents.select(id: "status", name: "status", label: "Status van de uitkomst", options: [("consulterend", "Consulterend"), ("besluitvormend", "Besluitvormend")], selected: values.decisionStatus, error: nil)
-                        FormComponents.select(id: "methode", name: "methode", label: "Werkwijze", options: VotingMethod.allCases.map { ($0.rawValue, $0.label) }, selected: values.method, error: nil)
-                        FormComponents.textField(id: "punten", name: "punten", label: "Punten per deelnemer", value: values.points, error: FormComponents.error(for: "punten", in: failures), type: "number")
+                        FormComponents.select(
+                            id: "gremium", name: "gremium", label: "Gremium",
+                            options: ["Gemeenteraad", "College", "Gemengde groep"].map { ($0, $0) },
+                            selected: values.gremium, error: FormComponents.error(for: "gremium", in: failures))
+                        FormComponents.select(
+                            id: "soort", name: "soort", label: "Soort bijeenkomst",
+                            options: [
+                                "Beeldvormende raadssessie", "Oordeelsvormende raadssessie", "Collegevergadering",
+                                "Werksessie",
+                            ].map { ($0, $0) }, selected: values.meetingType, error: nil)
+                        FormComponents.select(
+                            id: "status", name: "status", label: "Status van de uitkomst",
+                            options: [("consulterend", "Consulterend"), ("besluitvormend", "Besluitvormend")],
+                            selected: values.decisionStatus, error: nil)
+                        FormComponents.select(
+                            id: "methode", name: "methode", label: "Werkwijze",
+                            options: VotingMethod.allCases.map { ($0.rawValue, $0.label) }, selected: values.method,
+                            error: nil)
+                        FormComponents.textField(
+                            id: "punten", name: "punten", label: "Punten per deelnemer", value: values.points,
+                            error: FormComponents.error(for: "punten", in: failures), type: "number")
                         div(.class("field")) {
-                            if values.named { input(.type("checkbox"), .id("naam"), .name("naam"), .value("ja"), .flag("checked")) } else { input(.type("checkbox"), .id("naam"), .name("naam"), .value("ja")) }
+                            if values.named {
+                                input(.type("checkbox"), .id("naam"), .name("naam"), .value("ja"), .flag("checked"))
+                            } else {
+                                input(.type("checkbox"), .id("naam"), .name("naam"), .value("ja"))
+                            }
                             label(.for("naam")) { " Stemmen op naam (alleen de coördinator ziet wie wat stemde)" }
                         }
-                        FormComponents.textArea(id: "rollen", name: "rollen", label: "Rollen (voorzitter, presentatie, Driehoek)", value: values.roles, error: nil)
-                        FormComponents.textArea(id: "materialen", name: "materialen", label: "Vooraf toegezonden materiaal", value: values.materials, error: nil)
+                        FormComponents.textArea(
+                            id: "rollen", name: "rollen", label: "Rollen (voorzitter, presentatie, Driehoek)",
+                            value: values.roles, error: nil)
+                        FormComponents.textArea(
+                            id: "materialen", name: "materialen", label: "Vooraf toegezonden materiaal",
+                            value: values.materials, error: nil)
                         element("fieldset", [.id("deelnemers")]) {
                             element("legend") { "Deelnemers" }
                             for member in members {

@@ -121,9 +121,16 @@ enum PlanningPage {
             if canEdit && planning != nil {
                 form(.class("stacked"), .init("method", "post"), .init("action", StartUpPaths.milestones(municipalityID, trajectory.id))) {
                     context.csrfField
-                    FormComponents.select(id: "soort", name: "soort", label: "Soort", options: Milestone.Kind.allCases.map { ($0.rawValue, $0.label) }, selected: typed.kind, error: FormComponents.error(for: "soort", in: failures))
-                    FormComponents.textField(id: "omschrijving", name: "omschrijving", label: "Omschrijving", value: typed.title, error: FormComponents.error(for: "omschrijving", in: failures))
-                    FormComponents.textField(id: "datum", name: "datum", label: "Datum", value: typed.date, error: FormComponents.error(for: "datum", in: failures), type: "date")
+                    FormComponents.select(
+                        id: "soort", name: "soort", label: "Soort",
+                        options: Milestone.Kind.allCases.map { ($0.rawValue, $0.label) }, selected: typed.kind,
+                        error: FormComponents.error(for: "soort", in: failures))
+                    FormComponents.textField(
+                        id: "omschrijving", name: "omschrijving", label: "Omschrijving", value: typed.title,
+                        error: FormComponents.error(for: "omschrijving", in: failures))
+                    FormComponents.textField(
+                        id: "datum", name: "datum", label: "Datum", value: typed.date,
+                        error: FormComponents.error(for: "datum", in: failures), type: "date")
                     button(.type("submit"), .class("secondary")) { "Mijlpaal toevoegen" }
                 }
             }
