@@ -82,7 +82,15 @@ extension JointController {
 
     @Sendable
     func overview(request: Request) async throws -> Response {
-        let scope = try await request.jointScope()
+        try await overviewPage(request, try await request.jointScope(), message: Self.notice(request))
+    }
+
+    /// The group page; a refused form of it (share, adoption, coordinator) comes back here with its reason, never
+    /// as a bare error page.
+    func overviewPage(
+        _ request: Request, _ scope: JointScope, message: (text: String, isError: Bool)?, typedCoordinator: String = "",
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         var trajectories: [UUID: [TrajectoryModel]] = [:]
         for m in scope.localMunicipalities {
             trajectories[m] = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == m).sort(\.$name).all()
@@ -95,7 +103,13 @@ extension JointController {
         }
         return HTMLResponse.page(JointGroupPage.render(
             scope, coordinators: try await JointStore.coordinators(of: scope.g, on: request.db), trajectories: trajectories, startNotes: startNotes,
-            history: try await JointStore.history(of: scope.g, on: request.db), message: Self.notice(request), context: request.pageContext))
+            history: try await JointStore.history(of: scope.g, on: request.db), message: message,
+            typedCoordinator: typedCoordinator, context: request.pageContext),
+            status: status)
+    }
+
+    private func refuse(_ request: Request, _ scope: JointScope, _ reason: String) async throws -> Response {
+        try await overviewPage(request, scope, message: (reason, true), status: .badRequest)
     }
 
     @Sendable
@@ -104,7 +118,10 @@ extension JointController {
         let email = Self.clean(try request.content.get(String?.self, at: "email"), 254)
         do {
             try await JointStore.addCoordinator(email: email, groupID: scope.g, actor: scope.user.actor, on: request.db)
-        } catch { throw Self.refusal(error) }
+        } catch let refusal as JointStore.Refusal {
+            return try await overviewPage(
+                request, scope, message: ("Coördinator: \(refusal.description)", true), typedCoordinator: email, status: .badRequest)
+        }
         return Self.redirect(request, JointPaths.group(scope.g), "toegevoegd")
     }
 
@@ -152,14 +169,14 @@ extension JointController {
         let member = try request.localMunicipality(in: scope)
         let share = (try request.content.get(String?.self, at: "delen")) == "ja"
         if !share, try await Self.hasDecisions(member, scope, on: request.db) {
-            throw Abort(.badRequest, reason: "Stap 3a is al beslist met de gedeelde keuzes van \(member.municipality.name); intrekken kan niet meer. Verandert de lokale uitkomst, dan ziet de coördinator van de samenwerking dat in stap 3a.")
+            return try await refuse(request, scope, "Stap 3a is al beslist met de gedeelde keuzes van \(member.municipality.name); intrekken kan niet meer. Verandert de lokale uitkomst, dan ziet de coördinator van de samenwerking dat in stap 3a.")
         }
         if share {
             guard let trajectoryID = member.model.$trajectory.id else {
-                throw Abort(.badRequest, reason: "Koppel eerst het lokale traject waarin \(member.municipality.name) de prioriteiten koos.")
+                return try await refuse(request, scope, "Koppel eerst het lokale traject waarin \(member.municipality.name) de prioriteiten koos.")
             }
             guard try await PrioritisationStore.outcome(of: trajectoryID, on: request.db) != nil else {
-                throw Abort(.badRequest, reason: "Het lokale traject van \(member.municipality.name) heeft nog geen uitkomst van stap 3 om te delen.")
+                return try await refuse(request, scope, "Het lokale traject van \(member.municipality.name) heeft nog geen uitkomst van stap 3 om te delen.")
             }
         }
         try await JointStore.shareOutcome(share, municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
@@ -173,11 +190,12 @@ extension JointController {
         let member = try request.localMunicipality(in: scope)
         let fields = FormFields(request)
         guard let date = DutchDate.parseField(fields["datum"]) else {
-            throw Abort(.badRequest, reason: "Vul de datum van het raadsbesluit in (dag, maand en jaar).")
+            return try await refuse(request, scope, "Vul de datum van het raadsbesluit in (dag, maand en jaar).")
         }
-        guard date <= Date() else { throw Abort(.badRequest, reason: "Een raadsbesluit kan niet in de toekomst liggen.") }
+        guard date <= Date() else { return try await refuse(request, scope, "Een raadsbesluit kan niet in de toekomst liggen.") }
         guard let copy = JointPlanParts.CouncilCopy(rawValue: fields["versie"] ?? "") else {
-            throw Abort(.badRequest, reason: "Kies welke versie de raad vaststelde: met alle lokale paragrafen of met alleen de eigen.")
+            return try await refuse(
+                request, scope, "Kies welke versie de raad vaststelde: met alle lokale paragrafen of met alleen de eigen.")
         }
         try await JointStore.recordAdoption(on: date, copy: copy, municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
         return Self.redirect(request, JointPaths.group(scope.g), "opgeslagen")

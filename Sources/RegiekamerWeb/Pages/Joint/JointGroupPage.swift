@@ -7,7 +7,7 @@ import RegiekamerPersistence
 enum JointGroupPage {
     static func render(
         _ scope: JointScope, coordinators: [UserModel], trajectories: [UUID: [TrajectoryModel]], startNotes: [UUID: Date] = [:], history: [AuditEntryModel],
-        message: (text: String, isError: Bool)?, context: PageContext
+        message: (text: String, isError: Bool)?, typedCoordinator: String = "", context: PageContext
     ) -> String {
         PageLayout.render(title: scope.group.name, section: .workspace, context: context, breadcrumbs: Array(JointComponents.breadcrumbs(scope).dropLast())) {
             JointComponents.header(scope, title: scope.group.name, current: .overview)
@@ -30,7 +30,7 @@ enum JointGroupPage {
             if scope.isCoordinator {
                 form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.coordinators(scope.g))) {
                     context.csrfField
-                    FormComponents.textField(id: "coordinator-email", name: "email", label: "Coördinator toevoegen (e-mailadres van een bestaand account)", value: "", error: nil, type: "email")
+                    FormComponents.textField(id: "coordinator-email", name: "email", label: "Coördinator toevoegen (e-mailadres van een bestaand account)", value: typedCoordinator, error: nil, type: "email")
                     button(.type("submit")) { "Toevoegen" }
                 }
             }
