@@ -17,7 +17,6 @@ final class FormRoundTripTests: TwoMunicipalitiesTestCase {
         try await JointStore.addCoordinator(
             email: "coordinator@a.nl", groupID: try regionalGroupA.requireID(), actor: .system, on: app.db)
         var seen: Set<String> = []
-        var report: [String] = []
         var refused = 0
         for route in routes where route.method == .GET {
             guard let path = try? pathForA(route) else { continue }
@@ -55,7 +54,6 @@ final class FormRoundTripTests: TwoMunicipalitiesTestCase {
                 let reply = try await post(form.action, fields, as: coordinator)
                 let lost = markers.filter { !reply.body.contains(HTML.escape($0.value)) }.map(\.key).sorted()
                 let pattern = String(key.prefix { $0 != " " })
-                report.append("\(reply.status.code) \(pattern) invalid=\(invalid ?? "-") lost=\(lost)")
                 guard [400, 409, 413, 422].contains(reply.status.code) else { continue }
                 let showsItself = HTMLForm.forms(in: reply.body).contains {
                     $0.action.split(separator: "?")[0] == form.action.split(separator: "?")[0]
