@@ -22,6 +22,15 @@ struct HTMLForm {
     /// The fields as a browser posts them.
     var pairs: [(String, String)] { fields.map { ($0.name, $0.value) } }
 
+    /// The route pattern of the action (query left out, ids replaced by `:id`), for exception lists and messages.
+    var actionPattern: String {
+        action.split(separator: "?")[0].split(separator: "/")
+            .map { UUID(uuidString: String($0)) == nil ? String($0) : ":id" }.joined(separator: "/")
+    }
+
+    /// A form of the workspace, not the sign-in or sign-out form of every page's header.
+    var isWorkspaceForm: Bool { !action.hasPrefix("/inloggen") && action != "/uitloggen" }
+
     static func forms(in html: String) -> [HTMLForm] {
         matches(#"<form\b([^>]*)>(.*?)</form>"#, in: html).compactMap { groups in
             let attributes = groups[0]

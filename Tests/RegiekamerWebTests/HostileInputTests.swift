@@ -27,9 +27,7 @@ final class HostileInputTests: TwoMunicipalitiesTestCase {
     }
 
     func testScriptInEveryTextFieldComesBackEscapedOnEveryPage() async throws {
-        let coordinator = try await signIn(try await makeUser("coordinator@a.nl", roles: [.coordinator, .administrator], in: a))
-        try await JointStore.addCoordinator(email: "coordinator@a.nl", groupID: try groupA.requireID(), actor: .system, on: app.db)
-        try await JointStore.addCoordinator(email: "coordinator@a.nl", groupID: try regionalGroupA.requireID(), actor: .system, on: app.db)
+        let coordinator = try await signInCoordinatorOfEverything()
         let form = Self.textFields.map { ($0, Self.payload) } + (try formFields(text: Self.payload))
         var posted = 0
         for route in routes where route.method == .POST && key(route) != "POST /uitloggen" && TenantIsolationTests.publicParameterisedRoutes[key(route)] == nil {

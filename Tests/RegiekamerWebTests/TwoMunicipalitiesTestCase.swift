@@ -106,6 +106,18 @@ class TwoMunicipalitiesTestCase: WebTestCase {
 
     var routes: [Route] { app.routes.all }
 
+    /// A browser signed in as coordinator and administrator of A who also coordinates both of A's joint groups:
+    /// the user who reaches every page and form of A, for the sweeps.
+    func signInCoordinatorOfEverything() async throws -> Browser {
+        let user = try await makeUser("coordinator@a.nl", roles: [.coordinator, .administrator], in: a)
+        let browser = try await signIn(user)
+        try await JointStore.addCoordinator(
+            email: "coordinator@a.nl", groupID: try groupA.requireID(), actor: .system, on: app.db)
+        try await JointStore.addCoordinator(
+            email: "coordinator@a.nl", groupID: try regionalGroupA.requireID(), actor: .system, on: app.db)
+        return browser
+    }
+
     func key(_ route: Route) -> String {
         "\(route.method.rawValue) /\(route.path.map(\.description).joined(separator: "/"))"
     }

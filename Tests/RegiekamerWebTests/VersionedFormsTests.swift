@@ -30,8 +30,7 @@ final class VersionedFormsTests: TwoMunicipalitiesTestCase {
             guard let path = try? pathForA(route) else { continue }
             let reply = try await send(.GET, path, as: browser)
             guard reply.status == .ok, reply.headers.contentType?.subType == "html" else { continue }
-            for form in HTMLForm.forms(in: reply.body)
-            where !form.action.hasPrefix("/inloggen") && form.action != "/uitloggen" {
+            for form in HTMLForm.forms(in: reply.body) where form.isWorkspaceForm {
                 let item = Found(page: path, form: form)
                 if found[item.key] == nil { found[item.key] = item }
             }
@@ -39,21 +38,8 @@ final class VersionedFormsTests: TwoMunicipalitiesTestCase {
         return found.values.sorted { $0.key < $1.key }
     }
 
-    /// The route pattern of an action, for the exception list and messages (ids replaced by `:id`).
-    private func pattern(_ action: String) -> String {
-        action.split(separator: "?")[0].split(separator: "/").map {
-            UUID(uuidString: String($0)) == nil ? String($0) : ":id"
-        }
-        .joined(separator: "/")
-    }
-
     func testEveryFormThatEditsStoredContentIsVersionedAndRefusesAStaleSave() async throws {
-        let coordinator = try await signIn(
-            try await makeUser("coordinator@a.nl", roles: [.coordinator, .administrator], in: a))
-        try await JointStore.addCoordinator(
-            email: "coordinator@a.nl", groupID: try groupA.requireID(), actor: .system, on: app.db)
-        try await JointStore.addCoordinator(
-            email: "coordinator@a.nl", groupID: try regionalGroupA.requireID(), actor: .system, on: app.db)
+        let coordinator = try await signInCoordinatorOfEverything()
         // A saved step-3 outcome (1.3 under A's candidate) and a joint theme, so every form shows valid content.
         let candidate = try candidateA.requireID()
         var placements: [ThemeCode: ThemePlacement] = [:]
@@ -80,10 +66,10 @@ final class VersionedFormsTests: TwoMunicipalitiesTestCase {
         let unversioned = forms.filter { found in
             found.form.value("versie").flatMap(Int.init) == nil
                 && found.form.fields.contains(where: \.showsStoredContent)
-                && Self.unversionedByDesign[pattern(found.form.action)] == nil
+                && Self.unversionedByDesign[found.form.actionPattern] == nil
         }
         XCTAssertEqual(
-            unversioned.map { "\(pattern($0.form.action)) on \($0.page)" }, [],
+            unversioned.map { "\($0.form.actionPattern) on \($0.page)" }, [],
             "these forms show stored content for editing but carry no version: a later save would overwrite silently")
 
         var tested = 0
@@ -115,16 +101,16 @@ final class VersionedFormsTests: TwoMunicipalitiesTestCase {
             let first = try await post(form.action, edited("Versie-van-Anna"), as: coordinator)
             XCTAssertTrue(
                 (200..<400).contains(Int(first.status.code)),
-                "\(pattern(form.action)): the form as shown could not be saved (\(first.status): \(Self.problem(in: first.body))); the sweep must be able to save it"
+                "\(form.actionPattern): the form as shown could not be saved (\(first.status): \(Self.problem(in: first.body))); the sweep must be able to save it"
             )
             guard (200..<400).contains(Int(first.status.code)) else { continue }
             let second = try await post(form.action, edited("Versie-van-Bram"), as: coordinator)
             XCTAssertEqual(
-                second.status, .conflict, "\(pattern(form.action)): a save on a stale version was not refused")
+                second.status, .conflict, "\(form.actionPattern): a save on a stale version was not refused")
             if let marked {
                 XCTAssertTrue(
                     second.body.contains("Versie-van-Bram"),
-                    "\(pattern(form.action)): the person's own text in '\(marked)' is lost on the conflict page")
+                    "\(form.actionPattern): the person's own text in '\(marked)' is lost on the conflict page")
             }
             tested += 1
         }
