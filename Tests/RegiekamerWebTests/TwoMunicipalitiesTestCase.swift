@@ -32,6 +32,10 @@ class TwoMunicipalitiesTestCase: WebTestCase {
     /// A role in A offered to an account of B, waiting for its consent.
     var invitationA: PendingMembershipModel!
 
+    /// The day the fixture's planning starts and its first meeting is held: fixed, so pages that draw a
+    /// planning render the same on every day (16 November 2026, 10:00 in the Netherlands).
+    static let fixtureDay = Date(timeIntervalSince1970: 1_794_819_600)
+
     override func setUp() async throws {
         try await super.setUp()
         a = try await makeMunicipality("Gemeente A", code: "GM0001")
@@ -41,9 +45,11 @@ class TwoMunicipalitiesTestCase: WebTestCase {
         memberA = try await makeUser("piet@a.nl", roles: [.partner, .administrator], in: a)
         let trajectoryID = try trajectoryA.requireID()
         let planning = try await PlanningStore.save(
-            trajectoryID: trajectoryID, municipalityID: try a.requireID(), start: Date(), endDate: nil, parallel: false, weeks: [:],
-            actor: .system, on: app.db)
-        try await PlanningStore.addMilestone(.init(kind: .workingGroupMeeting, title: "Start", date: Date()), to: planning, municipalityID: try a.requireID(), actor: .system, on: app.db)
+            trajectoryID: trajectoryID, municipalityID: try a.requireID(), start: Self.fixtureDay, endDate: nil,
+            parallel: false, weeks: [:], actor: .system, on: app.db)
+        try await PlanningStore.addMilestone(
+            .init(kind: .workingGroupMeeting, title: "Start", date: Self.fixtureDay), to: planning,
+            municipalityID: try a.requireID(), actor: .system, on: app.db)
         milestoneA = try await MilestoneModel.query(on: app.db).first()
         _ = try await WorkingGroupStore.add(
             .init(name: "Agent A", organisation: "Politie", function: "Wijkagent", kind: .external, groupRole: .member, fields: [1]),
@@ -123,7 +129,7 @@ class TwoMunicipalitiesTestCase: WebTestCase {
     }
 
     /// The concrete path for a route against municipality A's resources.
-    func pathForA(_ route: Route) throws -> String {
+    func pathForA(_ route: Route, extra: [String: String] = [:]) throws -> String {
         var values: [String: String] = [
             "municipalityID": try a.requireID().uuidString,
             "trajectoryID": try trajectoryA.requireID().uuidString,
@@ -151,6 +157,7 @@ class TwoMunicipalitiesTestCase: WebTestCase {
             "regionalMilestoneID": try regionalMilestoneA.requireID().uuidString,
             "invitationID": try invitationA.requireID().uuidString,
         ]
+        values.merge(extra) { _, new in new }
         if route.path.contains(.constant("strategie")) {
             values["groupID"] = try regionalGroupA.requireID().uuidString
         }

@@ -14,7 +14,7 @@ struct BarChartSVG {
 
     func render() -> String {
         let f = ChartFormat.f
-        let id = "staaf-\(abs(title.hashValue % 1_000_000))"
+        let id = ChartFormat.id("staaf", [title, summary] + bars.map { "\($0.label)=\($0.value)" })
         let maximum = ChartFormat.niceMaximum(bars.map(\.value).max() ?? 0)
         let height = orientation == .vertical ? 240.0 : 30 + 18 * Double(bars.count)
         var svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 \(Int(width)) \(Int(height))' role='img' aria-labelledby='\(id)-t \(id)-d' class='chart'>"

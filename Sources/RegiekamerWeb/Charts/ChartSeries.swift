@@ -15,6 +15,17 @@ struct ChartSeries {
 enum ChartFormat {
     static func f(_ value: Double) -> String { String(format: "%.1f", value) }
 
+    /// An element id for a chart that is the same in every process and differs between charts: a prefix and an
+    /// FNV-1a hash of the chart's title and content (Swift's `hashValue` is seeded per process).
+    static func id(_ prefix: String, _ parts: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in parts.joined(separator: "\u{1F}").utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return "\(prefix)-\(String(hash % 0xFFFF_FFFF, radix: 36))"
+    }
+
     /// A "nice" upper bound for an axis (1, 2, 2.5 or 5 times a power of ten).
     static func niceMaximum(_ value: Double) -> Double {
         guard value > 0 else { return 1 }

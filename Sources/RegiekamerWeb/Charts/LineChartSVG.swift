@@ -22,7 +22,8 @@ struct LineChartSVG {
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         func x(_ index: Int) -> Double { labels.count <= 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(labels.count - 1) }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - value / maximum) }
-        let id = "grafiek-\(abs(title.hashValue % 1_000_000))"
+        let id = ChartFormat.id(
+            "grafiek", [title, summary] + series.map { "\($0.name):\($0.points.map { "\($0.x)=\($0.value)" })" })
         var svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 \(Int(width)) \(Int(height))' role='img' aria-labelledby='\(id)-t \(id)-d' class='chart'>"
         svg += "<title id='\(id)-t'>\(HTML.escape(title))</title><desc id='\(id)-d'>\(HTML.escape(summary))</desc>"
         svg += "<g font-family='Arial, sans-serif' font-size='\(compact ? 10 : 12)' fill='#1b1b1b'>"

@@ -51,7 +51,7 @@ struct TrajectoryController: RouteCollection {
     @Sendable
     func newForm(request: Request) async throws -> Response {
         let municipality = try await request.municipality()
-        let year = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
+        let year = Calendar(identifier: .gregorian).component(.year, from: request.now) + 1
         let draft = TrajectoryDraft(
             name: "IVP \(year)–\(year + 3)", startYear: year, endYear: year + 3, step: 1,
             status: TrajectoryStatus.preparing.rawValue, description: "")

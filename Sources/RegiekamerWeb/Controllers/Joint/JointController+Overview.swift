@@ -192,7 +192,7 @@ extension JointController {
         guard let date = DutchDate.parseField(fields["datum"]) else {
             return try await refuse(request, scope, "Vul de datum van het raadsbesluit in (dag, maand en jaar).")
         }
-        guard date <= Date() else { return try await refuse(request, scope, "Een raadsbesluit kan niet in de toekomst liggen.") }
+        guard date <= request.now else { return try await refuse(request, scope, "Een raadsbesluit kan niet in de toekomst liggen.") }
         guard let copy = JointPlanParts.CouncilCopy(rawValue: fields["versie"] ?? "") else {
             return try await refuse(
                 request, scope, "Kies welke versie de raad vaststelde: met alle lokale paragrafen of met alleen de eigen.")

@@ -63,7 +63,7 @@ extension Request {
     func regionalScope() async throws -> RegionalScope {
         let (user, loaded) = try await authorizeJoint(.view)
         guard loaded.group.kind == .regionalStrategy else { throw Abort(.notFound) }
-        return RegionalScope(group: loaded.group, facts: loaded.facts, members: loaded.members, user: user, today: CalendarDay(Date()))
+        return RegionalScope(group: loaded.group, facts: loaded.facts, members: loaded.members, user: user, today: today)
     }
 
     /// The route's theme if it belongs to the scope's group; otherwise 404.

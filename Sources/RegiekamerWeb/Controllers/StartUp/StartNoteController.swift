@@ -166,7 +166,7 @@ struct StartNoteController: RouteCollection {
         if !Self.decisionBodies.contains(body) { failures.append(.init(field: "orgaan", message: "Kies wie de startnotitie heeft vastgesteld.")) }
         let date = DutchDate.parseField(form.datum)
         if date == nil { failures.append(.init(field: "datum", message: "Vul de datum van het besluit in.")) }
-        if let date, date > Date().addingTimeInterval(86_400) {
+        if let date, date > request.now.addingTimeInterval(86_400) {
             failures.append(.init(field: "datum", message: "Een besluit kan niet in de toekomst liggen."))
         }
         guard failures.isEmpty, let date else { return try await overviewPage(request, failures: failures, notice: nil, status: .badRequest) }

@@ -135,11 +135,11 @@ struct WorkingGroupController: RouteCollection {
         let members = try await WorkingGroupStore.members(of: trajectoryID, on: request.db)
         let coordinator = members.map(\.member).first { $0.groupRole == .lead }?.name ?? "De coördinator integrale veiligheid"
         let firstMeeting = try await PlanningStore.planning(of: trajectoryID, on: request.db)?.milestones
-            .map(\.milestone).filter { $0.kind == .workingGroupMeeting && $0.date >= Date() }.min { $0.date < $1.date }
+            .map(\.milestone).filter { $0.kind == .workingGroupMeeting && $0.date >= request.now }.min { $0.date < $1.date }
         let letter = InvitationLetter.make(
             member: member.member, municipalityName: municipality.name, trajectoryName: trajectory.name, period: trajectory.periodText,
             coordinatorName: coordinator, firstMeeting: firstMeeting,
-            fieldNames: Dictionary(uniqueKeysWithValues: request.catalogue.fields.map { ($0.number, $0.name) }), date: Date())
+            fieldNames: Dictionary(uniqueKeysWithValues: request.catalogue.fields.map { ($0.number, $0.name) }), date: request.now)
         return HTMLResponse.download(try DocxWriter.data(for: letter), filename: "Uitnodiging werkgroep \(member.name).docx")
     }
 }
