@@ -22,7 +22,8 @@ final class PageSnapshotTests: TwoMunicipalitiesTestCase {
         let startedAt = Date()
         app.wallClock = .fixed(Self.fixedNow)
         let coordinator = try await signInCoordinatorOfEverything()
-        let administrator = try await signIn(try await makeUser("beheer@regiekamer.example", roles: [], in: nil, admin: true))
+        let administrator = try await signIn(
+            try await makeUser("beheer@regiekamer.example", roles: [], in: nil, admin: true))
         try await PrioritisationStore.saveOutcome(
             priorities: [try candidateA.requireID()], motivation: "Veel inbraken", driehoek: "",
             placements: [ThemeCode("1.3")!: .priority(index: 0)], trajectoryID: try trajectoryA.requireID(),
@@ -30,7 +31,8 @@ final class PageSnapshotTests: TwoMunicipalitiesTestCase {
         let publicToken = try await publishDashboard()
         try await OneTimeLinkModel(
             tokenHash: SecureToken.hash(Self.linkToken), userID: try memberA.requireID(), purpose: .passwordReset,
-            municipalityID: try a.requireID(), createdByID: nil, expiresAt: Self.fixedNow.addingTimeInterval(86_400 * 365)
+            municipalityID: try a.requireID(), createdByID: nil,
+            expiresAt: Self.fixedNow.addingTimeInterval(86_400 * 365)
         ).create(on: app.db)
 
         var names = try await fixtureNames()
@@ -147,7 +149,8 @@ struct PageNormaliser {
     private static let uuid = try! NSRegularExpression(
         pattern: "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
     /// The CSRF token of a signed-out visitor, new for every visit.
-    private static let anonymousCSRF = try! NSRegularExpression(pattern: "(name=\"_csrf\" value=\")[A-Za-z0-9_-]{20,}\"")
+    private static let anonymousCSRF = try! NSRegularExpression(
+        pattern: "(name=\"_csrf\" value=\")[A-Za-z0-9_-]{20,}\"")
     private static let months = [
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
         "november", "december",
@@ -202,7 +205,8 @@ struct PageNormaliser {
                 let name = Self.months[month - 1]
                 let time = "(,? (om )?\\d{1,2}:\\d{2}(:\\d{2})?)?"
                 patterns.insert("\\b\(day) (\(name)|\(name.prefix(3))\\.?) \(year)\(time)")
-                patterns.insert(String(format: "\\b%04d-%02d-%02d(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z?)?", year, month, day))
+                let iso = String(format: "%04d-%02d-%02d", year, month, day)
+                patterns.insert("\\b\(iso)(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z?)?")
                 patterns.insert(String(format: "\\b%02d-%02d-%04d", day, month, year) + time)
             }
         }

@@ -140,3 +140,35 @@ def test_working_group_composer_advises_on_a_ninth_member(driver):
             assert "De samenstelling volgt het advies van de methode." in driver.page_source
     assert "De werkgroep telt 9 leden; de methode adviseert hoogstens 8." in driver.page_source
     assert_accessible(driver, "werkgroep met negen leden")
+
+
+def test_a_milestone_is_removed_only_after_confirming(driver):
+    """A removal never happens in one click: the list links to a confirmation page that names the record, where
+    'Annuleren' leads back with nothing changed and the warning button removes it."""
+    trajectory_url = open_trajectory(driver)
+    driver.get(trajectory_url + "/planning")
+    driver.find_element(By.ID, "omschrijving").send_keys("Tijdelijke mijlpaal")
+    set_field(driver, "datum", "2027-02-01")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Mijlpaal toevoegen']"))
+    wait_for_text(driver, "Tijdelijke mijlpaal")
+    remove = "//tr[td[text()='Tijdelijke mijlpaal']]//a[starts-with(normalize-space(.), 'Verwijderen')]"
+    click_and_wait(driver, driver.find_element(By.XPATH, remove))
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Mijlpaal verwijderen"
+    assert "‘Tijdelijke mijlpaal’" in driver.find_element(By.CSS_SELECTOR, "p.lead").text
+    assert_accessible(driver, "bevestiging verwijderen")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Annuleren"))
+    assert "Tijdelijke mijlpaal" in driver.page_source
+    click_and_wait(driver, driver.find_element(By.XPATH, remove))
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button.button--warning"))
+    assert driver.current_url.split("?")[0].endswith("/planning")
+    assert "Tijdelijke mijlpaal" not in driver.page_source
+
+
+def test_the_style_guide_shows_every_component_accessibly(driver):
+    driver.get(url("/stijlgids"))
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Stijlgids"
+    for heading in ["Knoppen", "Statuslabels", "Takenlijst", "Formulieronderdelen", "Tabellen en uitklapblokken"]:
+        assert driver.find_element(By.XPATH, f"//h2[text()='{heading}']")
+    boxes = driver.find_elements(By.CSS_SELECTOR, ".choices__item")
+    assert boxes and all(box.size["height"] >= 44 for box in boxes), [box.size for box in boxes]
+    assert_accessible(driver, "stijlgids")

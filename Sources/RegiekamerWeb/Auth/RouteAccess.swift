@@ -54,3 +54,21 @@ extension RoutesBuilder {
         return route
     }
 }
+
+extension RoutesBuilder {
+    /// A destructive action on `path`: GET shows its confirmation page (what `confirm` describes), POST does it.
+    /// Both carry the same access rule, and `confirm` loads the record through the same scoped lookups as the
+    /// handler, so a record of another municipality answers 404 on either.
+    func removal(
+        _ path: PathComponent..., access: RouteAccess,
+        confirm: @Sendable @escaping (Request) async throws -> Removal,
+        use handler: @Sendable @escaping (Request) async throws -> Response
+    ) {
+        on(.GET, path, access: access) { request async throws -> Response in
+            let removal = try await confirm(request)
+            return HTMLResponse.page(ConfirmationPage.render(
+                removal, postTo: request.url.path, context: request.pageContext))
+        }
+        on(.POST, path, access: access, use: handler)
+    }
+}

@@ -10,7 +10,7 @@ struct ApiTokensController: RouteCollection {
         let keys = routes.grouped("gemeenten", ":municipalityID", "api-sleutels")
         keys.get(access: .municipal(.manageUsers), use: page)
         keys.post(access: .municipal(.manageUsers), use: create)
-        keys.post(":tokenID", "intrekken", access: .municipal(.manageUsers), use: revoke)
+        keys.removal(":tokenID", "intrekken", access: .municipal(.manageUsers), confirm: confirmRevocation, use: revoke)
     }
 
     static func path(_ m: UUID) -> String { "/gemeenten/\(m.uuidString)/api-sleutels" }
@@ -35,6 +35,21 @@ struct ApiTokensController: RouteCollection {
         let (_, token) = try await ApiTokenStore.create(name: name, scope: scope, municipalityID: m, actor: user.actor, on: request.db)
         let tokens = try await ApiTokenStore.tokens(of: m, on: request.db)
         return HTMLResponse.page(ApiTokensPage.render(municipality: municipality, tokens: tokens, newToken: token, error: nil, context: request.pageContext))
+    }
+
+    @Sendable
+    func confirmRevocation(request: Request) async throws -> Removal {
+        let m = try request.municipalityID
+        let id = try request.idParameter("tokenID")
+        guard let token = try await ApiTokenStore.tokens(of: m, on: request.db).first(where: { $0.id == id }),
+              token.revokedAt == nil
+        else { throw Abort(.notFound) }
+        return Removal(
+            action: "API-sleutel intrekken",
+            question: "Weet u zeker dat u de API-sleutel ‘\(token.name)’ wilt intrekken?",
+            consequence:
+                "Koppelingen met deze sleutel krijgen direct geen toegang meer; dat is niet terug te draaien.",
+            back: Self.path(m))
     }
 
     @Sendable

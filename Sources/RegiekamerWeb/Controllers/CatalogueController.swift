@@ -17,5 +17,8 @@ struct CatalogueController: RouteCollection {
         catalogue.get("methoden", access: .public, use: methodFinder)
         catalogue.get("methoden", ":code", access: .public, use: method)
         routes.get("api", "v1", "catalogus", access: .public, use: exportJSON)
+        routes.get("stijlgids", access: .public) { request in
+            HTMLResponse.page(StyleGuidePage.render(context: request.pageContext))
+        }
     }
 }

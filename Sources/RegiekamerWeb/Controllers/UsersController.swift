@@ -11,7 +11,9 @@ struct UsersController: RouteCollection {
         users.post(access: .municipal(.manageUsers), use: invite)
         users.post(":userID", "rollen", access: .municipal(.manageUsers), use: changeRoles)
         users.post(":userID", "wachtwoordherstel", access: .municipal(.manageUsers), use: resetPassword)
-        users.post("uitnodigingen", ":invitationID", "intrekken", access: .municipal(.manageUsers), use: withdraw)
+        users.removal(
+            "uitnodigingen", ":invitationID", "intrekken", access: .municipal(.manageUsers),
+            confirm: confirmWithdrawal, use: withdraw)
         // The invitee's own answer: the handler finds only invitations of the signed-in user (others are 404).
         routes.post("uitnodigingen", ":invitationID", "aanvaarden", access: .signedIn, use: accept)
         routes.post("uitnodigingen", ":invitationID", "afwijzen", access: .signedIn, use: decline)
@@ -110,6 +112,20 @@ struct UsersController: RouteCollection {
         let issued = UsersPage.IssuedLink(
             personName: member.displayName, url: Self.linkURL(token: token, request: request), isInvitation: member.passwordHash == nil)
         return try await page(request, form: .init(), failures: [], issued: issued, notice: nil)
+    }
+
+    @Sendable
+    func confirmWithdrawal(request: Request) async throws -> Removal {
+        let municipalityID = try request.municipalityID
+        let id = try request.idParameter("invitationID")
+        let invitations = try await AccountStore.pendingInvitations(in: municipalityID, on: request.db)
+        guard let invitation = invitations.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return Removal(
+            action: "Uitnodiging intrekken",
+            question:
+                "Weet u zeker dat u de uitnodiging van \(invitation.invitedName) (\(invitation.email)) wilt intrekken?",
+            consequence: "De persoon kan de rol dan niet meer aanvaarden; een nieuwe uitnodiging blijft mogelijk.",
+            back: WorkspacePaths.users(municipalityID))
     }
 
     @Sendable

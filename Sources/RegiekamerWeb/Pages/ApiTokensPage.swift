@@ -39,10 +39,10 @@ enum ApiTokensPage {
                                 td { token.lastUsedAt.map { DutchDate.format($0) } ?? "nooit" }
                                 td {
                                     if token.revokedAt != nil { "ingetrokken" } else {
-                                        form(.class("inline"), .init("method", "post"), .init("action", ApiTokensController.path(m) + "/\(token.id!.uuidString)/intrekken")) {
-                                            context.csrfField
-                                            button(.type("submit"), .aria("label", "Sleutel \(token.name) intrekken")) { "Intrekken" }
-                                        }
+                                        Components.buttonLink(
+                                            "Intrekken",
+                                            href: ApiTokensController.path(m) + "/\(token.id!.uuidString)/intrekken",
+                                            kind: .subtle, hidden: ": sleutel \(token.name)")
                                     }
                                 }
                             }

@@ -8,13 +8,16 @@ enum FormComponents {
     }
 
     /// A list of all problems at the top of a form, each linking to its field.
-    static func errorSummary(_ failures: [ValidationFailure], fieldIDs: [String: String]) -> HTML {
+    /// `id` is the one the form script focuses on load; the style guide's example uses another.
+    static func errorSummary(
+        _ failures: [ValidationFailure], fieldIDs: [String: String], id: String = "foutmeldingen"
+    ) -> HTML {
         if failures.isEmpty { return .empty }
-        return div(.class("alert"), .role("alert"), .id("foutmeldingen"), .init("tabindex", "-1")) {
+        return div(.class("alert"), .role("alert"), .id(id), .init("tabindex", "-1")) {
             h2 { failures.count == 1 ? "Er is 1 probleem" : "Er zijn \(failures.count) problemen" }
             ul {
                 for failure in failures {
-                    li { a(href: "#\(fieldIDs[failure.field] ?? "foutmeldingen")") { failure.message } }
+                    li { a(href: "#\(fieldIDs[failure.field] ?? id)") { failure.message } }
                 }
             }
         }

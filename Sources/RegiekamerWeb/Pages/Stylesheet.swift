@@ -128,5 +128,77 @@ enum Stylesheet {
     .secondary { background: #fff; color: var(--accent); border: 2px solid var(--accent); }
     .secondary:hover { background: var(--soft); }
     @media print { header.site, footer.site, nav.breadcrumbs, form.search { display: none; } }
+    /* Components (Components, /stijlgids, docs/DESIGN.md). */
+    .button { display: inline-block; font: inherit; font-size: 1rem; line-height: 1.25; padding: .6rem 1rem;
+              min-height: 2.75rem; border-radius: 4px; cursor: pointer; text-decoration: none; text-align: center;
+              border: 2px solid transparent; margin: 0 .5rem .5rem 0; }
+    .button--primary { background: var(--accent); color: #fff; }
+    .button--primary:hover { background: var(--accent-dark); color: #fff; }
+    .button--secondary { background: #fff; color: var(--accent); border-color: var(--accent); }
+    .button--secondary:hover { background: var(--soft); color: var(--accent-dark); }
+    .button--subtle { background: transparent; color: var(--accent); text-decoration: underline;
+                      padding-inline: .25rem; }
+    .button--subtle:hover { background: var(--soft); color: var(--accent-dark); }
+    .button--warning { background: var(--warn); color: #fff; }
+    .button--warning:hover { background: #5e1300; color: #fff; }
+    .button-group { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; margin: 1rem 0; }
+    .button-group .button { margin: 0; }
+    .status-tag { display: inline-block; font-size: .9rem; font-weight: 600; line-height: 1.3; padding: .15rem .5rem;
+                  border-radius: 3px; border: 1px solid currentColor; }
+    .status-tag--grey { background: #eceff1; color: #383f45; }
+    .status-tag--blue { background: #e3eef7; color: #00446e; }
+    .status-tag--green { background: #e4f2e7; color: #10502a; }
+    .status-tag--yellow { background: #fff5cc; color: #5a4000; }
+    .status-tag--red { background: #fbe5e1; color: #7d1a00; }
+    ul.tag-examples { list-style: none; display: flex; flex-wrap: wrap; gap: .75rem; padding: 0; }
+    .summary-list { margin: 0 0 1.5rem; }
+    .summary-list__row { display: grid; grid-template-columns: minmax(8rem, 1fr) 2fr auto; gap: .25rem 1rem;
+                         border-bottom: 1px solid var(--line); padding: .6rem 0; }
+    .summary-list dt { font-weight: 600; }
+    .summary-list dd { margin: 0; white-space: pre-line; }
+    .summary-list__actions { text-align: right; }
+    @media (max-width: 40rem) {
+      .summary-list__row { grid-template-columns: 1fr; } .summary-list__actions { text-align: left; } }
+    .summary-card { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 1.5rem; }
+    .summary-card__title-bar { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .5rem 1rem;
+                               background: var(--soft); padding: .6rem 1rem; border-bottom: 1px solid var(--line); }
+    .summary-card__title { margin: 0; font-size: 1.15rem; }
+    .summary-card__actions { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; }
+    .summary-card__content { padding: 0 1rem; }
+    .summary-card__content .summary-list { margin: 0; }
+    .summary-card__content .summary-list__row:last-child { border-bottom: 0; }
+    .task-list { list-style: none; padding: 0; margin: 0 0 1.5rem; border-top: 1px solid var(--line); }
+    .task-list__item { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .5rem 1rem;
+                       padding: .75rem 0; border-bottom: 1px solid var(--line); }
+    .task-list__name a { font-weight: 600; }
+    .banner { border: 4px solid var(--accent); margin: 1rem 0 1.5rem; }
+    .banner--success { border-color: var(--field-5); }
+    .banner__header { background: var(--accent); color: #fff; padding: .1rem 1rem; }
+    .banner--success .banner__header { background: var(--field-5); }
+    .banner__title { font-size: 1rem; margin: .25rem 0; }
+    .banner__content { padding: .5rem 1rem; }
+    .banner__heading { font-weight: 700; font-size: 1.1rem; margin: .25rem 0; }
+    .form-group { margin: 0 0 1.25rem; }
+    .form-group--error { border-left: 5px solid var(--warn); padding-left: .75rem; }
+    .form-label, .choices__legend { display: block; font-weight: 600; margin-bottom: .25rem; }
+    .input { font: inherit; padding: .5rem; border: 2px solid var(--muted); border-radius: 4px; width: 100%;
+             max-width: 40rem; min-height: 2.75rem; }
+    .input--w4 { width: 6.5ch; } .input--w10 { width: 13ch; } .input--w20 { width: 24ch; }
+    .input[aria-invalid="true"] { border-color: var(--warn); }
+    .choices { border: 0; padding: 0; margin: 0 0 1.25rem; }
+    .choices--error { border-left: 5px solid var(--warn); padding-left: .75rem; }
+    .choices__item { position: relative; display: flex; flex-wrap: wrap; align-items: center; min-height: 2.75rem;
+                     margin-bottom: .25rem; }
+    .choices__input { width: 1.75rem; height: 1.75rem; margin: .5rem; accent-color: var(--accent); flex: none; }
+    .choices__label { padding: .5rem .25rem; cursor: pointer; flex: 1 1 12rem; }
+    .choices__hint { flex-basis: 100%; padding-left: 2.75rem; }
+    .add-another { border: 0; padding: 0; margin: 0 0 1.25rem; }
+    .add-another__row { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-end; }
+    table.table { margin: 0; }
+    .table__caption { text-align: left; font-weight: 700; font-size: 1.1rem; padding: .25rem 0 .5rem; }
+    .details { margin: 1rem 0; }
+    .details__summary { color: var(--accent); cursor: pointer; text-decoration: underline; padding: .25rem 0; }
+    .details__text { border-left: 5px solid var(--line); padding: .5rem 1rem; }
+    .confirmation { max-width: 40rem; }
     """
 }

@@ -79,14 +79,10 @@ enum UsersPage {
                                 td { invitation.role.label }
                                 td { "Uitgenodigd door \(invitation.invitedByName)" }
                                 td {
-                                    form(
-                                        .init("method", "post"),
-                                        .init(
-                                            "action", WorkspacePaths.withdrawInvitation(municipalityID, invitation.id))
-                                    ) {
-                                        context.csrfField
-                                        button(.type("submit"), .class("secondary")) { "Uitnodiging intrekken" }
-                                    }
+                                    Components.buttonLink(
+                                        "Uitnodiging intrekken",
+                                        href: WorkspacePaths.withdrawInvitation(municipalityID, invitation.id),
+                                        kind: .subtle, hidden: ": \(invitation.email)")
                                 }
                             }
                         }

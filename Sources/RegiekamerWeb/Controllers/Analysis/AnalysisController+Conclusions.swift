@@ -57,6 +57,21 @@ extension AnalysisController {
     }
 
     @Sendable
+    func confirmCandidateRemoval(request: Request) async throws -> Removal {
+        let context = try await context(request)
+        let field = try fieldParameter(request)
+        let candidateID = try request.idParameter("candidateID")
+        guard let candidate = try await CandidatePriorityModel.find(candidateID, on: request.db),
+              candidate.$trajectory.id == context.trajectoryID, candidate.field == field.number
+        else { throw Abort(.notFound) }
+        return Removal(
+            action: "Kandidaat-prioriteit verwijderen",
+            question: "Weet u zeker dat u ‘\(candidate.title)’ als kandidaat-prioriteit wilt verwijderen?",
+            consequence: "De kandidaat staat dan niet meer op de lijst waaruit de raad de prioriteiten kiest.",
+            back: AnalysisPaths.field(context.municipalityID, context.trajectoryID, field.number))
+    }
+
+    @Sendable
     func removeCandidate(request: Request) async throws -> Response {
         let context = try await context(request)
         let field = try fieldParameter(request)

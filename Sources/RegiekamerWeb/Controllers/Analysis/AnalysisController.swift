@@ -17,7 +17,9 @@ struct AnalysisController: RouteCollection {
         analysis.post("cel", ":cell", "toewijzing", access: .municipal(.editTrajectory), use: assign)
         analysis.get("veld", ":field", access: .municipal(.viewTrajectory), use: showField)
         analysis.post("veld", ":field", "kandidaten", access: .municipal(.editTrajectory), use: addCandidate)
-        analysis.post("veld", ":field", "kandidaten", ":candidateID", "verwijderen", access: .municipal(.editTrajectory), use: removeCandidate)
+        analysis.removal(
+            "veld", ":field", "kandidaten", ":candidateID", "verwijderen", access: .municipal(.editTrajectory),
+            confirm: confirmCandidateRemoval, use: removeCandidate)
         analysis.post("samenvatting", access: .municipal(.editTrajectory), use: saveSummary)
         analysis.post("deelstappen", access: .municipal(.editTrajectory), use: saveChecklist)
         analysis.get("analyserapport.docx", access: .municipal(.viewTrajectory), use: report)

@@ -126,6 +126,18 @@ extension JointController {
     }
 
     @Sendable
+    func confirmMeasureRemoval(request: Request) async throws -> Removal {
+        let scope = try await request.jointScope()
+        let measure = try await request.jointMeasure(in: scope)
+        return Removal(
+            action: "Gezamenlijke maatregel verwijderen",
+            question:
+                "Weet u zeker dat u de maatregel ‘\(measure.title)’ uit het gezamenlijke plan wilt verwijderen?",
+            consequence: "De maatregel verdwijnt voor alle deelnemende gemeenten, met haar voortgang.",
+            back: JointPaths.measure(scope.g, try measure.requireID()))
+    }
+
+    @Sendable
     func removeMeasure(request: Request) async throws -> Response {
         let scope = try await request.jointScope()
         let measure = try await request.jointMeasure(in: scope)

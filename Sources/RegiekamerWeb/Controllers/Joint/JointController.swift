@@ -32,7 +32,9 @@ struct JointController: RouteCollection {
         group.post("plan", "maatregelen", access: .joint(.coordinate), use: addMeasure)
         group.get("plan", "maatregelen", ":jointMeasureID", access: .joint(.view), use: showMeasure)
         group.post("plan", "maatregelen", ":jointMeasureID", access: .joint(.coordinate), use: editMeasure)
-        group.post("plan", "maatregelen", ":jointMeasureID", "verwijderen", access: .joint(.coordinate), use: removeMeasure)
+        group.removal(
+            "plan", "maatregelen", ":jointMeasureID", "verwijderen", access: .joint(.coordinate),
+            confirm: confirmMeasureRemoval, use: removeMeasure)
         group.post("plan", "maatregelen", ":jointMeasureID", "voortgang", access: .joint(.coordinate), use: recordProgress)
         group.get("raadsversie.docx", access: .joint(.view), use: councilCopy)
         group.get("uitvoeringsplan.docx", access: .joint(.view), use: implementationPlan)

@@ -110,6 +110,17 @@ extension PlanController {
     }
 
     @Sendable
+    func confirmMeasureRemoval(request: Request) async throws -> Removal {
+        let scope = try await request.planScope()
+        let model = try await measureModel(request, scope)
+        return Removal(
+            action: "Maatregel verwijderen",
+            question: "Weet u zeker dat u de maatregel ‘\(model.title)’ uit het Uitvoeringsplan wilt verwijderen?",
+            consequence: "De maatregel verdwijnt met haar voortgangsupdates uit het plan en het dashboard.",
+            back: PlanPaths.measure(scope.m, scope.t, try model.requireID()))
+    }
+
+    @Sendable
     func removeMeasure(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let model = try await measureModel(request, scope)

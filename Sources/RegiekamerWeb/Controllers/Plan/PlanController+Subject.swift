@@ -102,6 +102,19 @@ extension PlanController {
     }
 
     @Sendable
+    func confirmIndicatorRemoval(request: Request) async throws -> Removal {
+        let scope = try await request.planScope()
+        let id = try request.idParameter("indicatorID")
+        guard let model = scope.indicators.first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return Removal(
+            action: "Indicator verwijderen",
+            question: "Weet u zeker dat u de indicator ‘\(model.name)’ uit het IVP wilt verwijderen?",
+            consequence:
+                "De nulmeting, de streefwaarde en de gekoppelde reeks verdwijnen met de indicator uit het plan.",
+            back: PlanPaths.subject(scope.m, scope.t, model.subjectKey, year: scope.year))
+    }
+
+    @Sendable
     func removeIndicator(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let id = try request.idParameter("indicatorID")

@@ -16,7 +16,9 @@ struct PlanController: RouteCollection {
         ivp.post("tekst", access: .municipal(.editTrajectory), use: saveText)
         ivp.get("onderwerp", ":subjectKey", access: .municipal(.viewTrajectory), use: subject)
         ivp.post("onderwerp", ":subjectKey", "indicatoren", access: .municipal(.editTrajectory), use: addIndicator)
-        ivp.post("indicatoren", ":indicatorID", "verwijderen", access: .municipal(.editTrajectory), use: removeIndicator)
+        ivp.removal(
+            "indicatoren", ":indicatorID", "verwijderen", access: .municipal(.editTrajectory),
+            confirm: confirmIndicatorRemoval, use: removeIndicator)
         ivp.post("onderwerp", ":subjectKey", "maatregelen", access: .municipal(.editTrajectory), use: addMeasure)
         ivp.get("controle", access: .municipal(.viewTrajectory), use: check)
         ivp.post("besluit", access: .municipal(.recordDecision), use: recordDecision)
@@ -27,7 +29,9 @@ struct PlanController: RouteCollection {
         plan.get("uitvoeringsplan.docx", access: .municipal(.viewTrajectory), use: implementationDocument)
         plan.get("maatregel", ":measureID", access: .municipal(.viewTrajectory), use: measurePage)
         plan.post("maatregel", ":measureID", access: .municipal(.editTrajectory), use: updateMeasure)
-        plan.post("maatregel", ":measureID", "verwijderen", access: .municipal(.editTrajectory), use: removeMeasure)
+        plan.removal(
+            "maatregel", ":measureID", "verwijderen", access: .municipal(.editTrajectory),
+            confirm: confirmMeasureRemoval, use: removeMeasure)
     }
 
     /// Redirects back to a page of the same trajectory only (never to an address from elsewhere).

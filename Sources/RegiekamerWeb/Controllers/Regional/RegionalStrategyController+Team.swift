@@ -38,6 +38,21 @@ extension RegionalStrategyController {
     }
 
     @Sendable
+    func confirmMemberRemoval(request: Request) async throws -> Removal {
+        let scope = try await request.regionalScope()
+        let theme = try await request.regionalTheme(in: scope)
+        let memberID = try request.idParameter("teamMemberID")
+        guard let member = try await RegionalStrategyStore.member(memberID, of: theme.id, on: request.db) else {
+            throw Abort(.notFound)
+        }
+        return Removal(
+            action: "Teamlid verwijderen",
+            question: "Weet u zeker dat u \(member.name) uit het expertteam wilt halen?",
+            consequence: "Een opdracht of mijlpaal die aan dit teamlid hangt, heeft daarna geen trekker meer.",
+            back: RegionalPaths.theme(scope.g, theme.id))
+    }
+
+    @Sendable
     func removeMember(request: Request) async throws -> Response {
         let scope = try await request.regionalScope()
         let theme = try await request.regionalTheme(in: scope)

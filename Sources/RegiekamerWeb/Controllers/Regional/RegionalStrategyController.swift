@@ -18,7 +18,9 @@ struct RegionalStrategyController: RouteCollection {
         theme.get(access: .joint(.view), use: themePage)
         theme.post(access: .joint(.coordinate), use: updateTheme)
         theme.post("team", access: .joint(.coordinate), use: addMember)
-        theme.post("team", ":teamMemberID", "verwijderen", access: .joint(.coordinate), use: removeMember)
+        theme.removal(
+            "team", ":teamMemberID", "verwijderen", access: .joint(.coordinate), confirm: confirmMemberRemoval,
+            use: removeMember)
         theme.post("mijlpalen", access: .joint(.coordinate), use: setMilestone)
         theme.post("mijlpalen", ":regionalMilestoneID", access: .joint(.coordinate), use: updateMilestone)
         theme.post("resultaten", access: .joint(.coordinate), use: addResult)

@@ -11,7 +11,9 @@ struct PlanningController: RouteCollection {
         planning.get(access: .municipal(.viewTrajectory), use: show)
         planning.post(access: .municipal(.editTrajectory), use: save)
         planning.post("mijlpalen", access: .municipal(.editTrajectory), use: addMilestone)
-        planning.post("mijlpalen", ":milestoneID", "verwijderen", access: .municipal(.editTrajectory), use: removeMilestone)
+        planning.removal(
+            "mijlpalen", ":milestoneID", "verwijderen", access: .municipal(.editTrajectory), confirm: confirmRemoval,
+            use: removeMilestone)
         planning.get("planning.ics", access: .municipal(.viewTrajectory), use: ics)
     }
 
@@ -146,6 +148,22 @@ struct PlanningController: RouteCollection {
         try await PlanningStore.addMilestone(
             Milestone(kind: kind, title: validTitle, date: date), to: planning, municipalityID: municipalityID, actor: user.actor, on: request.db)
         return request.redirect(to: StartUpPaths.planning(municipalityID, try trajectory.requireID()) + "?melding=mijlpaal", redirectType: .normal)
+    }
+
+    @Sendable
+    func confirmRemoval(request: Request) async throws -> Removal {
+        let trajectory = try await request.trajectory()
+        let trajectoryID = try trajectory.requireID()
+        let milestoneID = try request.idParameter("milestoneID")
+        guard let planning = try await PlanningStore.planning(of: trajectoryID, on: request.db),
+              let milestone = planning.milestones.first(where: { $0.id == milestoneID })
+        else { throw Abort(.notFound) }
+        return Removal(
+            action: "Mijlpaal verwijderen",
+            question: "Weet u zeker dat u de mijlpaal ‘\(milestone.title)’ uit de planning wilt verwijderen?",
+            consequence:
+                "De mijlpaal verdwijnt uit de planning en uit de agenda-export; het logboek bewaart de wijziging.",
+            back: StartUpPaths.planning(try request.municipalityID, trajectoryID))
     }
 
     @Sendable

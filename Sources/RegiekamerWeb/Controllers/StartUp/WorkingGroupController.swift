@@ -12,7 +12,9 @@ struct WorkingGroupController: RouteCollection {
         group.post("velden", access: .municipal(.editTrajectory), use: setFields)
         group.post("leden", access: .municipal(.editTrajectory), use: addMember)
         group.post("leden", ":memberID", "reactie", access: .municipal(.editTrajectory), use: setResponse)
-        group.post("leden", ":memberID", "verwijderen", access: .municipal(.editTrajectory), use: removeMember)
+        group.removal(
+            "leden", ":memberID", "verwijderen", access: .municipal(.editTrajectory), confirm: confirmRemoval,
+            use: removeMember)
         group.get("leden", ":memberID", "uitnodiging.docx", access: .municipal(.viewTrajectory), use: invitationLetter)
     }
 
@@ -116,6 +118,16 @@ struct WorkingGroupController: RouteCollection {
         }
         try await WorkingGroupStore.setResponse(response, of: member, municipalityID: try request.municipalityID, actor: user.actor, on: request.db)
         return try back(request, "bijgewerkt")
+    }
+
+    @Sendable
+    func confirmRemoval(request: Request) async throws -> Removal {
+        let member = try await member(request)
+        return Removal(
+            action: "Werkgroeplid verwijderen",
+            question: "Weet u zeker dat u \(member.name) uit de werkgroep wilt halen?",
+            consequence: "De uitnodiging en de rol in de werkgroep vervallen; het logboek bewaart de wijziging.",
+            back: StartUpPaths.workingGroup(try request.municipalityID, try request.idParameter("trajectoryID")))
     }
 
     @Sendable

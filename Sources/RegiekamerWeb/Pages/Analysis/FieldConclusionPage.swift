@@ -35,10 +35,11 @@ enum FieldConclusionPage {
                     if !model.motivation.isEmpty { p { model.motivation } }
                     p { "Steunt op: " + model.candidate.themes.sorted().map { catalogue.theme($0)?.title ?? $0.description }.joined(separator: "; ") }
                     if canEdit {
-                        form(.init("method", "post"), .init("action", AnalysisPaths.field(m, t, field.number) + "/kandidaten/\(model.id!.uuidString)/verwijderen")) {
-                            context.csrfField
-                            button(.type("submit"), .class("secondary")) { "Schrappen"; span(.class("visually-hidden")) { ": \(model.title)" } }
-                        }
+                        Components.buttonLink(
+                            "Schrappen",
+                            href: AnalysisPaths.field(m, t, field.number)
+                                + "/kandidaten/\(model.id!.uuidString)/verwijderen",
+                            kind: .subtle, hidden: ": \(model.title)")
                     }
                 }
             }

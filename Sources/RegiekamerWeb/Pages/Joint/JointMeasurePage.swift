@@ -20,9 +20,9 @@ enum JointMeasurePage {
             if scope.isCoordinator {
                 JointPlanPage.measureForm(view, measure: measure, failures: failures, values: values, context: context)
                 h2 { "Verwijderen" }
-                form(.init("method", "post"), .init("action", JointPaths.removeMeasure(scope.g, measure.id!))) {
-                    context.csrfField
-                    button(.type("submit")) { "Maatregel verwijderen" }
+                p {
+                    Components.buttonLink(
+                        "Maatregel verwijderen", href: JointPaths.removeMeasure(scope.g, measure.id!), kind: .secondary)
                 }
             } else {
                 dl {

@@ -30,9 +30,10 @@ enum PlanMeasurePage {
                         methods: subject.map { PlanSubjectPage.methods(for: $0, catalogue: catalogue) } ?? [])
                     button(.type("submit")) { "Opslaan" }
                 }
-                form(.init("method", "post"), .init("action", PlanPaths.removeMeasure(scope.m, scope.t, model.id!))) {
-                    context.csrfField
-                    button(.type("submit"), .class("secondary")) { "Maatregel verwijderen" }
+                p {
+                    Components.buttonLink(
+                        "Maatregel verwijderen", href: PlanPaths.removeMeasure(scope.m, scope.t, model.id!),
+                        kind: .secondary)
                 }
             } else {
                 dl {

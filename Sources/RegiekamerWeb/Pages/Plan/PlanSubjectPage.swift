@@ -87,10 +87,9 @@ enum PlanSubjectPage {
                             td { row.realism ?? "–" }
                             td {
                                 if scope.canEdit {
-                                    form(.init("method", "post"), .init("action", PlanPaths.removeIndicator(scope.m, scope.t, row.model.id!))) {
-                                        context.csrfField
-                                        button(.type("submit"), .class("link")) { "Verwijderen" }
-                                    }
+                                    Components.buttonLink(
+                                        "Verwijderen", href: PlanPaths.removeIndicator(scope.m, scope.t, row.model.id!),
+                                        kind: .subtle, hidden: ": \(row.model.name)")
                                 }
                             }
                         }
@@ -282,7 +281,10 @@ enum PlanSubjectPage {
                                 input(.type("hidden"), .name("titel"), .value(method.name))
                                 input(.type("hidden"), .name("methode"), .value(method.code))
                                 input(.type("hidden"), .name("onderwerp"), .value(subject.key))
-                                button(.type("submit"), .class("link"), .aria("label", "\(method.name) als maatregel toevoegen")) { "Als maatregel toevoegen" }
+                                button(
+                                    .type("submit"), .class(ButtonKind.subtle.cssClass),
+                                    .aria("label", "\(method.name) als maatregel toevoegen")
+                                ) { "Als maatregel toevoegen" }
                             }
                         }
                     }
@@ -299,7 +301,10 @@ enum PlanSubjectPage {
                                 input(.type("hidden"), .name("actiepunt"), .value(catalogue.theme(theme)?.name ?? theme.description))
                                 input(.type("hidden"), .name("titel"), .value(String(text.prefix(200))))
                                 input(.type("hidden"), .name("onderwerp"), .value(subject.key))
-                                button(.type("submit"), .class("link"), .aria("label", "Toevoegen: \(String(text.prefix(60)))")) { "Toevoegen" }
+                                button(
+                                    .type("submit"), .class(ButtonKind.subtle.cssClass),
+                                    .aria("label", "Toevoegen: \(String(text.prefix(60)))")
+                                ) { "Toevoegen" }
                             }
                         }
                     }

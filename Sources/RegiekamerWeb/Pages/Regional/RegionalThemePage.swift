@@ -85,10 +85,9 @@ enum RegionalThemePage {
                                 td { member.member.origin }
                                 if view.scope.canCoordinate {
                                     td {
-                                        form(.class("inline"), .init("method", "post"), .init("action", RegionalPaths.removeMember(g, theme.id, member.id!))) {
-                                            context.csrfField
-                                            button(.type("submit"), .class("link-button")) { "Verwijderen"; span(.class("visually-hidden")) { " \(member.name)" } }
-                                        }
+                                        Components.buttonLink(
+                                            "Verwijderen", href: RegionalPaths.removeMember(g, theme.id, member.id!),
+                                            kind: .subtle, hidden: ": \(member.name)")
                                     }
                                 }
                             }

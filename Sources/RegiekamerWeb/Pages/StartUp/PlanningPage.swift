@@ -108,10 +108,11 @@ enum PlanningPage {
                             td { milestone.title }
                             td {
                                 if canEdit {
-                                    form(.init("method", "post"), .init("action", "\(StartUpPaths.milestones(municipalityID, trajectory.id))/\(milestone.id!.uuidString)/verwijderen")) {
-                                        context.csrfField
-                                        button(.type("submit"), .class("secondary")) { "Verwijderen"; span(.class("visually-hidden")) { ": \(milestone.title)" } }
-                                    }
+                                    Components.buttonLink(
+                                        "Verwijderen",
+                                        href: "\(StartUpPaths.milestones(municipalityID, trajectory.id))/"
+                                            + "\(milestone.id!.uuidString)/verwijderen",
+                                        kind: .subtle, hidden: ": \(milestone.title)")
                                 }
                             }
                         }

@@ -80,10 +80,9 @@ enum WorkingGroupComposerPage {
                                     a(href: memberPath + "/uitnodiging.docx") { "Uitnodigingsbrief"; span(.class("visually-hidden")) { " voor \(member.name)" } }
                                 }
                                 if canEdit {
-                                    form(.init("method", "post"), .init("action", memberPath + "/verwijderen")) {
-                                        context.csrfField
-                                        button(.type("submit"), .class("secondary")) { "Uit de werkgroep"; span(.class("visually-hidden")) { ": \(member.name)" } }
-                                    }
+                                    Components.buttonLink(
+                                        "Uit de werkgroep", href: memberPath + "/verwijderen", kind: .subtle,
+                                        hidden: ": \(member.name)")
                                 }
                             }
                         }
