@@ -206,6 +206,11 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
                         XCTAssertEqual(reply.status, .forbidden, "\(role.rawValue) of C on POST \(path)")
                         XCTAssertTrue(reply.body.contains("Alleen de coördinator") || reply.body.contains("U kunt alleen het eigen deel"), "a Dutch refusal on \(path)")
                     }
+                } else if route.path.last == .constant("verwijderen") {
+                    // A removal's confirmation page carries the removal's own rule: refused like the POST.
+                    let reply = try await send(.GET, path, as: member)
+                    XCTAssertEqual(reply.status, .forbidden, "\(role.rawValue) of C on GET \(path): a removal")
+                    XCTAssertTrue(reply.body.contains("Alleen de coördinator"), "a Dutch refusal on \(path)")
                 } else {
                     let reply = try await send(.GET, path, as: member)
                     XCTAssertTrue([.ok, .badRequest].contains(reply.status), "\(role.rawValue) of C on GET \(path): \(reply.status)")
