@@ -48,10 +48,17 @@ let package = Package(
             name: "RegiekamerDocuments",
             dependencies: ["RegiekamerDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        // Vapor application: routes, server-rendered pages, SVG charts.
+        // Pages, components, the HTML builder and the SVG charts: plain values in, HTML out. It cannot see the
+        // database or Vapor, so the compiler keeps pages away from persistence.
+        .target(
+            name: "RegiekamerViews",
+            dependencies: ["RegiekamerDomain", "RegiekamerCatalogue", "RegiekamerDocuments"]
+        ),
+        // Vapor application: routes, controllers, and the pages that still take persistence models.
         .target(
             name: "RegiekamerWeb",
             dependencies: [
+                "RegiekamerViews",
                 "RegiekamerDomain",
                 "RegiekamerCatalogue",
                 "RegiekamerPersistence",
@@ -102,7 +109,8 @@ let package = Package(
         .testTarget(
             name: "RegiekamerWebTests",
             dependencies: [
-                "RegiekamerWeb", "RegiekamerImport", "RegiekamerTestSupport", .product(name: "XCTVapor", package: "vapor"),
+                "RegiekamerWeb", "RegiekamerViews", "RegiekamerImport", "RegiekamerTestSupport",
+                .product(name: "XCTVapor", package: "vapor"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],

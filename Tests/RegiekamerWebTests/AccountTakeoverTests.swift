@@ -4,6 +4,7 @@ import RegiekamerPersistence
 import XCTVapor
 
 @testable import RegiekamerWeb
+import RegiekamerViews
 
 /// One municipality's administrator cannot take over an account of another municipality or of the instance:
 /// inviting an existing account waits for the person's consent, reset links are made only for accounts the

@@ -4,6 +4,7 @@ import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
 import ZIPFoundation
+import RegiekamerViews
 
 /// Step 2: the analysis workspace with assignments, partner access, conflicts and the report.
 final class AnalysisTests: TrajectoryTestCase {

@@ -4,6 +4,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// The JSON API: tokens, the same access policy as the pages, pagination, reporting progress, and an OpenAPI
 /// document that matches the routes.

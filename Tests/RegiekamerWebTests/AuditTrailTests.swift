@@ -3,6 +3,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// Each kind of change made through the web writes an audit entry, and the audit page filters them.
 final class AuditTrailTests: WebTestCase {

@@ -3,6 +3,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 final class AuthenticationTests: WebTestCase {
     private func login(_ email: String, _ password: String, with browser: Browser) async throws -> Reply {

@@ -4,6 +4,7 @@ import RegiekamerPersistence
 import XCTVapor
 
 @testable import RegiekamerWeb
+import RegiekamerViews
 
 /// Text as browsers send it: CRLF line breaks in every textarea, non-breaking spaces pasted from Word, and
 /// amounts such as `€ 85.000`, normalised once at the edge so no rule has to know.

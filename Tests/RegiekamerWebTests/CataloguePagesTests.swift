@@ -1,6 +1,7 @@
 import RegiekamerCatalogue
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 final class CataloguePagesTests: WebTestCase {
     func testOverviewLinksEveryThemeAndAspect() async throws {

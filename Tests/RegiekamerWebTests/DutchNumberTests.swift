@@ -1,5 +1,6 @@
 @testable import RegiekamerWeb
 import XCTest
+import RegiekamerViews
 
 /// Numbers on pages are written the Dutch way.
 final class DutchNumberTests: XCTestCase {

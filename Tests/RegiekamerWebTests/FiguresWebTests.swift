@@ -5,6 +5,7 @@ import RegiekamerImport
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// The figures pages: overview, theme page with comparison, exports, uploads and the own theme mapping.
 final class FiguresWebTests: WebTestCase {

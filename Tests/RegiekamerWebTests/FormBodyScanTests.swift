@@ -1,6 +1,7 @@
 import XCTVapor
 
 @testable import RegiekamerWeb
+import RegiekamerViews
 
 /// The form scan that runs before any decoder: it finds the CSRF token, counts fields and refuses bodies
 /// shaped to make decoding expensive. The time bound is measured over real HTTP in the robustness suite

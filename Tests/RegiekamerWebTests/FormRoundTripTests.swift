@@ -4,6 +4,7 @@ import RegiekamerPersistence
 import XCTVapor
 
 @testable import RegiekamerWeb
+import RegiekamerViews
 
 /// The round-trip sweep: every form discovered on the pages of municipality A is posted as a browser would
 /// (CRLF in every textarea, a marker in every text field, one invalid number or date where the form has one).

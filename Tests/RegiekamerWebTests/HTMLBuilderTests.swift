@@ -1,5 +1,6 @@
 @testable import RegiekamerWeb
 import XCTest
+import RegiekamerViews
 
 final class HTMLBuilderTests: XCTestCase {
     func testTextAndAttributesAreEscaped() {

@@ -1,4 +1,5 @@
 import Foundation
+import RegiekamerViews
 
 /// The POST forms of a page as a browser would submit them: each field's name and the value it holds when the
 /// page loads (text as typed in inputs and textareas, the selected option, checked boxes only). The app's

@@ -3,6 +3,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// Hostile input against every route: script in every text field of every form comes back escaped on every
 /// page, and bodies larger than the app reads are refused before anything is stored.

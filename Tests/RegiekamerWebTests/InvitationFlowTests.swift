@@ -3,6 +3,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// The beheerder invites someone, who sets a password through the one-time link and signs in.
 final class InvitationFlowTests: WebTestCase {

@@ -6,6 +6,7 @@ import RegiekamerPersistence
 import XCTVapor
 import RegiekamerImport
 import ZIPFoundation
+import RegiekamerViews
 
 /// A joint plan of municipalities A and C (B stays outside): set-up, sharing, step 3a, local paragraphs, council
 /// copies, joint measures and monitoring, and who may do what.

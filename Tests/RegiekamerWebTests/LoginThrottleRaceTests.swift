@@ -4,6 +4,7 @@ import RegiekamerPersistence
 import XCTVapor
 
 @testable import RegiekamerWeb
+import RegiekamerViews
 
 /// Parallel password guesses over real HTTP (SQLite, and PostgreSQL when the suite runs there): each attempt is
 /// counted before its password is checked, so 20 at once get the 5 free attempts and no more, and none is a 500.

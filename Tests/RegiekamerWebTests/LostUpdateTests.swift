@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// Two people edit the same trajectory; the second save is refused with both texts shown, and nothing is lost.
 final class LostUpdateTests: WebTestCase {

@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// The beheerder sets the municipality's name and logo; bad files are refused with a Dutch message.
 final class MunicipalitySettingsTests: WebTestCase {

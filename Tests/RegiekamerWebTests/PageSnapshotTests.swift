@@ -6,6 +6,7 @@ import SnapshotTesting
 import XCTVapor
 
 @testable import RegiekamerWeb
+import RegiekamerViews
 
 /// Page snapshots: every GET route of the router, rendered against the sweep's fixture on a fixed clock, is
 /// compared with its recorded HTML in `__Snapshots__/PageSnapshotTests`. Routes are enumerated, not listed: a new

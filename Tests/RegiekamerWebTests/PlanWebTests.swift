@@ -6,6 +6,7 @@ import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
 import ZIPFoundation
+import RegiekamerViews
 
 /// Steps 4 and 5 over HTTP: the IVP follows step 3, indicators are checked, measures are added, the check lists
 /// the gaps and the documents carry it all.

@@ -3,6 +3,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// Step 1: the process planning with its ICS, and the working-group composer.
 final class PlanningAndWorkingGroupTests: TrajectoryTestCase {

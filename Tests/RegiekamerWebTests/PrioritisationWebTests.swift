@@ -3,6 +3,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// Step 3 through HTTP: session set-up, voting rules, the outcome rules, and 40 participants at once.
 final class PrioritisationWebTests: TrajectoryTestCase {

@@ -5,6 +5,7 @@ import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
 import ZIPFoundation
+import RegiekamerViews
 
 /// Step 6 over HTTP: quarters, updates by the measure's lead (also a partner), refusals, the dashboard, the report,
 /// the follow-up plan and one's own tasks.

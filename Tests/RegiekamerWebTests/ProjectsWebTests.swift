@@ -4,6 +4,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// Local safety projects over HTTP: a coordinator starts a project and invites a partner, who works through the
 /// six steps; bad input is refused with a Dutch message naming the field; the dashboard shows the project.

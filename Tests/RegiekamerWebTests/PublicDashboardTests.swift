@@ -4,6 +4,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// The public dashboard shows only what the coordinator published, to anyone, and nothing else is reachable.
 final class PublicDashboardTests: TrajectoryTestCase {

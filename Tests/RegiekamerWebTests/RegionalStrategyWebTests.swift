@@ -3,6 +3,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// The regional strategy in the browser: the joint coordinator builds a theme with its expert team and milestones
 /// and sees it on the overview and the timeline; users of member municipalities read but may not change; users of

@@ -3,6 +3,7 @@ import RegiekamerPersistence
 import XCTVapor
 
 @testable import RegiekamerWeb
+import RegiekamerViews
 
 /// Destructive actions never happen in one click: every route that removes or revokes something has a
 /// confirmation page on the same path, which names the record, changes nothing, and posts the removal with a

@@ -2,6 +2,7 @@ import RegiekamerDomain
 import XCTVapor
 
 @testable import RegiekamerWeb
+import RegiekamerViews
 
 /// After signing in, a person returns only to a page of this app: every way of writing another host (a tab or
 /// newline the browser strips, backslashes, `//`, percent-encoded variants, a scheme) ends on the start page.

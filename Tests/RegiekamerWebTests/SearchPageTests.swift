@@ -1,4 +1,5 @@
 import XCTVapor
+import RegiekamerViews
 
 final class SearchPageTests: WebTestCase {
     func testFindsLawsAndLinksToTheirTheme() async throws {

@@ -4,6 +4,7 @@ import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
 import ZIPFoundation
+import RegiekamerViews
 
 /// Step 1: writing, commenting on and adopting the start note, and its DOCX.
 final class StartNoteTests: TrajectoryTestCase {

@@ -3,6 +3,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// Users of municipality B, in every role, try every route that takes an id against municipality A's data:
 /// all get 404 and nothing changes. Routes are enumerated from the router, so a new route without an access

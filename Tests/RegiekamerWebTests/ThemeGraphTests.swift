@@ -5,6 +5,7 @@ import FoundationXML
 import RegiekamerDomain
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 final class ThemeGraphTests: WebTestCase {
     func testSVGIsWellFormedAndHasANodePerTheme() async throws {

@@ -3,6 +3,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// Base class for the sweeps over every route: municipality A with one of each resource a route can name,
 /// municipality B beside it, the concrete path of any route against A's resources, and form fields that fill

@@ -4,6 +4,7 @@ import RegiekamerPersistence
 import XCTVapor
 
 @testable import RegiekamerWeb
+import RegiekamerViews
 
 /// Discovers every form on every page of municipality A (from the router, not a hand-made list): a form that
 /// shows stored content for editing must carry a version, and for every versioned form, of two saves based on

@@ -5,6 +5,7 @@ import RegiekamerPersistence
 import RegiekamerTestSupport
 @testable import RegiekamerWeb
 import XCTVapor
+import RegiekamerViews
 
 /// Base class: the configured web application on a fresh, migrated test database, with helpers to create
 /// municipalities and users and to act as a signed-in browser.

@@ -1,4 +1,5 @@
 import Foundation
+import RegiekamerViews
 
 /// The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. A test checks that its paths and
 /// methods are exactly the API's routes.

@@ -1,4 +1,5 @@
 import Vapor
+import RegiekamerViews
 
 /// Turns thrown errors into Dutch HTML pages (or JSON for `/api/` paths) without leaking internals.
 struct DutchErrorMiddleware: AsyncMiddleware {

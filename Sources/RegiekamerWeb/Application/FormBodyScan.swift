@@ -1,4 +1,5 @@
 import Foundation
+import RegiekamerViews
 
 /// One linear pass over a submitted form (URL-encoded or multipart) or a query string that checks its shape
 /// against fixed limits and picks out the CSRF token, without building the nested structure Vapor's decoders

@@ -1,10 +1,11 @@
 import Vapor
+import RegiekamerViews
 
 /// Refuses every state-changing form post whose `_csrf` field does not match the session's token (or, when
 /// signed out, the browser's CSRF cookie). Nothing is changed for a refused request. The token comes from a
 /// header or from `FormLimitsMiddleware`'s scan of the body, never from decoding the whole form.
 struct CSRFMiddleware: AsyncMiddleware {
-    static let fieldName = "_csrf"
+    static let fieldName = PageContext.csrfFieldName
     static let headerName = "X-CSRF-Token"
     /// Largest form body read; long texts (a start-note section, an analysis cell) stay well below it.
     static let maximumFormBytes = 2 * 1024 * 1024

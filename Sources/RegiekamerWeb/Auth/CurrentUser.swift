@@ -1,6 +1,7 @@
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The signed-in user of a request, with their roles and session.
 struct CurrentUser: Sendable {

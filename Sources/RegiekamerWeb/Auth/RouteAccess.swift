@@ -1,5 +1,6 @@
 import RegiekamerDomain
 import Vapor
+import RegiekamerViews
 
 /// The access rule a route is registered with. Every route declares one; a test enumerates the router and
 /// fails on a route without it.

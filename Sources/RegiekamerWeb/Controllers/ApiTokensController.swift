@@ -3,6 +3,7 @@ import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The beheerder's API keys: create (the key is shown once), list, revoke.
 struct ApiTokensController: RouteCollection {

@@ -1,4 +1,5 @@
 import Vapor
+import RegiekamerViews
 
 /// Serves the stylesheet and the live-result script, written in Swift so no file lookup depends on the
 /// working directory.

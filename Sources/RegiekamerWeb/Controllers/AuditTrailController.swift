@@ -1,6 +1,7 @@
 import Fluent
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The audit trail page of a trajectory.
 struct AuditTrailController: RouteCollection {

@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// Signing in and out, with throttling of repeated failures.
 struct AuthController: RouteCollection {

@@ -3,6 +3,7 @@ import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension CatalogueController {
     /// The method finder; every filter comes from the query string, so results can be bookmarked.

@@ -1,6 +1,7 @@
 import RegiekamerCatalogue
 import RegiekamerDomain
 import Vapor
+import RegiekamerViews
 
 extension CatalogueController {
     @Sendable

@@ -1,5 +1,6 @@
 import RegiekamerDomain
 import Vapor
+import RegiekamerViews
 
 extension CatalogueController {
     @Sendable

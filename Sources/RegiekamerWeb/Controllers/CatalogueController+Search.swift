@@ -1,4 +1,5 @@
 import Vapor
+import RegiekamerViews
 
 extension CatalogueController {
     /// Longest query accepted; longer input is cut rather than rejected.

@@ -1,4 +1,5 @@
 import Vapor
+import RegiekamerViews
 
 /// The browsable knowledge catalogue: overview, theme, aspect and strategic-theme pages, the working-group
 /// guide, the link graph, search and a JSON export. The catalogue is public knowledge, so these routes need

@@ -1,6 +1,7 @@
 import Fluent
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The start page.
 struct HomeController: RouteCollection {

@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// Instance administration: adding a municipality with the invitation of its first beheerder.
 struct InstanceAdminController: RouteCollection {

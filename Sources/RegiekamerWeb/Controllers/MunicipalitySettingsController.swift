@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The municipality's name and logo, kept by its beheerder.
 struct MunicipalitySettingsController: RouteCollection {

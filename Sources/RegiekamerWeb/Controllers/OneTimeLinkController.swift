@@ -1,6 +1,7 @@
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// Invitation and password-reset links: show the form, set the password once.
 struct OneTimeLinkController: RouteCollection {

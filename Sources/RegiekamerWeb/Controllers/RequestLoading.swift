@@ -1,6 +1,7 @@
 import Fluent
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// Loads the resources named in a route, scoped to the municipality the access middleware already checked.
 /// Anything outside that municipality is "not found".

@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// Trajectories of a municipality: view, create, edit (with conflict detection) and make active.
 struct TrajectoryController: RouteCollection {

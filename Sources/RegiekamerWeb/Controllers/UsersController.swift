@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// A municipality's beheerder invites people, changes their roles and hands out password-reset links.
 struct UsersController: RouteCollection {

@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The signed-in user's municipalities and each municipality's workspace page.
 struct WorkspaceController: RouteCollection {

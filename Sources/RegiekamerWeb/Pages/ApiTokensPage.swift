@@ -1,5 +1,6 @@
 import Foundation
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// API keys of a municipality, for its own systems (BI, document management).
 enum ApiTokensPage {

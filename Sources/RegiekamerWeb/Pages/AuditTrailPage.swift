@@ -1,5 +1,6 @@
 import Foundation
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The audit trail of a trajectory (and of its municipality's accounts), newest first, with filters.
 enum AuditTrailPage {

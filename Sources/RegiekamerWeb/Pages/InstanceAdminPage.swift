@@ -1,4 +1,5 @@
 import RegiekamerDomain
+import RegiekamerViews
 
 /// The instance administrator's page: all municipalities, and adding one with its first beheerder.
 enum InstanceAdminPage {

@@ -1,4 +1,5 @@
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The municipalities a signed-in user belongs to, and the joint trajectories they take part in.
 enum MunicipalityListPage {

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// One municipality's workspace: its active trajectory, its history and what the user may do here.
 enum MunicipalityPage {

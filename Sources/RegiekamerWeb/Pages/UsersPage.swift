@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The beheerder's page: members and their roles, inviting people, handing out reset links.
 enum UsersPage {

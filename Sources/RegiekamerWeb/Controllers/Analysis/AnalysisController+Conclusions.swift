@@ -3,6 +3,7 @@ import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension AnalysisController {
     func fieldParameter(_ request: Request) throws -> SafetyField {

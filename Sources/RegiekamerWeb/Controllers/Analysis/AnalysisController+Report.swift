@@ -4,6 +4,7 @@ import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension AnalysisController {
     /// Gathers the report: per field its cells (only those the user may see) and candidate priorities.

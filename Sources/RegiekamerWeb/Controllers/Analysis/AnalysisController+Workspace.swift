@@ -3,6 +3,7 @@ import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension AnalysisController {
     @Sendable

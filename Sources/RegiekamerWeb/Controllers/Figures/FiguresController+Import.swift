@@ -4,6 +4,7 @@ import RegiekamerDomain
 import RegiekamerImport
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension FiguresController {
     /// The largest file accepted through the web page by default; national files go through `regiekamer import`.

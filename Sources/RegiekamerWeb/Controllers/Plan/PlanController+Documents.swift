@@ -5,6 +5,7 @@ import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension PlanController {
     /// Gathers the documents' content: texts, indicators with their series and realism, measures, decisions.

@@ -4,6 +4,7 @@ import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension PlanController {
     struct MeasureForm: Content {

@@ -4,6 +4,7 @@ import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension PlanController {
     func subjectParameter(_ request: Request, _ scope: PlanScope) throws -> PlanSubject {

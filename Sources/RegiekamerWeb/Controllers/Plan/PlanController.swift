@@ -5,6 +5,7 @@ import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// Steps 4 and 5: the IVP composer, its subjects with indicators and measures, the Uitvoeringsplan, the check
 /// before adoption, decisions and the documents for College and council.

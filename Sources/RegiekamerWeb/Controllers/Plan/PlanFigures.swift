@@ -4,6 +4,7 @@ import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The figures behind the plan's indicators: the municipality's series (a crime type, a theme's total, an
 /// incident type or a survey indicator), and the median of comparable municipalities for target realism.

@@ -4,6 +4,7 @@ import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// What the IVP and Uitvoeringsplan pages share: the trajectory, its period and plan year, the subjects that
 /// follow from step 3 (plus chapter 2's overarching indicators), texts, indicators and that year's measures.

@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension PrioritisationController {
     @Sendable

@@ -3,6 +3,7 @@ import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The action-plan view of the Uitvoeringsplan (the Amersfoort note's VAPs).
 struct ActionPlansController: RouteCollection {

@@ -4,6 +4,7 @@ import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The trajectory's policy cycle as a calendar (page, SVG and ICS), with the choice between the yearly and the
 /// two-year rhythm.
@@ -17,7 +18,7 @@ struct CycleController: RouteCollection {
         cycle.get("cyclus.ics", access: .municipal(.viewTrajectory), use: calendar)
     }
 
-    static func path(_ m: UUID, _ t: UUID) -> String { WorkspacePaths.trajectory(m, t) + "/cyclus" }
+    static func path(_ m: UUID, _ t: UUID) -> String { ProgressPaths.cycle(m, t) }
 
     private func rhythm(_ scope: PlanScope) -> PolicyCycle.Rhythm { PolicyCycle.Rhythm(rawValue: scope.text(Self.textKey)) ?? .yearly }
 

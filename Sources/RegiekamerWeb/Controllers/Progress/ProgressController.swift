@@ -4,6 +4,7 @@ import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// Step 6: quarters of the progress meeting, measure updates by their leads, the dashboard, the progress report,
 /// the follow-up plan and each user's own tasks.

@@ -4,6 +4,7 @@ import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// Everything the project pages show, loaded once per request: participants, the six steps' records with the
 /// tally of step 2, the responsibility matrix and the minutes.

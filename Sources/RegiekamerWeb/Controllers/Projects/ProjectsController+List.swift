@@ -3,6 +3,7 @@ import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension ProjectsController {
     /// The settings form's fields, shared by creating and editing a project.

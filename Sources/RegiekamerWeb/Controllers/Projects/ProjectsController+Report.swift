@@ -4,6 +4,7 @@ import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension ProjectsController {
     /// The report every participant reads, from the project's current records.

@@ -3,6 +3,7 @@ import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension ProjectsController {
     /// Renders a step with the refused input and its Dutch messages.

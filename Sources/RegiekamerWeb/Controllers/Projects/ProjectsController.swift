@@ -3,6 +3,7 @@ import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// Local safety projects (the Lokale Veiligheidsplanner): the list, each project's settings and participants, its
 /// six steps, the responsibility matrix, minutes and report. Project pages are open to every role of the

@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 extension RegionalStrategyController {
     struct MilestoneForm: Content {

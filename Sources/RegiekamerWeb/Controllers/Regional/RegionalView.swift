@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// What the strategy's pages show: the scope, the members and all themes with their summaries.
 struct RegionalView {

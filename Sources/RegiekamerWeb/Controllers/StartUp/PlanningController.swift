@@ -3,6 +3,7 @@ import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The process planning: computed step windows, milestones, warnings and the ICS export.
 struct PlanningController: RouteCollection {

@@ -3,6 +3,7 @@ import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The start note of a trajectory: sections with conflict detection, comments, adoption, DOCX and print view.
 struct StartNoteController: RouteCollection {

@@ -3,6 +3,7 @@ import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// Gathers what the step-1 documents show.
 enum StartUpDocuments {

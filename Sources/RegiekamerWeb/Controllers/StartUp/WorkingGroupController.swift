@@ -3,6 +3,7 @@ import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// The working-group composer: covered fields, members and their answers, invitation letters.
 struct WorkingGroupController: RouteCollection {

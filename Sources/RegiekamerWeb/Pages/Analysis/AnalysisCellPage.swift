@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The editor of one analysis cell: the applicable questions, the figures table, the catalogue's guidance
 /// beside it, who writes along, and the comment thread.

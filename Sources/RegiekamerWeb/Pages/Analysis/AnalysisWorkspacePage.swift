@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The analysis workspace: the grid of fields × cells with status, contributors and open comments; the
 /// completeness; the sub-steps; the summary; links to the conclusions per field and the report.

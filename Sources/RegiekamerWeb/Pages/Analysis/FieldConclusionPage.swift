@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The conclusion of a field: its candidate priorities, and themes elsewhere linked to them.
 enum FieldConclusionPage {

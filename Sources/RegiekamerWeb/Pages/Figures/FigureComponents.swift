@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
+import RegiekamerViews
 
 /// Parts shared by the figures pages: the area chooser, the trend in words, and the data tables that stand
 /// beside every chart.

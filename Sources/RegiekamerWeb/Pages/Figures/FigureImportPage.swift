@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerDomain
 import RegiekamerImport
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// Upload of a figure file: the layouts explained, a form that works without JavaScript for small files and
 /// shows an upload progress bar with it, the outcome of the last import and the import history.

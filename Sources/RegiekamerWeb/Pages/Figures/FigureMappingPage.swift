@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
+import RegiekamerViews
 
 /// Which themes each crime type, incident type and indicator counts towards: the catalogue's default with its
 /// rationale, and the municipality's own choice. Types in the data without a theme come first.
@@ -14,6 +15,17 @@ enum FigureMappingPage {
         let own: ThemeAssignment?
         let version: Int
         let inData: Bool
+
+        /// The memberwise initializer, visible to the web target.
+        init(key: SeriesKey, name: String, defaultAssignment: ThemeAssignment?, rationale: String?, own: ThemeAssignment?, version: Int, inData: Bool) {
+            self.key = key
+            self.name = name
+            self.defaultAssignment = defaultAssignment
+            self.rationale = rationale
+            self.own = own
+            self.version = version
+            self.inData = inData
+        }
     }
 
     static func render(

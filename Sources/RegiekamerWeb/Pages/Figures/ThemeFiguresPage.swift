@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// One theme's figures in one area: the yearly series and its trend, the last 24 months, the crime types that
 /// make it up, the other series mapped to it (incidents, survey, own registrations) and a comparison with

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// Parts the pages of a joint trajectory share: breadcrumbs, the notice and the navigation between its parts.
 enum JointComponents {

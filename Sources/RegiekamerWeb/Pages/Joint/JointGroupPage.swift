@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// A joint trajectory's start page: the municipalities, their local trajectories and whether they shared their
 /// priorities, the coordinators, what each user can do for their own municipality, and the history.

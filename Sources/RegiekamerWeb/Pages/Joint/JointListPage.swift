@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The joint trajectories the user takes part in, and for instance administrators the form to set one up.
 enum JointListPage {

@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// One joint measure for the joint coordinator: change what it is, who takes part and its budget, or remove it.
 enum JointMeasurePage {

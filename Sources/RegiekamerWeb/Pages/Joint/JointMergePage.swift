@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// Step 3a: the local priorities and other themes side by side with the figures behind them and the police
 /// unit's priorities, the guided decision (each local choice shared, local or dropped with a reason), and its outcome.

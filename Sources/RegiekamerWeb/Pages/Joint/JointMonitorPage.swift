@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// Joint monitoring: the progress of the shared measures for the whole group or one municipality, and the member
 /// municipalities' figures on each shared theme side by side.

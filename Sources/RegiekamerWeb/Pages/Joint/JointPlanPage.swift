@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The joint plan: the shared introduction and a chapter per shared theme, each municipality's local paragraphs
 /// (its drafts visible only to itself until shared), the joint measures with each municipality's share of the

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The shared start note: one text for all municipalities, written by the joint coordinator and taken over in
 /// each linked local trajectory, where each council adopts it.

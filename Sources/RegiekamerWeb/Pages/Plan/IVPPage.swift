@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The IVP composer: the seven chapters, with chapters 4 and 5 following the outcome of step 3.
 enum IVPPage {

@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The Uitvoeringsplan of one year: its own chapters, the measures per priority and other theme, and the
 /// budget computed from the measures.

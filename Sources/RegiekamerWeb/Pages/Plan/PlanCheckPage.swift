@@ -1,5 +1,6 @@
 import Foundation
 import RegiekamerDomain
+import RegiekamerViews
 
 /// The consistency check before adoption, each problem linking to where it is fixed.
 enum PlanCheckPage {

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// Parts shared by the IVP and Uitvoeringsplan pages.
 enum PlanComponents {

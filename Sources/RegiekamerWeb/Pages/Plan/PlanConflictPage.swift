@@ -1,4 +1,5 @@
 import Foundation
+import RegiekamerViews
 
 /// Two people saved the same plan text: both versions side by side, nothing lost, and the choice to save one's
 /// own over the newer one.

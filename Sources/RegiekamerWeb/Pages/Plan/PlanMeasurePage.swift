@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// One measure of the Uitvoeringsplan: all its fields, versioned.
 enum PlanMeasurePage {

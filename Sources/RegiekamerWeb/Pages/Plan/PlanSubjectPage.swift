@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// One priority or other theme of the IVP written together with its part of the Uitvoeringsplan: texts,
 /// effect indicators with advice and realism, and the measures with suggestions from the catalogue.

@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The outcome of step 3: which candidates become priorities, and where every theme goes.
 enum OutcomePage {

@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The Uitvoeringsplan presented as action plans (VAPs): per action item its measures, SMART checklist (each
 /// letter answered), administrative owner, lead, executors, approach, costs and cover.

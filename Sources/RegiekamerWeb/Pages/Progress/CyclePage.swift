@@ -1,5 +1,6 @@
 import Foundation
 import RegiekamerDomain
+import RegiekamerViews
 
 /// The policy cycle: the rhythm, the calendar drawing, every activity in a table, and the calendar download.
 enum CyclePage {

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// One measure's progress: its history of quarterly updates and, for its lead or the coordinator while a quarter
 /// is open, the form for this quarter's update.

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// Step 6's dashboard of one plan year: the quarter of the progress meeting, per priority the effect indicators
 /// against baseline and target and the measures' status, budget planned and spent, and who is late.

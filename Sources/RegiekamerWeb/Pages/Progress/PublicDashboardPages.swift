@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The coordinator's choice of what is public, and the public dashboard itself.
 enum PublicDashboardPages {

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The local projects beside the plan's measures (step 6's dashboard), and the neighbourhood safety plans'
 /// measures with a filter by area (the dashboard and the Uitvoeringsplan).

@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// Parts the project pages share: breadcrumbs, the notice, the settings fields and the six steps' navigation.
 enum ProjectComponents {

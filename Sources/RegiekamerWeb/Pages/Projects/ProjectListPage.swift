@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The municipality's local safety projects the user may open, and for coordinators the form to start one.
 enum ProjectListPage {

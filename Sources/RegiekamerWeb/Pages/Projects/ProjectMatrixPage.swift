@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The Matrix Integrale Veiligheidszorg of a project: per part of the approach (and per adopted measure) which
 /// partner leads and which contribute, with the parts that nobody or more than one partner leads.

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// Steps 5 and 6: the agreed measures with owner, partners, planning and cost, their adoption, and their
 /// progress.

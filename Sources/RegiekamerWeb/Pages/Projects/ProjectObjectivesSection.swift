@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// Step 4: the objectives with their SMART check and a form to edit each, and the form to add one.
 enum ProjectObjectivesSection {

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// One project: what it is about, its six steps, its participants, the minutes, and for coordinators the forms
 /// to change its settings and invite partners.

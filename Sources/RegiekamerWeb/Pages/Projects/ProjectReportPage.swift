@@ -1,5 +1,6 @@
 import Foundation
 import RegiekamerDocuments
+import RegiekamerViews
 
 /// The project report as a web page: the same sections as the Word document.
 enum ProjectReportPage {

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// One of a project's six steps: what the participants have recorded so far, the form to add to it, and the
 /// step's minutes.

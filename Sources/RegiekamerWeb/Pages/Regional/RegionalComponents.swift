@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// Pieces shared by the strategy's pages: breadcrumbs, the late flag, select options and the theme form.
 enum RegionalComponents {

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The strategy at a glance: counts, the themes grouped substantive and enabling with mayor, chair, lead, status
 /// and next milestone (late ones flagged in words), a timeline of all milestones with the same facts as a table,

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// One theme of the strategy: who adopted it, its assignment and status, the expert team, the milestones and the
 /// results handed to local Driehoeken; for the coordinator the forms to change each.

@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The process planning: settings, the computed step windows as a table and a timeline, warnings,
 /// milestones and the calendar export.

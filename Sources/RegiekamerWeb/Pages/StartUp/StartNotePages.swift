@@ -1,6 +1,7 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The start note: an overview of its sections with status and comments, the adoption, and the downloads.
 enum StartNoteOverviewPage {

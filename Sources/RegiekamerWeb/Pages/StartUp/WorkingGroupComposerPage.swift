@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 
 /// The working-group composer: which fields the plan covers, suggested partners per field from the guide,
 /// the members with their answers, and advice on the composition.

@@ -1,0 +1,29 @@
+/// The one script every page loads (deferred; the content security policy allows only own scripts): when a
+/// refused form comes back, focus moves to its error summary, whose links lead to the fields, so a keyboard or
+/// screen-reader user starts where the problems are; and a table wider than the screen, which then scrolls inside
+/// itself, becomes a labelled region that takes focus, so it can be scrolled with the keyboard.
+package enum FormScript {
+    package static let source = """
+        document.addEventListener("DOMContentLoaded", function () {
+          var summary = document.getElementById("foutmeldingen");
+          if (summary) { summary.focus(); }
+          // Each table in a scroll container; one that is wider than the screen becomes a labelled region that takes
+          // focus (the table keeps its own role), so it scrolls inside itself, also with the keyboard.
+          var tables = document.querySelectorAll("main table");
+          for (var i = 0; i < tables.length; i++) {
+            var table = tables[i];
+            if (table.parentNode.classList && table.parentNode.classList.contains("table-scroll")) { continue; }
+            var wrapper = document.createElement("div");
+            wrapper.className = "table-scroll";
+            table.parentNode.insertBefore(wrapper, table);
+            wrapper.appendChild(table);
+            if (wrapper.scrollWidth > wrapper.clientWidth) {
+              var caption = table.querySelector("caption");
+              wrapper.setAttribute("role", "region");
+              wrapper.setAttribute("tabindex", "0");
+              wrapper.setAttribute("aria-label", caption ? caption.textContent : "Tabel");
+            }
+          }
+        });
+        """
+}
