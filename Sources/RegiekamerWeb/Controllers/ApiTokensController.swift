@@ -14,13 +14,13 @@ struct ApiTokensController: RouteCollection {
         keys.removal(":tokenID", "intrekken", access: .municipal(.manageUsers), confirm: confirmRevocation, use: revoke)
     }
 
-    static func path(_ m: UUID) -> String { "/gemeenten/\(m.uuidString)/api-sleutels" }
+    static func path(_ m: UUID) -> String { ApiTokensView.path(m) }
 
     @Sendable
     func page(request: Request) async throws -> Response {
         let municipality = try await request.municipality()
-        let tokens = try await ApiTokenStore.tokens(of: try municipality.requireID(), on: request.db)
-        return HTMLResponse.page(ApiTokensPage.render(municipality: municipality, tokens: tokens, newToken: nil, error: nil, context: request.pageContext))
+        let view = try await Self.view(municipality, on: request.db)
+        return HTMLResponse.page(ApiTokensPage.render(view, newToken: nil, error: nil, context: request.pageContext))
     }
 
     @Sendable
@@ -28,14 +28,37 @@ struct ApiTokensController: RouteCollection {
         let user = try request.requireUser()
         let municipality = try await request.municipality()
         let m = try municipality.requireID()
-        let name = ((try? request.content.get(String.self, at: "naam")) ?? "").trimmingCharacters(in: .whitespaces)
-        guard let scope = (try? request.content.get(String.self, at: "bereik")).flatMap(ApiTokenModel.Scope.init(rawValue:)), !name.isEmpty, name.count <= 100 else {
-            let tokens = try await ApiTokenStore.tokens(of: m, on: request.db)
-            return HTMLResponse.page(ApiTokensPage.render(municipality: municipality, tokens: tokens, newToken: nil, error: "Geef de sleutel een naam (ten hoogste 100 tekens) en kies wat hij mag.", context: request.pageContext), status: .badRequest)
+        let typedName = (try? request.content.get(String.self, at: "naam")) ?? ""
+        let typedScope = (try? request.content.get(String.self, at: "bereik")) ?? ""
+        let name = typedName.trimmingCharacters(in: .whitespaces)
+        guard let scope = ApiTokenModel.Scope(rawValue: typedScope), !name.isEmpty, name.count <= 100 else {
+            var view = try await Self.view(municipality, on: request.db)
+            view.typedName = typedName
+            view.typedScope = typedScope
+            return HTMLResponse.page(
+                ApiTokensPage.render(
+                    view, newToken: nil, error: "Geef de sleutel een naam (ten hoogste 100 tekens) en kies wat hij mag.",
+                    context: request.pageContext),
+                status: .badRequest)
         }
-        let (_, token) = try await ApiTokenStore.create(name: name, scope: scope, municipalityID: m, actor: user.actor, on: request.db)
-        let tokens = try await ApiTokenStore.tokens(of: m, on: request.db)
-        return HTMLResponse.page(ApiTokensPage.render(municipality: municipality, tokens: tokens, newToken: token, error: nil, context: request.pageContext))
+        let (_, token) = try await ApiTokenStore.create(
+            name: name, scope: scope, municipalityID: m, actor: user.actor, on: request.db)
+        let view = try await Self.view(municipality, on: request.db)
+        return HTMLResponse.page(ApiTokensPage.render(view, newToken: token, error: nil, context: request.pageContext))
+    }
+
+    /// The page's view model: the municipality's keys as rows, never their secrets.
+    static func view(_ municipality: MunicipalityModel, on database: Database) async throws -> ApiTokensView {
+        let m = try municipality.requireID()
+        let tokens = try await ApiTokenStore.tokens(of: m, on: database)
+        return ApiTokensView(
+            municipalityID: m, municipalityName: municipality.name,
+            tokens: try tokens.map {
+                ApiTokensView.Row(
+                    id: try $0.requireID(), name: $0.name, scopeLabel: $0.scope.label, createdAt: $0.createdAt,
+                    createdBy: $0.createdBy, lastUsedAt: $0.lastUsedAt, revoked: $0.revokedAt != nil)
+            },
+            scopes: ApiTokenModel.Scope.allCases.map { ($0.rawValue, $0.label) })
     }
 
     @Sendable

@@ -22,9 +22,17 @@ struct AuditTrailController: RouteCollection {
             change: query("actie").flatMap(AuditEntryModel.Change.init(rawValue:)), entityType: query("soort"), actorName: query("door"))
         let entries = try await AuditLog.entries(on: request.db, municipalityID: municipalityID, trajectoryID: trajectoryID, filter: filter)
         let all = try await AuditLog.entries(on: request.db, municipalityID: municipalityID, trajectoryID: trajectoryID, filter: .init())
+        let filterView = AuditFilterView(
+            entityType: filter.entityType ?? "", change: filter.change?.rawValue ?? "", actorName: filter.actorName ?? "",
+            entityTypes: Array(Set(all.map(\.entityType))).sorted(),
+            changes: AuditEntryModel.Change.allCases.map(\.rawValue), actors: Array(Set(all.map(\.actorName))).sorted())
+        let rows = entries.map {
+            AuditRow(
+                recordedAt: $0.recordedAt, actorName: $0.actorName, summary: $0.summary, entityType: $0.entityType,
+                change: $0.change.rawValue, before: $0.beforeJSON, after: $0.afterJSON)
+        }
         return HTMLResponse.page(AuditTrailPage.render(
             municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
-            entries: entries, filter: filter, entityTypes: Array(Set(all.map(\.entityType))).sorted(),
-            actors: Array(Set(all.map(\.actorName))).sorted(), context: request.pageContext))
+            entries: rows, filter: filterView, context: request.pageContext))
     }
 }
