@@ -51,7 +51,7 @@ enum MunicipalityPage {
             }
             if !regionalResults.isEmpty {
                 h2 { "Voor de Driehoek: resultaten van de regionale strategie" }
-                ProjectComponents.dataTable(
+                Components.dataTable(
                     caption: "Resultaten van regionale expertteams voor de Driehoek van \(name)", headers: ["Strategie en thema", "Resultaat", "Aangeboden op"],
                     rows: regionalResults.map { result in
                         [a(href: JointPaths.strategy(result.groupID)) { "\(result.strategy): \(result.theme)" }, .text(result.description), .text(result.handedOver)]

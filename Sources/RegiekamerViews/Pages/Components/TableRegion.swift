@@ -36,6 +36,16 @@ extension Components {
         }
     }
 
+    /// A plain table with a caption for screen readers only, one header row and the cells as given (the form
+    /// script puts it in a scroll region when it is wider than the screen).
+    package static func dataTable(caption: String, headers: [String], rows: [[HTML]]) -> HTML {
+        table {
+            element("caption", [.class("visually-hidden")]) { caption }
+            element("thead") { tr { for header in headers { th(.init("scope", "col")) { header } } } }
+            element("tbody") { for row in rows { tr { for cell in row { td { cell } } } } }
+        }
+    }
+
     /// Long content folded away behind a summary line (`<details>`), such as a list of 50 measure names.
     package static func details(_ summary: String, @HTMLBuilder content: () -> HTML) -> HTML {
         element("details", [.class("details")]) {

@@ -29,12 +29,15 @@ extension JointController {
     func renderList(_ request: Request, failures: [ValidationFailure], values: [String: String], status: HTTPStatus = .ok) async throws -> Response {
         let user = try request.requireUser()
         let groups = try await JointStore.groups(visibleTo: user.subject, on: request.db)
-        var members: [UUID: [String]] = [:]
+        var rows: [JointGroupRow] = []
         for group in groups {
-            members[try group.requireID()] = try await JointStore.members(of: group.requireID(), on: request.db).map(\.municipality.name)
+            let members = try await JointStore.members(of: group.requireID(), on: request.db).map(\.municipality.name)
+            rows.append(JointGroupRow(
+                id: try group.requireID(), name: group.name, kind: group.kind, members: members,
+                periodStart: group.periodStart, periodEnd: group.periodEnd))
         }
         return HTMLResponse.page(JointListPage.render(
-            groups: groups, members: members, canCreate: user.subject.isInstanceAdministrator, failures: failures, values: values,
+            groups: rows, canCreate: user.subject.isInstanceAdministrator, failures: failures, values: values,
             context: request.pageContext), status: status)
     }
 

@@ -14,7 +14,7 @@ enum JointGroupPage {
             JointComponents.header(scope, title: scope.group.name, current: .overview)
             JointComponents.notice(message)
             h2 { "Gemeenten" }
-            ProjectComponents.dataTable(
+            Components.dataTable(
                 caption: "Deelnemende gemeenten",
                 headers: ["Gemeente", "CBS-code", "Inwoners", "Lokaal traject", "Startnotitie", "Lokale prioriteiten", "Plan vastgesteld door de raad"],
                 rows: scope.members.map { member in
@@ -93,7 +93,7 @@ enum JointGroupPage {
             if history.isEmpty {
                 p(.class("empty")) { "Nog geen wijzigingen." }
             } else {
-                ProjectComponents.dataTable(
+                Components.dataTable(
                     caption: "Wijzigingen in de samenwerking", headers: ["Wanneer", "Wie", "Wat"],
                     rows: history.map { entry in
                         [.text(entry.recordedAt.formatted(.dateTime.day().month().year().hour().minute().locale(Locale(identifier: "nl_NL")))),

@@ -34,7 +34,7 @@ enum JointMonitorPage {
             if measures.isEmpty {
                 p(.class("empty")) { "Nog geen gezamenlijke maatregelen." }
             } else {
-                ProjectComponents.dataTable(
+                Components.dataTable(
                     caption: "Gezamenlijke maatregelen", headers: ["Thema", "Maatregel", "Gemeenten", municipality == nil ? "Budget" : "Aandeel", "Status", "Toelichting"],
                     rows: measures.map { measure in
                         let amount = municipality.map { own in view.shares(measure).first { $0.name == own.municipality.name }?.cents ?? 0 } ?? measure.budgetCents
@@ -58,7 +58,7 @@ enum JointMonitorPage {
             }
             if !figures.survey.isEmpty {
                 h2 { "Veiligheidsmonitor: de gemeenten naast elkaar" }
-                ProjectComponents.dataTable(
+                Components.dataTable(
                     caption: "Laatste uitkomst van de Veiligheidsmonitor per gemeente (jaar tussen haakjes)",
                     headers: ["Indicator"] + scope.members.map(\.municipality.name),
                     rows: figures.survey.map { indicator in
@@ -81,7 +81,7 @@ enum JointMonitorPage {
                             bars: bars, highlighted: municipality.flatMap { own in bars.firstIndex { $0.label == own.municipality.name } },
                             orientation: .horizontal).render())
                     }
-                    ProjectComponents.dataTable(
+                    Components.dataTable(
                         caption: "\(view.title(theme)) per gemeente", headers: ["Gemeente", "Per 10.000 inwoners (jaar, verandering)"],
                         rows: scope.members.map { [.text($0.municipality.name), .text(JointFigures.text(figures.cell(theme, $0.cbsCode)))] })
                 }

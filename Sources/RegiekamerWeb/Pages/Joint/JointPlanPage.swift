@@ -134,7 +134,7 @@ enum JointPlanPage {
 
     static func measureTable(_ view: JointPlanView, _ measures: [JointMeasureModel]) -> HTML {
         guard !measures.isEmpty else { return p(.class("empty")) { "Nog geen gezamenlijke maatregelen bij dit thema." } }
-        return ProjectComponents.dataTable(
+        return Components.dataTable(
             caption: "Gezamenlijke maatregelen", headers: ["Maatregel", "Jaar", "Trekker", "Gemeenten", "Budget", "Verdeling naar inwoners", "Status"],
             rows: measures.map { measure in
                 [view.scope.isCoordinator ? a(href: JointPaths.measure(view.scope.g, measure.id!)) { measure.title } : .text(measure.title),
@@ -145,7 +145,7 @@ enum JointPlanPage {
 
     static func budgetTable(_ view: JointPlanView) -> HTML {
         let totals = Dictionary(grouping: view.measures.flatMap { view.shares($0) }, by: \.name).mapValues { $0.reduce(0) { $0 + $1.cents } }
-        return ProjectComponents.dataTable(
+        return Components.dataTable(
             caption: "Aandeel per gemeente in de gezamenlijke maatregelen", headers: ["Gemeente", "Inwoners", "Aandeel in het budget"],
             rows: view.scope.members.map { member in
                 [.text(member.municipality.name), .text(DutchNumberText.grouped(member.model.inhabitants)),

@@ -12,7 +12,7 @@ enum PlanProjectsSection {
             if projects.lines.isEmpty {
                 p(.class("empty")) { "Geen projecten bij dit plan. " ; a(href: ProjectPaths.list(scope.m)) { "Naar de projecten" } }
             } else {
-                ProjectComponents.dataTable(
+                Components.dataTable(
                     caption: "Lokale projecten", headers: ["Project", "Soort", "Gericht op", "Vastgestelde maatregelen", "Afgerond"],
                     rows: projects.lines.map { line in
                         let adopted = line.measures.filter(\.adopted)
@@ -42,7 +42,7 @@ enum PlanProjectsSection {
             if measures.isEmpty {
                 p(.class("empty")) { "Geen vastgestelde maatregelen in \(projects.area ?? "de wijkveiligheidsplannen")." }
             } else {
-                ProjectComponents.dataTable(
+                Components.dataTable(
                     caption: "Maatregelen uit wijkveiligheidsplannen", headers: ["Maatregel", "Gebied", "Eigenaar", "Planning", "Kosten", "Status", "Indicator"],
                     rows: measures.map { item in
                         [a(href: ProjectPaths.step(scope.m, item.project.id!, .measures)) { item.measure.title }, .text(item.project.area),

@@ -98,13 +98,4 @@ enum ProjectComponents {
     }
 
     static func group(@HTMLBuilder _ content: () -> HTML) -> HTML { content() }
-
-    /// A simple table with a hidden caption.
-    static func dataTable(caption: String, headers: [String], rows: [[HTML]]) -> HTML {
-        table {
-            element("caption", [.class("visually-hidden")]) { caption }
-            element("thead") { tr { for header in headers { th(.init("scope", "col")) { header } } } }
-            element("tbody") { for row in rows { tr { for cell in row { td { cell } } } } }
-        }
-    }
 }

@@ -19,7 +19,7 @@ enum ProjectListPage {
             if projects.isEmpty {
                 p(.class("empty")) { canCreate ? "Nog geen projecten." : "U neemt nog niet deel aan een project." }
             } else {
-                ProjectComponents.dataTable(
+                Components.dataTable(
                     caption: "Projecten", headers: ["Project", "Soort", "Gericht op", "Thema's"],
                     rows: projects.map { project in
                         [a(href: ProjectPaths.project(m, project.id!)) { project.name }, .text(project.kind.label),

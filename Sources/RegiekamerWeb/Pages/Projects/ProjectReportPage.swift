@@ -12,7 +12,7 @@ enum ProjectReportPage {
                 h2 { section.title }
                 for paragraph in section.paragraphs { p { paragraph } }
                 if !section.rows.isEmpty {
-                    ProjectComponents.dataTable(caption: section.title, headers: section.headers, rows: section.rows.map { $0.map(HTML.text) })
+                    Components.dataTable(caption: section.title, headers: section.headers, rows: section.rows.map { $0.map(HTML.text) })
                 } else if section.paragraphs.isEmpty {
                     p(.class("empty")) { "Nog niets vastgelegd." }
                 }

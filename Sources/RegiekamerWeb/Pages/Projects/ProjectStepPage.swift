@@ -34,7 +34,7 @@ enum ProjectStepPage {
         ProjectComponents.group {
             h2 { "Gemelde problemen" }
             if view.problems.isEmpty { p(.class("empty")) { "Nog geen problemen gemeld." } } else {
-                ProjectComponents.dataTable(
+                Components.dataTable(
                     caption: "Gemelde problemen", headers: ["Probleem", "Waar", "Wanneer", "Wie heeft last", "Onderbouwing", "Gemeld door"],
                     rows: view.problems.map { [.text($0.title), .text($0.location), .text($0.timing), .text($0.affected), .text($0.evidence), .text($0.authorName)] })
             }
@@ -58,7 +58,7 @@ enum ProjectStepPage {
                 p(.class("empty")) { "Meld eerst problemen in stap 1." }
             } else {
                 p { "\(view.tally.ballots) deelnemer(s) hebben gestemd." }
-                ProjectComponents.dataTable(
+                Components.dataTable(
                     caption: "Telling", headers: ["Plaats", "Probleem", "Punten", "Stemmers"],
                     rows: view.tally.rows.map { row in
                         [.text("\(row.place)"), .text(view.problem(row.candidate)?.title ?? ""), .text("\(row.score)"), .text("\(row.supporters)")]
@@ -83,7 +83,7 @@ enum ProjectStepPage {
         ProjectComponents.group {
             h2 { "Wat partners al doen" }
             if view.currentMeasures.isEmpty { p(.class("empty")) { "Nog niets vastgelegd." } } else {
-                ProjectComponents.dataTable(
+                Components.dataTable(
                     caption: "Huidige maatregelen", headers: ["Maatregel", "Partner", "Waarom onvoldoende", "Toelichting"],
                     rows: view.currentMeasures.map { [.text($0.title), .text($0.partner), .text($0.shortfall.label), .text($0.explanation)] })
             }

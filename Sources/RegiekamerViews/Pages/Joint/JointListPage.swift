@@ -1,12 +1,29 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
+
+/// A joint trajectory in the list: its name, kind, member municipalities and period.
+package struct JointGroupRow {
+    package let id: UUID
+    package let name: String
+    package let kind: JointGroupKind
+    package let members: [String]
+    package let periodStart: Int
+    package let periodEnd: Int
+
+    package init(id: UUID, name: String, kind: JointGroupKind, members: [String], periodStart: Int, periodEnd: Int) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.members = members
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+    }
+}
 
 /// The joint trajectories the user takes part in, and for instance administrators the form to set one up.
-enum JointListPage {
-    static func render(
-        groups: [JointGroupModel], members: [UUID: [String]], canCreate: Bool, failures: [ValidationFailure], values: [String: String],
+package enum JointListPage {
+    package static func render(
+        groups: [JointGroupRow], canCreate: Bool, failures: [ValidationFailure], values: [String: String],
         context: PageContext
     ) -> String {
         PageLayout.render(
@@ -18,11 +35,11 @@ enum JointListPage {
             if groups.isEmpty {
                 p(.class("empty")) { "U neemt nog niet deel aan een samenwerking." }
             } else {
-                ProjectComponents.dataTable(
+                Components.dataTable(
                     caption: "Samenwerkingen", headers: ["Samenwerking", "Soort", "Gemeenten", "Periode"],
                     rows: groups.map { group in
-                        [a(href: JointPaths.group(group.id!)) { group.name }, .text(group.kind.label),
-                         .text((members[group.id!] ?? []).joined(separator: ", ")), .text("\(group.periodStart)–\(group.periodEnd)")]
+                        [a(href: JointPaths.group(group.id)) { group.name }, .text(group.kind.label),
+                         .text(group.members.joined(separator: ", ")), .text("\(group.periodStart)–\(group.periodEnd)")]
                     })
             }
             if canCreate {
