@@ -117,3 +117,38 @@ package enum WorkspacePaths {
     package static func activateTrajectory(_ municipalityID: UUID, _ trajectoryID: UUID) -> String { trajectory(municipalityID, trajectoryID) + "/activeren" }
     package static func auditTrail(_ municipalityID: UUID, _ trajectoryID: UUID) -> String { trajectory(municipalityID, trajectoryID) + "/logboek" }
 }
+
+/// A joint trajectory as a link: its name and kind.
+package struct JointGroupLink {
+    package let id: UUID
+    package let name: String
+    package let kind: JointGroupKind
+
+    package init(id: UUID, name: String, kind: JointGroupKind) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+    }
+}
+
+/// A role offered to an account that waits for its consent. It holds the name the inviting municipality typed,
+/// never the account's own name, so no page can show the one to the other.
+package struct InvitationItem {
+    package let id: UUID
+    package let invitedName: String
+    package let email: String
+    package let municipalityName: String
+    package let role: Role
+    package let invitedByName: String
+
+    package init(
+        id: UUID, invitedName: String, email: String, municipalityName: String, role: Role, invitedByName: String
+    ) {
+        self.id = id
+        self.invitedName = invitedName
+        self.email = email
+        self.municipalityName = municipalityName
+        self.role = role
+        self.invitedByName = invitedByName
+    }
+}

@@ -40,3 +40,17 @@ extension TrajectoryItem {
             status: model.status, description: model.description, version: model.version, updatedAt: model.updatedAt ?? model.createdAt)
     }
 }
+
+extension JointGroupLink {
+    init(_ model: JointGroupModel) {
+        self.init(id: model.id!, name: model.name, kind: model.kind)
+    }
+}
+
+extension InvitationItem {
+    init(_ pending: AccountStore.PendingInvitation) {
+        self.init(
+            id: pending.id, invitedName: pending.invitedName, email: pending.email,
+            municipalityName: pending.municipalityName, role: pending.role, invitedByName: pending.invitedByName)
+    }
+}

@@ -23,7 +23,8 @@ struct WorkspaceController: RouteCollection {
         default: nil
         }
         return HTMLResponse.page(MunicipalityListPage.render(
-            items, groups: groups, invitations: invitations, notice: notice, context: request.pageContext))
+            items, groups: groups.map(JointGroupLink.init), invitations: invitations.map(InvitationItem.init),
+            notice: notice, context: request.pageContext))
     }
 
     @Sendable
@@ -43,7 +44,8 @@ struct WorkspaceController: RouteCollection {
             id: id, name: municipality.name, cbsCode: municipality.cbsCode, logo: municipality.logo, trajectories: trajectories.map(TrajectoryItem.init),
             roles: roles, canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: id),
             canManageUsers: AccessPolicy.permits(user.subject, .manageUsers, municipality: id),
-            groups: groups.sorted { $0.name < $1.name }, regionalResults: results, context: request.pageContext))
+            groups: groups.sorted { $0.name < $1.name }.map(JointGroupLink.init), regionalResults: results,
+            context: request.pageContext))
     }
 
     /// Municipalities visible to `subject` (all of them for an instance administrator), by name.

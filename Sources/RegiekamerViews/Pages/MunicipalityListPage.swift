@@ -1,11 +1,8 @@
-import RegiekamerPersistence
-import RegiekamerViews
-
 /// The municipalities a signed-in user belongs to, and the joint trajectories they take part in.
-enum MunicipalityListPage {
-    static func render(
-        _ municipalities: [MunicipalityItem], groups: [JointGroupModel] = [],
-        invitations: [AccountStore.PendingInvitation] = [],
+package enum MunicipalityListPage {
+    package static func render(
+        _ municipalities: [MunicipalityItem], groups: [JointGroupLink] = [],
+        invitations: [InvitationItem] = [],
         notice: String? = nil, context: PageContext
     ) -> String {
         PageLayout.render(title: "Mijn gemeenten", section: .workspace, context: context, breadcrumbs: [.init(title: "Start", path: "/")]) {
@@ -55,7 +52,7 @@ enum MunicipalityListPage {
             if !groups.isEmpty {
                 h2 { "Samenwerkingen" }
                 ul {
-                    for group in groups { li { a(href: JointPaths.group(group.id!)) { group.name }; " — \(group.kind.label)" } }
+                    for group in groups { li { a(href: JointPaths.group(group.id)) { group.name }; " — \(group.kind.label)" } }
                 }
             }
             if context.isInstanceAdministrator {

@@ -1,13 +1,11 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// One municipality's workspace: its active trajectory, its history and what the user may do here.
-enum MunicipalityPage {
-    static func render(
+package enum MunicipalityPage {
+    package static func render(
         id: UUID, name: String, cbsCode: String, logo: String?, trajectories: [TrajectoryItem], roles: [Role],
-        canEdit: Bool, canManageUsers: Bool, groups: [JointGroupModel] = [], regionalResults: [RegionalResult] = [], context: PageContext
+        canEdit: Bool, canManageUsers: Bool, groups: [JointGroupLink] = [], regionalResults: [RegionalResult] = [], context: PageContext
     ) -> String {
         PageLayout.render(
             title: name, section: .workspace, context: context,
@@ -47,7 +45,7 @@ enum MunicipalityPage {
             }
             if !groups.isEmpty {
                 h2 { "Samenwerkingen" }
-                ul { for group in groups { li { a(href: JointPaths.group(group.id!)) { group.name }; " — \(group.kind.label)" } } }
+                ul { for group in groups { li { a(href: JointPaths.group(group.id)) { group.name }; " — \(group.kind.label)" } } }
             }
             if !regionalResults.isEmpty {
                 h2 { "Voor de Driehoek: resultaten van de regionale strategie" }
@@ -65,17 +63,25 @@ enum MunicipalityPage {
                 h2 { "Gebruikers" }
                 p { a(href: WorkspacePaths.users(id)) { "Gebruikers en uitnodigingen beheren" } }
                 p { a(href: WorkspacePaths.settings(id)) { "Naam en logo van de gemeente" } }
-                p { a(href: ApiTokensController.path(id)) { "API-sleutels voor eigen systemen" } }
+                p { a(href: ApiTokensView.path(id)) { "API-sleutels voor eigen systemen" } }
             }
         }
     }
 
     /// A result a regional expert team handed to this municipality's Driehoek.
-    struct RegionalResult {
-        let strategy: String
-        let groupID: UUID
-        let theme: String
-        let description: String
-        let handedOver: String
+    package struct RegionalResult {
+        package let strategy: String
+        package let groupID: UUID
+        package let theme: String
+        package let description: String
+        package let handedOver: String
+
+        package init(strategy: String, groupID: UUID, theme: String, description: String, handedOver: String) {
+            self.strategy = strategy
+            self.groupID = groupID
+            self.theme = theme
+            self.description = description
+            self.handedOver = handedOver
+        }
     }
 }
