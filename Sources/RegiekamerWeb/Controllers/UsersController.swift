@@ -177,7 +177,13 @@ struct UsersController: RouteCollection {
         let pending = try await AccountStore.pendingInvitations(in: municipalityID, on: request.db)
         let resettable = try await AccountStore.resettable(members, by: user.subject, on: request.db)
         return HTMLResponse.page(UsersPage.render(
-            municipalityID: municipalityID, municipalityName: municipality.name, members: members, pending: pending,
+            municipalityID: municipalityID, municipalityName: municipality.name,
+            members: members.map {
+                UsersPage.MemberRow(
+                    userID: $0.user.id!, displayName: $0.user.displayName, email: $0.user.email, roles: $0.roles,
+                    activated: $0.user.passwordHash != nil)
+            },
+            pending: pending.map(InvitationItem.init),
             resettable: resettable, currentUserID: user.id,
             form: form, failures: failures, issued: issued, notice: notice, context: request.pageContext), status: status)
     }

@@ -1,26 +1,55 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The beheerder's page: members and their roles, inviting people, handing out reset links.
-enum UsersPage {
+package enum UsersPage {
     /// A one-time link that was just created and must be handed over now (it is not shown again).
-    struct IssuedLink {
-        let personName: String
-        let url: String
-        let isInvitation: Bool
+    package struct IssuedLink {
+        package let personName: String
+        package let url: String
+        package let isInvitation: Bool
+
+        package init(personName: String, url: String, isInvitation: Bool) {
+            self.personName = personName
+            self.url = url
+            self.isInvitation = isInvitation
+        }
     }
 
-    struct InviteForm {
-        var email = ""
-        var name = ""
-        var role = Role.workingGroupMember.rawValue
+    /// The invitation form as typed.
+    package struct InviteForm {
+        package var email = ""
+        package var name = ""
+        package var role = Role.workingGroupMember.rawValue
+
+        package init(email: String = "", name: String = "", role: String = Role.workingGroupMember.rawValue) {
+            self.email = email
+            self.name = name
+            self.role = role
+        }
     }
 
-    static func render(
-        municipalityID: UUID, municipalityName: String, members: [AccountStore.Member],
-        pending: [AccountStore.PendingInvitation] = [], resettable: Set<UUID> = [], currentUserID: UUID,
+    /// A member of the municipality with their roles here. Whether the account has a password is a flag: the
+    /// page never holds the hash.
+    package struct MemberRow {
+        package let userID: UUID
+        package let displayName: String
+        package let email: String
+        package let roles: [Role]
+        package let activated: Bool
+
+        package init(userID: UUID, displayName: String, email: String, roles: [Role], activated: Bool) {
+            self.userID = userID
+            self.displayName = displayName
+            self.email = email
+            self.roles = roles
+            self.activated = activated
+        }
+    }
+
+    package static func render(
+        municipalityID: UUID, municipalityName: String, members: [MemberRow],
+        pending: [InvitationItem] = [], resettable: Set<UUID> = [], currentUserID: UUID,
         form inviteForm: InviteForm, failures: [ValidationFailure], issued: IssuedLink?, notice: String?, context: PageContext
     ) -> String {
         PageLayout.render(
@@ -104,15 +133,15 @@ enum UsersPage {
                 }
                 element("tbody") {
                     for member in members {
-                        let userID = member.user.id!
+                        let userID = member.userID
                         tr {
-                            th(.init("scope", "row")) { member.user.displayName }
-                            td { member.user.email }
+                            th(.init("scope", "row")) { member.displayName }
+                            td { member.email }
                             td {
                                 form(.init("method", "post"), .init("action", "\(WorkspacePaths.users(municipalityID))/\(userID.uuidString)/rollen")) {
                                     context.csrfField
                                     element("fieldset") {
-                                        element("legend", [.class("visually-hidden")]) { "Rollen van \(member.user.displayName)" }
+                                        element("legend", [.class("visually-hidden")]) { "Rollen van \(member.displayName)" }
                                         for role in Role.allCases {
                                             let id = "rol-\(userID.uuidString)-\(role.rawValue)"
                                             div {
@@ -128,12 +157,12 @@ enum UsersPage {
                                     button(.type("submit"), .class("secondary")) { "Rollen opslaan" }
                                 }
                             }
-                            td { member.user.passwordHash == nil ? "Uitnodiging nog niet aanvaard" : "Actief" }
+                            td { !member.activated ? "Uitnodiging nog niet aanvaard" : "Actief" }
                             td {
                                 if userID != currentUserID, resettable.contains(userID) {
                                     form(.init("method", "post"), .init("action", "\(WorkspacePaths.users(municipalityID))/\(userID.uuidString)/wachtwoordherstel")) {
                                         context.csrfField
-                                        button(.type("submit"), .class("secondary")) { member.user.passwordHash == nil ? "Nieuwe uitnodigingslink" : "Herstellink maken" }
+                                        button(.type("submit"), .class("secondary")) { !member.activated ? "Nieuwe uitnodigingslink" : "Herstellink maken" }
                                     }
                                 } else if userID != currentUserID {
                                     p(.class("hint")) {
