@@ -1,16 +1,23 @@
 import RegiekamerDomain
-import RegiekamerViews
 
 /// The instance administrator's page: all municipalities, and adding one with its first beheerder.
-enum InstanceAdminPage {
-    struct Form {
-        var name = ""
-        var cbsCode = ""
-        var administratorName = ""
-        var administratorEmail = ""
+package enum InstanceAdminPage {
+    /// The form to add a municipality, as typed.
+    package struct Form {
+        package var name = ""
+        package var cbsCode = ""
+        package var administratorName = ""
+        package var administratorEmail = ""
+
+        package init(name: String = "", cbsCode: String = "", administratorName: String = "", administratorEmail: String = "") {
+            self.name = name
+            self.cbsCode = cbsCode
+            self.administratorName = administratorName
+            self.administratorEmail = administratorEmail
+        }
     }
 
-    static func render(
+    package static func render(
         municipalities: [(name: String, cbsCode: String)], form values: Form, failures: [ValidationFailure],
         issued: UsersPage.IssuedLink?, context: PageContext
     ) -> String {
