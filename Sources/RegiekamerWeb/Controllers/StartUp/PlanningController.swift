@@ -73,7 +73,7 @@ struct PlanningController: RouteCollection {
         }
         return HTMLResponse.page(PlanningPage.render(
             municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
-                planning: model.map(PlanningStore.domainPlanning), milestones: model?.milestones ?? [], form: values,
+                planning: model.map(PlanningStore.domainPlanning), milestones: (model?.milestones ?? []).map { PlanningPage.MilestoneRow(id: $0.id!, milestone: $0.milestone) }, form: values,
                 milestone: milestone,
             canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
             failures: failures, notice: notice, context: request.pageContext), status: status)

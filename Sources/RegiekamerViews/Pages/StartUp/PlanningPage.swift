@@ -1,30 +1,57 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The process planning: settings, the computed step windows as a table and a timeline, warnings,
 /// milestones and the calendar export.
-enum PlanningPage {
-    struct Form {
-        var start: String
-        var end: String
-        var parallel: Bool
-        var weeks: [MethodStep: String]
+package enum PlanningPage {
+    /// The planning form as typed or as stored.
+    package struct Form {
+        package var start: String
+        package var end: String
+        package var parallel: Bool
+        package var weeks: [MethodStep: String]
         /// The version of the stored planning the form was read from (0: none yet).
-        var version = 0
+        package var version = 0
+
+        package init(start: String, end: String, parallel: Bool, weeks: [MethodStep: String], version: Int = 0) {
+            self.start = start
+            self.end = end
+            self.parallel = parallel
+            self.weeks = weeks
+            self.version = version
+        }
     }
 
     /// The milestone form as typed, kept when it is refused.
-    struct MilestoneValues {
-        var kind = Milestone.Kind.workingGroupMeeting.rawValue
-        var title = ""
-        var date = ""
+    package struct MilestoneValues {
+        package var kind = Milestone.Kind.workingGroupMeeting.rawValue
+        package var title = ""
+        package var date = ""
+
+        package init(kind: String = Milestone.Kind.workingGroupMeeting.rawValue, title: String = "", date: String = "") {
+            self.kind = kind
+            self.title = title
+            self.date = date
+        }
     }
 
-    static func render(
+    /// A stored milestone: its id, for the removal link, and its content.
+    package struct MilestoneRow {
+        package let id: UUID
+        package let milestone: Milestone
+
+        package init(id: UUID, milestone: Milestone) {
+            self.id = id
+            self.milestone = milestone
+        }
+
+        package var title: String { milestone.title }
+        package var date: Date { milestone.date }
+    }
+
+    package static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, planning: ProcessPlanning?,
-        milestones: [MilestoneModel], form values: Form, milestone typed: MilestoneValues = .init(), canEdit: Bool,
+        milestones: [MilestoneRow], form values: Form, milestone typed: MilestoneValues = .init(), canEdit: Bool,
         failures: [ValidationFailure], notice: String?, context: PageContext
     ) -> String {
         PageLayout.render(
@@ -112,7 +139,7 @@ enum PlanningPage {
                                     Components.buttonLink(
                                         "Verwijderen",
                                         href: "\(StartUpPaths.milestones(municipalityID, trajectory.id))/"
-                                            + "\(milestone.id!.uuidString)/verwijderen",
+                                            + "\(milestone.id.uuidString)/verwijderen",
                                         kind: .subtle, hidden: ": \(milestone.title)")
                                 }
                             }
