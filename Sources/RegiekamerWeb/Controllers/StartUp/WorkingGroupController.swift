@@ -55,7 +55,11 @@ struct WorkingGroupController: RouteCollection {
         return HTMLResponse.page(WorkingGroupComposerPage.render(
             municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
             catalogue: request.catalogue, coveredFields: try await WorkingGroupStore.coveredFields(of: trajectoryID, on: request.db),
-            members: try await WorkingGroupStore.members(of: trajectoryID, on: request.db),
+            members: try await WorkingGroupStore.members(of: trajectoryID, on: request.db).map {
+                WorkingGroupComposerPage.MemberRow(
+                    id: $0.id!, member: $0.member, response: ($0.response.rawValue, $0.response.label))
+            },
+            responses: WorkingGroupMemberModel.Response.allCases.map { ($0.rawValue, $0.label) },
             canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
             form: form, failures: failures, notice: notice, context: request.pageContext), status: status)
     }

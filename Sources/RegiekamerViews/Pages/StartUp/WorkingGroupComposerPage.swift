@@ -1,24 +1,49 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The working-group composer: which fields the plan covers, suggested partners per field from the guide,
 /// the members with their answers, and advice on the composition.
-enum WorkingGroupComposerPage {
-    struct Form {
-        var name = ""
-        var organisation = ""
-        var function = ""
-        var kind = WorkingGroupMember.Kind.internal.rawValue
-        var role = WorkingGroupMember.GroupRole.member.rawValue
-        var fields: Set<Int> = []
+package enum WorkingGroupComposerPage {
+    /// The form to add a member, as typed.
+    package struct Form {
+        package var name = ""
+        package var organisation = ""
+        package var function = ""
+        package var kind = WorkingGroupMember.Kind.internal.rawValue
+        package var role = WorkingGroupMember.GroupRole.member.rawValue
+        package var fields: Set<Int> = []
+
+        package init(
+            name: String = "", organisation: String = "", function: String = "",
+            kind: String = WorkingGroupMember.Kind.internal.rawValue,
+            role: String = WorkingGroupMember.GroupRole.member.rawValue, fields: Set<Int> = []
+        ) {
+            self.name = name
+            self.organisation = organisation
+            self.function = function
+            self.kind = kind
+            self.role = role
+            self.fields = fields
+        }
     }
 
-    static func render(
+    /// A member of the working group with their answer to the invitation (value and label).
+    package struct MemberRow {
+        package let id: UUID
+        package let member: WorkingGroupMember
+        package let response: (value: String, label: String)
+
+        package init(id: UUID, member: WorkingGroupMember, response: (value: String, label: String)) {
+            self.id = id
+            self.member = member
+            self.response = response
+        }
+    }
+
+    package static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue, coveredFields: Set<Int>,
-        members: [WorkingGroupMemberModel], canEdit: Bool, form values: Form, failures: [ValidationFailure], notice: String?, context: PageContext
+        members: [MemberRow], responses: [(value: String, label: String)], canEdit: Bool, form values: Form, failures: [ValidationFailure], notice: String?, context: PageContext
     ) -> String {
         let fieldName: (Int) -> String = { catalogue.field($0)?.name ?? "veld \($0)" }
         let advice = WorkingGroupComposition.advice(members: members.map(\.member), coveredFields: coveredFields)
@@ -56,7 +81,7 @@ enum WorkingGroupComposerPage {
                 element("tbody") {
                     for model in members {
                         let member = model.member
-                        let memberPath = StartUpPaths.member(municipalityID, trajectory.id, model.id!)
+                        let memberPath = StartUpPaths.member(municipalityID, trajectory.id, model.id)
                         tr {
                             th(.init("scope", "row")) { member.name }
                             td { [member.organisation, member.function].filter { !$0.isEmpty }.joined(separator: ", ") }
@@ -67,9 +92,8 @@ enum WorkingGroupComposerPage {
                                     form(.init("method", "post"), .init("action", memberPath + "/reactie")) {
                                         context.csrfField
                                         FormComponents.select(
-                                            id: "reactie-\(model.id!.uuidString)", name: "reactie", label: "Reactie van \(member.name)",
-                                            options: WorkingGroupMemberModel.Response.allCases.map { ($0.rawValue, $0.label) },
-                                            selected: model.response.rawValue, error: nil)
+                                            id: "reactie-\(model.id.uuidString)", name: "reactie", label: "Reactie van \(member.name)",
+                                            options: responses, selected: model.response.value, error: nil)
                                         button(.type("submit"), .class("secondary")) { "Opslaan"; span(.class("visually-hidden")) { ": reactie van \(member.name)" } }
                                     }
                                 } else {
