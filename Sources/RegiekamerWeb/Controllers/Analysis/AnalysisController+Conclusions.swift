@@ -25,7 +25,7 @@ extension AnalysisController {
         let all = try await AnalysisStore.candidates(of: context.trajectoryID, on: request.db)
         return HTMLResponse.page(FieldConclusionPage.render(
             municipalityID: context.municipalityID, municipalityName: context.municipality.name, trajectory: TrajectoryItem(context.trajectory),
-            catalogue: request.catalogue, field: field, candidates: all.filter { $0.field == field.number },
+            catalogue: request.catalogue, field: field, candidates: all.filter { $0.field == field.number }.map { Identified(id: $0.id!, $0.candidate) },
             allCandidates: all.filter { $0.field != field.number }.map(\.candidate), canEdit: context.isCoordinator,
             form: form, failures: failures, notice: notice(request), context: request.pageContext), status: status)
     }

@@ -1,24 +1,29 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The conclusion of a field: its candidate priorities, and themes elsewhere linked to them.
-enum FieldConclusionPage {
-    struct Form {
-        var title = ""
-        var motivation = ""
-        var themes: Set<ThemeCode> = []
+package enum FieldConclusionPage {
+    /// The form to add a candidate priority, as typed.
+    package struct Form {
+        package var title = ""
+        package var motivation = ""
+        package var themes: Set<ThemeCode> = []
+
+        package init(title: String = "", motivation: String = "", themes: Set<ThemeCode> = []) {
+            self.title = title
+            self.motivation = motivation
+            self.themes = themes
+        }
     }
 
-    static func render(
+    package static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue, field: SafetyField,
-        candidates: [CandidatePriorityModel], allCandidates: [CandidatePriority], canEdit: Bool, form values: Form,
+        candidates: [Identified<CandidatePriority>], allCandidates: [CandidatePriority], canEdit: Bool, form values: Form,
         failures: [ValidationFailure], notice: String?, context: PageContext
     ) -> String {
         let m = municipalityID, t = trajectory.id
-        let fieldCandidates = candidates.map(\.candidate)
+        let fieldCandidates = candidates.map(\.value)
         let flagged = CrossConnections.flagged(candidates: fieldCandidates, neighbours: catalogue.linkGraph.neighbours(of:))
         let coveredElsewhere = Set(allCandidates.flatMap(\.themes))
         return PageLayout.render(
@@ -34,12 +39,12 @@ enum FieldConclusionPage {
                 section(.class("card")) {
                     h3 { "\(index + 1). \(model.title)" }
                     if !model.motivation.isEmpty { p { model.motivation } }
-                    p { "Steunt op: " + model.candidate.themes.sorted().map { catalogue.theme($0)?.title ?? $0.description }.joined(separator: "; ") }
+                    p { "Steunt op: " + model.themes.sorted().map { catalogue.theme($0)?.title ?? $0.description }.joined(separator: "; ") }
                     if canEdit {
                         Components.buttonLink(
                             "Schrappen",
                             href: AnalysisPaths.field(m, t, field.number)
-                                + "/kandidaten/\(model.id!.uuidString)/verwijderen",
+                                + "/kandidaten/\(model.id.uuidString)/verwijderen",
                             kind: .subtle, hidden: ": \(model.title)")
                     }
                 }
