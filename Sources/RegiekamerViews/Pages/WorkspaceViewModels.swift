@@ -152,3 +152,42 @@ package struct InvitationItem {
         self.invitedByName = invitedByName
     }
 }
+
+/// A comment in a thread: who, when and what.
+package struct CommentItem {
+    package let authorName: String
+    package let createdAt: Date
+    package let text: String
+
+    package init(authorName: String, createdAt: Date, text: String) {
+        self.authorName = authorName
+        self.createdAt = createdAt
+        self.text = text
+    }
+}
+
+/// The recorded adoption of a start note: which body, on which day, recorded by whom.
+package struct DecisionItem {
+    package let body: String
+    package let decidedOn: Date
+    package let recordedByName: String
+
+    package init(body: String, decidedOn: Date, recordedByName: String) {
+        self.body = body
+        self.decidedOn = decidedOn
+        self.recordedByName = recordedByName
+    }
+}
+
+/// A section of the start note as stored: its title, text and status.
+package struct StartNoteSectionItem {
+    package let title: String
+    package let text: String
+    package let status: SectionStatus
+
+    package init(title: String, text: String, status: SectionStatus) {
+        self.title = title
+        self.text = text
+        self.status = status
+    }
+}

@@ -54,3 +54,21 @@ extension InvitationItem {
             municipalityName: pending.municipalityName, role: pending.role, invitedByName: pending.invitedByName)
     }
 }
+
+extension CommentItem {
+    init(_ model: CommentModel) {
+        self.init(authorName: model.authorName, createdAt: model.createdAt, text: model.text)
+    }
+}
+
+extension DecisionItem {
+    init(_ model: StartNoteDecisionModel) {
+        self.init(body: model.body, decidedOn: model.decidedOn, recordedByName: model.recordedByName)
+    }
+}
+
+extension StartNoteSectionItem {
+    init(_ model: StartNoteSectionModel) {
+        self.init(title: model.section?.title ?? model.sectionKey, text: model.text, status: model.status)
+    }
+}

@@ -56,7 +56,7 @@ struct StartNoteController: RouteCollection {
         let municipalityID = try municipality.requireID()
         return HTMLResponse.page(StartNoteOverviewPage.render(
             municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory), rows: rows,
-            decision: try await StartNoteStore.decision(of: trajectoryID, on: request.db),
+            decision: try await StartNoteStore.decision(of: trajectoryID, on: request.db).map(DecisionItem.init),
             canDecide: AccessPolicy.permits(user.subject, .recordDecision, municipality: municipalityID),
             failures: failures, notice: notice ?? Self.notice(request), context: request.pageContext), status: status)
     }
@@ -96,12 +96,14 @@ struct StartNoteController: RouteCollection {
         let comments = try await CommentStore.comments(of: trajectoryID, area: "startnotitie", on: request.db)
             .filter { $0.subject == StartNoteStore.commentSubject(kind) }
         return HTMLResponse.page(StartNoteSectionPage.render(
-            municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory), model: model,
+            municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
+            model: StartNoteSectionItem(model),
             kind: kind, draftText: text, draftStatus: status, version: version,
             canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
             canComment: AccessPolicy.permits(user.subject, .comment, municipality: municipalityID),
             isAdopted: try await StartNoteStore.decision(of: trajectoryID, on: request.db) != nil,
-            comments: comments, failures: failures, conflict: conflict, context: request.pageContext), status: httpStatus)
+            comments: comments.map(CommentItem.init), failures: failures, conflict: conflict,
+            context: request.pageContext), status: httpStatus)
     }
 
     @Sendable
@@ -195,7 +197,8 @@ struct StartNoteController: RouteCollection {
         let trajectoryID = try trajectory.requireID()
         return HTMLResponse.page(StartNotePrintPage.render(
             municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
-            sections: try await StartNoteStore.sections(of: trajectoryID, on: request.db),
-            decision: try await StartNoteStore.decision(of: trajectoryID, on: request.db), context: request.pageContext))
+            sections: try await StartNoteStore.sections(of: trajectoryID, on: request.db).map(StartNoteSectionItem.init),
+            decision: try await StartNoteStore.decision(of: trajectoryID, on: request.db).map(DecisionItem.init),
+            context: request.pageContext))
     }
 }

@@ -1,21 +1,28 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The start note: an overview of its sections with status and comments, the adoption, and the downloads.
-enum StartNoteOverviewPage {
-    struct SectionRow {
-        let section: StartNoteSection
-        let status: SectionStatus
-        let isEmpty: Bool
-        let comments: Int
-        let updatedBy: String?
+package enum StartNoteOverviewPage {
+    /// A section in the overview: its kind, status, whether it has text, its comments and last editor.
+    package struct SectionRow {
+        package let section: StartNoteSection
+        package let status: SectionStatus
+        package let isEmpty: Bool
+        package let comments: Int
+        package let updatedBy: String?
+
+        package init(section: StartNoteSection, status: SectionStatus, isEmpty: Bool, comments: Int, updatedBy: String?) {
+            self.section = section
+            self.status = status
+            self.isEmpty = isEmpty
+            self.comments = comments
+            self.updatedBy = updatedBy
+        }
     }
 
-    static func render(
+    package static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, rows: [SectionRow],
-        decision: StartNoteDecisionModel?, canDecide: Bool, failures: [ValidationFailure], notice: String?, context: PageContext
+        decision: DecisionItem?, canDecide: Bool, failures: [ValidationFailure], notice: String?, context: PageContext
     ) -> String {
         let open = StartNoteRules.openRequiredSections(statuses: Dictionary(uniqueKeysWithValues: rows.map { ($0.section, $0.status) }))
         return PageLayout.render(
@@ -82,16 +89,22 @@ enum StartNoteOverviewPage {
 }
 
 /// One section of the start note: guidance, the text (editable for the coordinator), and its comments.
-enum StartNoteSectionPage {
-    struct Conflict {
-        let currentText: String
-        let changedBy: String
+package enum StartNoteSectionPage {
+    /// A newer version saved by someone else, shown beside the typed text.
+    package struct Conflict {
+        package let currentText: String
+        package let changedBy: String
+
+        package init(currentText: String, changedBy: String) {
+            self.currentText = currentText
+            self.changedBy = changedBy
+        }
     }
 
-    static func render(
-        municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, model: StartNoteSectionModel,
+    package static func render(
+        municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, model: StartNoteSectionItem,
         kind: StartNoteSection, draftText: String, draftStatus: SectionStatus, version: Int, canEdit: Bool, canComment: Bool,
-        isAdopted: Bool, comments: [CommentModel], failures: [ValidationFailure], conflict: Conflict?, context: PageContext
+        isAdopted: Bool, comments: [CommentItem], failures: [ValidationFailure], conflict: Conflict?, context: PageContext
     ) -> String {
         PageLayout.render(
             title: "\(kind.title) · startnotitie", section: .workspace, context: context,
@@ -145,15 +158,15 @@ enum StartNoteSectionPage {
 }
 
 /// The whole start note on one printable page.
-enum StartNotePrintPage {
-    static func render(municipalityName: String, trajectory: TrajectoryItem, sections: [StartNoteSectionModel], decision: StartNoteDecisionModel?, context: PageContext) -> String {
+package enum StartNotePrintPage {
+    package static func render(municipalityName: String, trajectory: TrajectoryItem, sections: [StartNoteSectionItem], decision: DecisionItem?, context: PageContext) -> String {
         PageLayout.render(title: "Startnotitie \(trajectory.name) (afdrukversie)", section: nil, context: context) {
             p { municipalityName }
             h1 { "Startnotitie \(trajectory.name)" }
             p { "Planperiode \(trajectory.period)" }
             if let decision { p { "Vastgesteld door \(decision.body) op \(DutchDate.day(decision.decidedOn))." } }
             for (index, model) in sections.enumerated() {
-                h2 { "\(index + 1) \(model.section?.title ?? model.sectionKey)" }
+                h2 { "\(index + 1) \(model.title)" }
                 if model.text.isEmpty { p(.class("empty")) { "Nog niet ingevuld." } }
                 for paragraph in model.text.components(separatedBy: "\n\n") where !paragraph.isEmpty { p { paragraph } }
             }
