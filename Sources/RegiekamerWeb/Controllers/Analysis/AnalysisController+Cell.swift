@@ -50,8 +50,12 @@ extension AnalysisController {
         }
         return HTMLResponse.page(AnalysisCellPage.render(
             municipalityID: context.municipalityID, municipalityName: context.municipality.name, trajectory: TrajectoryItem(context.trajectory),
-            catalogue: request.catalogue, cell: cell, model: model, draft: draft, draftStatus: status, version: version, figures: figures,
-            assigned: assignments.map(\.$user.id), candidates: writers, comments: comments, canEdit: context.canEdit(cell),
+            catalogue: request.catalogue, cell: cell, model: .init(model), draft: draft, draftStatus: status, version: version,
+            figures: figures.map {
+                .init(indicator: $0.indicator, source: $0.source, years: $0.years, values: $0.values)
+            },
+            assigned: assignments.map(\.$user.id), candidates: writers, comments: comments.map(CommentItem.init),
+            canEdit: context.canEdit(cell),
             canMarkReady: context.isCoordinator, canAssign: context.isCoordinator,
             canComment: context.canComment(cell),
             failures: failures, conflict: conflict, notice: notice(request), context: request.pageContext), status: httpStatus)
@@ -89,7 +93,7 @@ extension AnalysisController {
         case .conflict(let current):
             return try await cellPage(
                 request, context: context, cell: cell, draft: answers, status: requested, version: current.version, failures: [],
-                conflict: .init(current: current), httpStatus: .conflict)
+                conflict: .init(current: .init(current)), httpStatus: .conflict)
         }
     }
 
@@ -171,5 +175,11 @@ extension AnalysisController {
         }
         try await AnalysisStore.assign(ids, to: cell, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID, actor: context.user.actor, on: request.db)
         return request.redirect(to: AnalysisPaths.cell(context.municipalityID, context.trajectoryID, cell) + "?melding=toegewezen", redirectType: .normal)
+    }
+}
+
+extension AnalysisCellPage.Content {
+    init(_ model: AnalysisCellModel) {
+        self.init(answers: model.answers, status: model.status, updatedByName: model.updatedByName)
     }
 }

@@ -1,26 +1,66 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The editor of one analysis cell: the applicable questions, the figures table, the catalogue's guidance
 /// beside it, who writes along, and the comment thread.
-enum AnalysisCellPage {
-    struct Conflict {
-        let current: AnalysisCellModel
+package enum AnalysisCellPage {
+    /// A cell as stored: its answers, status and who last edited it.
+    package struct Content {
+        package let answers: [AnalysisQuestion: String]
+        package let status: CellStatus
+        package let updatedByName: String?
+
+        package init(answers: [AnalysisQuestion: String], status: CellStatus, updatedByName: String?) {
+            self.answers = answers
+            self.status = status
+            self.updatedByName = updatedByName
+        }
+
+        package func answer(_ question: AnalysisQuestion) -> String { answers[question] ?? "" }
     }
 
-    struct Member {
-        let id: UUID
-        let name: String
-        let roles: String
+    /// A newer version saved by someone else, shown beside the typed text.
+    package struct Conflict {
+        package let current: Content
+
+        package init(current: Content) {
+            self.current = current
+        }
     }
 
-    static func render(
+    /// Someone who can be asked to write along.
+    package struct Member {
+        package let id: UUID
+        package let name: String
+        package let roles: String
+
+        package init(id: UUID, name: String, roles: String) {
+            self.id = id
+            self.name = name
+            self.roles = roles
+        }
+    }
+
+    /// A row of the cell's figures table, as typed.
+    package struct FigureRow {
+        package let indicator: String
+        package let source: String
+        package let years: String
+        package let values: String
+
+        package init(indicator: String, source: String, years: String, values: String) {
+            self.indicator = indicator
+            self.source = source
+            self.years = years
+            self.values = values
+        }
+    }
+
+    package static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue, cell: AnalysisCellID,
-        model: AnalysisCellModel, draft: [AnalysisQuestion: String], draftStatus: CellStatus, version: Int, figures: [FigureRowModel],
-        assigned: [UUID], candidates: [Member], comments: [CommentModel], canEdit: Bool, canMarkReady: Bool, canAssign: Bool,
+        model: Content, draft: [AnalysisQuestion: String], draftStatus: CellStatus, version: Int, figures: [FigureRow],
+        assigned: [UUID], candidates: [Member], comments: [CommentItem], canEdit: Bool, canMarkReady: Bool, canAssign: Bool,
         canComment: Bool, failures: [ValidationFailure], conflict: Conflict?, notice: String?, context: PageContext
     ) -> String {
         let m = municipalityID, t = trajectory.id
@@ -135,7 +175,7 @@ enum AnalysisCellPage {
         }
     }
 
-    static func figureTable(_ figures: [FigureRowModel]) -> HTML {
+    static func figureTable(_ figures: [FigureRow]) -> HTML {
         if figures.isEmpty { return p(.class("empty")) { "Nog geen cijfers." } }
         return table {
             element("caption", [.class("visually-hidden")]) { "Cijfers" }
@@ -184,8 +224,8 @@ enum AnalysisCellPage {
 }
 
 /// Titles of analysis cells.
-enum AnalysisText {
-    static func title(of cell: AnalysisCellID, in catalogue: Catalogue) -> String {
+package enum AnalysisText {
+    package static func title(of cell: AnalysisCellID, in catalogue: Catalogue) -> String {
         switch cell {
         case .theme(let code): catalogue.theme(code)?.title ?? code.description
         case .aspect(let number): "Aspect \(number): \(catalogue.aspect("A\(number)")?.name ?? "")"
