@@ -72,3 +72,12 @@ extension StartNoteSectionItem {
         self.init(title: model.section?.title ?? model.sectionKey, text: model.text, status: model.status)
     }
 }
+
+extension PrioritySessionView {
+    init(_ model: PrioritySessionModel) {
+        self.init(
+            gremium: model.gremium, meetingType: model.meetingType, decisionStatus: model.decisionStatus,
+            method: model.method, pointsBudget: model.pointsBudget, named: model.named, roles: model.roles,
+            materials: model.materials, state: model.state, version: model.version)
+    }
+}

@@ -6,20 +6,8 @@ import RegiekamerDomain
 public final class PrioritySessionModel: Model, @unchecked Sendable {
     public static let schema = "priority_sessions"
 
-    /// Whether participants can vote.
-    public enum State: String, Codable, Sendable {
-        case preparing = "voorbereiding"
-        case open = "open"
-        case closed = "gesloten"
-
-        public var label: String {
-            switch self {
-            case .preparing: "In voorbereiding"
-            case .open: "Stemmen geopend"
-            case .closed: "Gesloten"
-            }
-        }
-    }
+    /// Whether participants can vote (a domain value, so pages can show it without this model).
+    public typealias State = PrioritySessionState
 
     @ID(key: .id) public var id: UUID?
     @Parent(key: "trajectory_id") public var trajectory: TrajectoryModel

@@ -21,7 +21,7 @@ extension PrioritisationController {
         let ballots = try await PrioritisationStore.ballots(of: loaded.session, on: request.db).count
         return HTMLResponse.page(PrioritisationPage.render(
             municipalityID: loaded.m, municipalityName: loaded.municipality.name, trajectory: TrajectoryItem(loaded.trajectory),
-            session: loaded.session, candidates: loaded.candidates, members: members, participants: participants, ballots: ballots,
+            session: PrioritySessionView(loaded.session), candidates: loaded.candidates, members: members, participants: participants, ballots: ballots,
             isCoordinator: loaded.isCoordinator, canChair: AccessPolicy.permits(loaded.user.subject, .recordDecision, municipality: loaded.m),
             failures: failures, typed: typed, notice: notice(request), context: request.pageContext), status: status)
     }
@@ -135,7 +135,7 @@ extension PrioritisationController {
         message: String?, status: HTTPStatus = .ok
     ) throws -> Response {
         HTMLResponse.page(VotePage.render(
-            municipalityID: loaded.m, trajectory: TrajectoryItem(loaded.trajectory), session: loaded.session, candidates: loaded.candidates,
+            municipalityID: loaded.m, trajectory: TrajectoryItem(loaded.trajectory), session: PrioritySessionView(loaded.session), candidates: loaded.candidates,
             submitted: submitted, values: values, remark: remark, failures: failures, message: message, context: request.pageContext), status: status)
     }
 
@@ -190,7 +190,7 @@ extension PrioritisationController {
             return (ballot.user.displayName, vote, ballot.remark)
         } : nil
         return HTMLResponse.page(ResultsPage.render(
-            municipalityID: loaded.m, trajectory: TrajectoryItem(loaded.trajectory), session: loaded.session, rows: resultRows(loaded, tally: tally),
+            municipalityID: loaded.m, trajectory: TrajectoryItem(loaded.trajectory), session: PrioritySessionView(loaded.session), rows: resultRows(loaded, tally: tally),
             ballots: ballots.count, participants: participants, named: named, remarks: ballots.map(\.remark).filter { !$0.isEmpty },
             context: request.pageContext))
     }

@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
+import RegiekamerViews
 
 /// Step 3: preparing and running the priority session, the live result, the outcome, the IVP outline and the
 /// session report.

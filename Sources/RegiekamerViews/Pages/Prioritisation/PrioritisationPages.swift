@@ -1,34 +1,41 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// What the step-3 pages show of a candidate priority.
-struct CandidateView {
-    let id: UUID
-    let title: String
-    let motivation: String
-    let themes: [String]
-    let figures: [[String]]
+package struct CandidateView {
+    package let id: UUID
+    package let title: String
+    package let motivation: String
+    package let themes: [String]
+    package let figures: [[String]]
+
+    /// The memberwise initializer, visible to the web target.
+    package init(id: UUID, title: String, motivation: String, themes: [String], figures: [[String]]) {
+        self.id = id
+        self.title = title
+        self.motivation = motivation
+        self.themes = themes
+        self.figures = figures
+    }
 }
 
 /// Step 3 overview: the candidates from the analysis, the session's format, participants and state.
-enum PrioritisationPage {
+package enum PrioritisationPage {
     /// The session's format as the form shows it: stored, or as typed when a save was refused.
-    struct Settings {
-        var gremium: String
-        var meetingType: String
-        var decisionStatus: String
-        var method: String
-        var points: String
-        var named: Bool
-        var roles: String
-        var materials: String
-        var participants: Set<UUID>
-        var version: Int
+    package struct Settings {
+        package var gremium: String
+        package var meetingType: String
+        package var decisionStatus: String
+        package var method: String
+        package var points: String
+        package var named: Bool
+        package var roles: String
+        package var materials: String
+        package var participants: Set<UUID>
+        package var version: Int
 
-        init(_ session: PrioritySessionModel, participants: Set<UUID>) {
+        package init(_ session: PrioritySessionView, participants: Set<UUID>) {
             self.init(
                 gremium: session.gremium, meetingType: session.meetingType, decisionStatus: session.decisionStatus,
                 method: session.method.rawValue, points: String(session.pointsBudget), named: session.named,
@@ -36,7 +43,7 @@ enum PrioritisationPage {
                 materials: session.materials, participants: participants, version: session.version)
         }
 
-        init(
+        package init(
             gremium: String, meetingType: String, decisionStatus: String, method: String, points: String, named: Bool,
             roles: String,
             materials: String, participants: Set<UUID>, version: Int
@@ -54,8 +61,8 @@ enum PrioritisationPage {
         }
     }
 
-    static func render(
-        municipalityID m: UUID, municipalityName: String, trajectory: TrajectoryItem, session: PrioritySessionModel,
+    package static func render(
+        municipalityID m: UUID, municipalityName: String, trajectory: TrajectoryItem, session: PrioritySessionView,
         candidates: [CandidateView], members: [(id: UUID, name: String, roles: String)], participants: Set<UUID>, ballots: Int,
         isCoordinator: Bool, canChair: Bool, failures: [ValidationFailure], typed: Settings? = nil, notice: String?,
         context: PageContext
@@ -154,8 +161,8 @@ enum PrioritisationPage {
 }
 
 /// One candidate per screen, for the meeting room.
-enum PresentationPage {
-    static func render(municipalityID m: UUID, trajectory: TrajectoryItem, candidate: CandidateView, index: Int, count: Int, context: PageContext) -> String {
+package enum PresentationPage {
+    package static func render(municipalityID m: UUID, trajectory: TrajectoryItem, candidate: CandidateView, index: Int, count: Int, context: PageContext) -> String {
         let t = trajectory.id
         return PageLayout.render(title: "Kandidaat \(index) van \(count)", section: nil, context: context) {
             div(.class("presentation")) {
@@ -183,9 +190,9 @@ enum PresentationPage {
 }
 
 /// The participant's view: distribute points or rank the candidates, with a remark.
-enum VotePage {
-    static func render(
-        municipalityID m: UUID, trajectory: TrajectoryItem, session: PrioritySessionModel, candidates: [CandidateView],
+package enum VotePage {
+    package static func render(
+        municipalityID m: UUID, trajectory: TrajectoryItem, session: PrioritySessionView, candidates: [CandidateView],
         submitted: Bool, values: [UUID: String], remark: String, failures: [ValidationFailure], message: String?, context: PageContext
     ) -> String {
         let t = trajectory.id
@@ -222,9 +229,9 @@ enum VotePage {
 
 /// The chair's live result: the aggregate only, updated by polling; names only for a named session and the
 /// coordinator.
-enum ResultsPage {
-    static func render(
-        municipalityID m: UUID, trajectory: TrajectoryItem, session: PrioritySessionModel, rows: [(title: String, score: Int, place: Int, supporters: Int)],
+package enum ResultsPage {
+    package static func render(
+        municipalityID m: UUID, trajectory: TrajectoryItem, session: PrioritySessionView, rows: [(title: String, score: Int, place: Int, supporters: Int)],
         ballots: Int, participants: Int, named: [(name: String, vote: String, remark: String)]?, remarks: [String], context: PageContext
     ) -> String {
         PageLayout.render(title: "Uitslag \(trajectory.name)", section: nil, context: context) {
@@ -247,5 +254,35 @@ enum ResultsPage {
             }
             element("script", [.init("src", "/assets/live-uitslag.js"), .flag("defer")])
         }
+    }
+}
+
+/// A priority session as the pages show it: its format, method and state.
+package struct PrioritySessionView {
+    package let gremium: String
+    package let meetingType: String
+    package let decisionStatus: String
+    package let method: VotingMethod
+    package let pointsBudget: Int
+    package let named: Bool
+    package let roles: String
+    package let materials: String
+    package let state: PrioritySessionState
+    package let version: Int
+
+    package init(
+        gremium: String, meetingType: String, decisionStatus: String, method: VotingMethod, pointsBudget: Int,
+        named: Bool, roles: String, materials: String, state: PrioritySessionState, version: Int
+    ) {
+        self.gremium = gremium
+        self.meetingType = meetingType
+        self.decisionStatus = decisionStatus
+        self.method = method
+        self.pointsBudget = pointsBudget
+        self.named = named
+        self.roles = roles
+        self.materials = materials
+        self.state = state
+        self.version = version
     }
 }
