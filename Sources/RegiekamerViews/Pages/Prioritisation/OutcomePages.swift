@@ -1,27 +1,39 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The outcome of step 3: which candidates become priorities, and where every theme goes.
-enum OutcomePage {
+package enum OutcomePage {
     /// A theme's placement as shown in the form.
-    struct Row {
-        let theme: SafetyTheme
-        let kind: String
-        let detail: String
+    package struct Row {
+        package let theme: SafetyTheme
+        package let kind: String
+        package let detail: String
+
+        /// The memberwise initializer, visible to the web target.
+        package init(theme: SafetyTheme, kind: String, detail: String) {
+            self.theme = theme
+            self.kind = kind
+            self.detail = detail
+        }
     }
 
     /// The outcome someone else saved after this form was read: shown beside the user's own version, which
     /// stays in the form with the newer version number, so saving it again is a deliberate choice.
-    struct Conflict {
-        let priorities: [String]
-        let motivation: String
-        let driehoek: String
+    package struct Conflict {
+        package let priorities: [String]
+        package let motivation: String
+        package let driehoek: String
+
+        /// The memberwise initializer, visible to the web target.
+        package init(priorities: [String], motivation: String, driehoek: String) {
+            self.priorities = priorities
+            self.motivation = motivation
+            self.driehoek = driehoek
+        }
     }
 
-    static func render(
+    package static func render(
         municipalityID m: UUID, municipalityName: String, trajectory: TrajectoryItem, candidates: [CandidateView], scores: [UUID: Int],
         chosen: [UUID], motivation: String, driehoek: String, rows: [Row], canEdit: Bool, failures: [ValidationFailure],
         version: Int = 0, conflict: Conflict? = nil, notice: String?, context: PageContext
@@ -102,8 +114,8 @@ enum OutcomePage {
 
 /// The table of contents of the IVP that follows from the outcome: chapter 4 the priorities, chapter 5 the
 /// clusters of other strategic themes.
-enum OutlinePage {
-    static func render(
+package enum OutlinePage {
+    package static func render(
         municipalityName: String, trajectory: TrajectoryItem, priorities: [(title: String, themes: [String])],
         clusters: [(name: String, themes: [String])], excluded: [(theme: String, reason: String)], context: PageContext
     ) -> String {
