@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerDomain
 import RegiekamerImport
 import RegiekamerPersistence
+import RegiekamerViews
 import Vapor
 
 extension FiguresController {

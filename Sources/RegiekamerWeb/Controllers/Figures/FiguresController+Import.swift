@@ -16,7 +16,7 @@ extension FiguresController {
         let imports = try await FigureQueries.imports(owners: [scope.code], on: request.db)
         let shownID = (try? request.query.get(String.self, at: "import")).flatMap(UUID.init(uuidString:))
         let shown = imports.first { $0.id == shownID }
-        return HTMLResponse.page(FigureImportPage.render(scope, imports: imports, shown: shown, error: nil, context: request.pageContext))
+        return HTMLResponse.page(FigureImportPage.render(scope.view, imports: imports.map(FigureImportItem.init), shown: shown.map(FigureImportItem.init), error: nil, context: request.pageContext))
     }
 
     struct UploadForm: Content {
@@ -66,7 +66,7 @@ extension FiguresController {
         } catch let error as FigureImportError {
             if fromScript { return try jsonAnswer(["melding": error.description], status: .unprocessableEntity) }
             let imports = try await FigureQueries.imports(owners: [scope.code], on: request.db)
-            return HTMLResponse.page(FigureImportPage.render(scope, imports: imports, shown: nil, error: error.description, context: request.pageContext), status: .unprocessableEntity)
+            return HTMLResponse.page(FigureImportPage.render(scope.view, imports: imports.map(FigureImportItem.init), shown: nil, error: error.description, context: request.pageContext), status: .unprocessableEntity)
         }
     }
 

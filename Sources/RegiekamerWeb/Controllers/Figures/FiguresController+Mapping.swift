@@ -29,7 +29,7 @@ extension FiguresController {
                 inData: inData.contains(key))
         }
         return HTMLResponse.page(
-            FigureMappingPage.render(scope, rows: rows, canEdit: scope.may(.editFigureMapping), message: message, context: request.pageContext),
+            FigureMappingPage.render(scope.view, rows: rows, canEdit: scope.may(.editFigureMapping), message: message, context: request.pageContext),
             status: status)
     }
 

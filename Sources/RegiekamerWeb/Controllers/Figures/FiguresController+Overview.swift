@@ -3,6 +3,7 @@ import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerImport
 import RegiekamerPersistence
+import RegiekamerViews
 import Vapor
 
 extension FiguresController {
@@ -13,7 +14,7 @@ extension FiguresController {
         let overview = try await ThemeOverviewQuery.load(
             area: scope.area.code, owners: scope.owners, themes: catalogue.themes.map(\.code), mapping: scope.mapping, months: false, on: request.db)
         let unmapped = try await FigureQueries.seriesKeys(owners: scope.owners, on: request.db).filter(scope.mapping.isUnmapped)
-        return HTMLResponse.page(FiguresOverviewPage.render(scope, overview: overview, catalogue: catalogue, unmapped: unmapped, context: request.pageContext))
+        return HTMLResponse.page(FiguresOverviewPage.render(scope.view, overview: overview, catalogue: catalogue, unmapped: unmapped, context: request.pageContext))
     }
 
     @Sendable
@@ -34,7 +35,7 @@ extension FiguresController {
         let comparison = scope.area.level == .municipality
             ? try await compare(code, figures: figures, scope: scope, on: request.db) : nil
         return HTMLResponse.page(ThemeFiguresPage.render(
-            scope, theme: catalogue.theme(code)!, figures: figures, types: types, others: others, comparison: comparison, context: request.pageContext))
+            scope.view, theme: catalogue.theme(code)!, figures: figures, types: types, others: others, comparison: comparison, context: request.pageContext))
     }
 
     private func named(_ key: SeriesKey, _ overview: ThemeOverview, catalogue: Catalogue, imported: [SeriesKey: (name: String, unit: String)]) -> ThemeFiguresPage.NamedSeries {

@@ -2,6 +2,7 @@ import Fluent
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 import Vapor
 
 /// The figures of a municipality: overview per theme, theme pages with trends and comparisons, exports,
@@ -67,5 +68,25 @@ extension Request {
     func themeCodeParameter() throws -> ThemeCode {
         guard let text = parameters.get("themeCode"), let code = ThemeCode(text), catalogue.theme(code) != nil else { throw Abort(.notFound) }
         return code
+    }
+}
+
+extension FiguresScope {
+    /// What the figures pages see of the scope: no models, and the actions the user may take as a set.
+    var view: FiguresView {
+        FiguresView(
+            municipalityID: municipalityID, municipalityName: municipality.name, code: code, area: area,
+            districts: districts, areaNames: areaNames, mapping: mapping,
+            allowed: Set(Action.allCases.filter(may)))
+    }
+}
+
+extension FigureImportItem {
+    init(_ model: FigureImportModel) {
+        self.init(
+            importedAt: model.importedAt, source: model.source, fileName: model.fileName, rowCount: model.rowCount,
+            areaCount: model.areaCount, periodCount: model.periodCount, seriesCount: model.seriesCount,
+            firstPeriod: model.firstPeriod, lastPeriod: model.lastPeriod, ownerCode: model.ownerCode,
+            actorName: model.actorName, unmapped: model.unmapped)
     }
 }

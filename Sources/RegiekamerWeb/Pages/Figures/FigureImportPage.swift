@@ -1,23 +1,23 @@
 import Foundation
-import RegiekamerDomain
 import RegiekamerImport
+import RegiekamerDomain
 import RegiekamerPersistence
 import RegiekamerViews
 
 /// Upload of a figure file: the layouts explained, a form that works without JavaScript for small files and
 /// shows an upload progress bar with it, the outcome of the last import and the import history.
-enum FigureImportPage {
-    static func render(
-        _ scope: FiguresScope, imports: [FigureImportModel], shown: FigureImportModel?, error: String?, context: PageContext
+package enum FigureImportPage {
+    package static func render(
+        _ scope: FiguresView, imports: [FigureImportItem], shown: FigureImportItem?, error: String?, context: PageContext
     ) -> String {
         let id = scope.municipalityID
         return PageLayout.render(title: "Cijfers inlezen", section: .workspace, context: context, breadcrumbs: FigureComponents.breadcrumbs(scope, current: "Inlezen")) {
-            h1 { "Cijfers inlezen voor \(scope.municipality.name)" }
+            h1 { "Cijfers inlezen voor \(scope.municipalityName)" }
             if let error {
                 div(.class("alert"), .role("alert"), .id("importfout")) { h2 { "Niet ingelezen" }; p { error } }
             }
             if let shown { summary(shown) }
-            p { "Lees een bestand in zoals het gepubliceerd is. Het hele bestand wordt ingelezen of niets: bij een fout regel ziet u het regelnummer en de reden. Opnieuw inlezen van dezelfde gebieden en jaren vervangt de eerdere cijfers. Alleen gebieden van \(scope.municipality.name) worden geaccepteerd; landelijke bestanden leest de beheerder van de installatie in met de opdrachtregel." }
+            p { "Lees een bestand in zoals het gepubliceerd is. Het hele bestand wordt ingelezen of niets: bij een fout regel ziet u het regelnummer en de reden. Opnieuw inlezen van dezelfde gebieden en jaren vervangt de eerdere cijfers. Alleen gebieden van \(scope.municipalityName) worden geaccepteerd; landelijke bestanden leest de beheerder van de installatie in met de opdrachtregel." }
             form(
                 .class("stacked"), .id("upload"), .init("method", "post"), .init("action", FigurePaths.importing(id)),
                 .init("enctype", "multipart/form-data"), .init("data-csrf", context.csrfToken)
@@ -80,7 +80,7 @@ enum FigureImportPage {
         }
     }
 
-    private static func summary(_ item: FigureImportModel) -> HTML {
+    private static func summary(_ item: FigureImportItem) -> HTML {
         div(.class("success"), .role("status"), .id("importresultaat")) {
             h2 { "Ingelezen: \(item.fileName)" }
             ul {

@@ -6,9 +6,9 @@ import RegiekamerViews
 
 /// The figures of one area: all registered crime, then per field the themes as small multiples, each with a
 /// table of the same numbers.
-enum FiguresOverviewPage {
-    static func render(
-        _ scope: FiguresScope, overview: ThemeOverview, catalogue: Catalogue, unmapped: [SeriesKey], context: PageContext
+package enum FiguresOverviewPage {
+    package static func render(
+        _ scope: FiguresView, overview: ThemeOverview, catalogue: Catalogue, unmapped: [SeriesKey], context: PageContext
     ) -> String {
         let id = scope.municipalityID
         let areaName = scope.areaLabel(scope.area.code)
@@ -56,7 +56,7 @@ enum FiguresOverviewPage {
         }
     }
 
-    private static func themeCard(_ scope: FiguresScope, code: ThemeCode, name: String, figures: SeriesFigures) -> HTML {
+    private static func themeCard(_ scope: FiguresView, code: ThemeCode, name: String, figures: SeriesFigures) -> HTML {
         div(.class("multiple")) {
             h3 { a(href: FigurePaths.theme(scope.municipalityID, code, area: scope.area.code)) { "\(code) \(name)" } }
             if figures.yearly.isEmpty {

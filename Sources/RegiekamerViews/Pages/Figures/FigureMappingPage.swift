@@ -1,23 +1,22 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerViews
 
 /// Which themes each crime type, incident type and indicator counts towards: the catalogue's default with its
 /// rationale, and the municipality's own choice. Types in the data without a theme come first.
-enum FigureMappingPage {
+package enum FigureMappingPage {
     /// One series on the page.
-    struct Row {
-        let key: SeriesKey
-        let name: String
-        let defaultAssignment: ThemeAssignment?
-        let rationale: String?
-        let own: ThemeAssignment?
-        let version: Int
-        let inData: Bool
+    package struct Row {
+        package let key: SeriesKey
+        package let name: String
+        package let defaultAssignment: ThemeAssignment?
+        package let rationale: String?
+        package let own: ThemeAssignment?
+        package let version: Int
+        package let inData: Bool
 
         /// The memberwise initializer, visible to the web target.
-        init(key: SeriesKey, name: String, defaultAssignment: ThemeAssignment?, rationale: String?, own: ThemeAssignment?, version: Int, inData: Bool) {
+        package init(key: SeriesKey, name: String, defaultAssignment: ThemeAssignment?, rationale: String?, own: ThemeAssignment?, version: Int, inData: Bool) {
             self.key = key
             self.name = name
             self.defaultAssignment = defaultAssignment
@@ -28,14 +27,14 @@ enum FigureMappingPage {
         }
     }
 
-    static func render(
-        _ scope: FiguresScope, rows: [Row], canEdit: Bool, message: (text: String, isError: Bool)?, context: PageContext
+    package static func render(
+        _ scope: FiguresView, rows: [Row], canEdit: Bool, message: (text: String, isError: Bool)?, context: PageContext
     ) -> String {
         let unmapped = rows.filter { $0.inData && scope.mapping.isUnmapped($0.key) }
         let unmappedKeys = Set(unmapped.map(\.key))
         return PageLayout.render(title: "Koppeling aan thema's", section: .workspace, context: context, breadcrumbs: FigureComponents.breadcrumbs(scope, current: "Koppeling")) {
             h1 { "Koppeling van cijfers aan thema's" }
-            p { "Elke soort misdrijf, elk incidenttype en elke indicator telt mee bij de thema's hieronder. De standaard komt uit de kennisbank, met de reden; \(scope.municipality.name) kan per soort een eigen keuze maken. Een eigen keuze geldt voor alle cijferpagina's van de gemeente." }
+            p { "Elke soort misdrijf, elk incidenttype en elke indicator telt mee bij de thema's hieronder. De standaard komt uit de kennisbank, met de reden; \(scope.municipalityName) kan per soort een eigen keuze maken. Een eigen keuze geldt voor alle cijferpagina's van de gemeente." }
             if let message {
                 div(.class(message.isError ? "alert" : "success"), .role(message.isError ? "alert" : "status"), .id("melding")) { p { message.text } }
             }
@@ -60,7 +59,7 @@ enum FigureMappingPage {
         return (assignment.themes.map(\.description) + assignment.strategicThemes).joined(separator: ", ")
     }
 
-    private static func mappingTable(_ scope: FiguresScope, caption: String, rows: [Row], canEdit: Bool, context: PageContext) -> HTML {
+    private static func mappingTable(_ scope: FiguresView, caption: String, rows: [Row], canEdit: Bool, context: PageContext) -> HTML {
         table(.class("mapping")) {
             element("caption") { caption }
             element("thead") {

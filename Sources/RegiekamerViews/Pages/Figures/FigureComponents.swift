@@ -1,22 +1,21 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerViews
 
 /// Parts shared by the figures pages: the area chooser, the trend in words, and the data tables that stand
 /// beside every chart.
-enum FigureComponents {
-    static func breadcrumbs(_ scope: FiguresScope, current: String? = nil) -> [Breadcrumb] {
+package enum FigureComponents {
+    package static func breadcrumbs(_ scope: FiguresView, current: String? = nil) -> [Breadcrumb] {
         var crumbs: [Breadcrumb] = [
             .init(title: "Start", path: "/"), .init(title: "Mijn gemeenten", path: WorkspacePaths.list),
-            .init(title: scope.municipality.name, path: WorkspacePaths.municipality(scope.municipalityID)),
+            .init(title: scope.municipalityName, path: WorkspacePaths.municipality(scope.municipalityID)),
         ]
         if current != nil { crumbs.append(.init(title: "Cijfers", path: FigurePaths.overview(scope.municipalityID, area: scope.area.code))) }
         return crumbs
     }
 
     /// A GET form to pick the municipality or one of its districts.
-    static func areaChooser(_ scope: FiguresScope, action: String) -> HTML {
+    package static func areaChooser(_ scope: FiguresView, action: String) -> HTML {
         form(.class("inline"), .init("method", "get"), .init("action", action)) {
             label(.for("gebied")) { "Gebied " }
             element("select", [.id("gebied"), .name("gebied")]) {
@@ -33,7 +32,7 @@ enum FigureComponents {
     }
 
     /// What the trend says, in one or two Dutch sentences.
-    static func trendSentence(_ figures: SeriesFigures, noun: String) -> String {
+    package static func trendSentence(_ figures: SeriesFigures, noun: String) -> String {
         let trend = figures.trend
         guard let latest = trend.latest else { return "Er zijn nog geen volledige jaren." }
         var parts: [String] = []
@@ -54,7 +53,7 @@ enum FigureComponents {
     }
 
     /// Years as rows: value, rate per 10,000 and change against the previous year.
-    static func yearTable(caption: String, _ figures: SeriesFigures, unit: String = "aantal") -> HTML {
+    package static func yearTable(caption: String, _ figures: SeriesFigures, unit: String = "aantal") -> HTML {
         let rates = Dictionary(figures.ratesPer10k.map { ($0.year, $0.value) }) { $1 }
         return table {
             element("caption") { caption }
@@ -82,12 +81,12 @@ enum FigureComponents {
         }
     }
 
-    static func yearSeries(_ name: String, _ points: [YearValue]) -> ChartSeries {
+    package static func yearSeries(_ name: String, _ points: [YearValue]) -> ChartSeries {
         ChartSeries(name: name, points: points.map { ("\($0.year)", $0.value) })
     }
 
     /// The name of a series: the catalogue's, else the imported one, else the code.
-    static func seriesName(_ key: SeriesKey, catalogue: Catalogue, imported: [SeriesKey: (name: String, unit: String)]) -> String {
+    package static func seriesName(_ key: SeriesKey, catalogue: Catalogue, imported: [SeriesKey: (name: String, unit: String)]) -> String {
         catalogue.figureTypes.type(key)?.name ?? imported[key]?.name ?? key.code
     }
 }

@@ -1,31 +1,45 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// One theme's figures in one area: the yearly series and its trend, the last 24 months, the crime types that
 /// make it up, the other series mapped to it (incidents, survey, own registrations) and a comparison with
 /// municipalities of similar size.
-enum ThemeFiguresPage {
+package enum ThemeFiguresPage {
     /// A series shown on the page with its name and unit.
-    struct NamedSeries {
-        let key: SeriesKey
-        let name: String
-        let unit: String
-        let direction: IndicatorDirection?
-        let figures: SeriesFigures
+    package struct NamedSeries {
+        package let key: SeriesKey
+        package let name: String
+        package let unit: String
+        package let direction: IndicatorDirection?
+        package let figures: SeriesFigures
+
+        /// The memberwise initializer, visible to the web target.
+        package init(key: SeriesKey, name: String, unit: String, direction: IndicatorDirection?, figures: SeriesFigures) {
+            self.key = key
+            self.name = name
+            self.unit = unit
+            self.direction = direction
+            self.figures = figures
+        }
     }
 
     /// The comparison block.
-    struct Comparison {
-        let year: Int
-        let benchmark: MunicipalityBenchmark
-        let names: [String: String]
+    package struct Comparison {
+        package let year: Int
+        package let benchmark: MunicipalityBenchmark
+        package let names: [String: String]
+
+        /// The memberwise initializer, visible to the web target.
+        package init(year: Int, benchmark: MunicipalityBenchmark, names: [String: String]) {
+            self.year = year
+            self.benchmark = benchmark
+            self.names = names
+        }
     }
 
-    static func render(
-        _ scope: FiguresScope, theme: SafetyTheme, figures: SeriesFigures, types: [NamedSeries], others: [NamedSeries],
+    package static func render(
+        _ scope: FiguresView, theme: SafetyTheme, figures: SeriesFigures, types: [NamedSeries], others: [NamedSeries],
         comparison: Comparison?, context: PageContext
     ) -> String {
         let id = scope.municipalityID
@@ -121,22 +135,22 @@ enum ThemeFiguresPage {
         }
     }
 
-    private static func comparisonBlock(_ scope: FiguresScope, _ comparison: Comparison, title: String) -> HTML {
+    private static func comparisonBlock(_ scope: FiguresView, _ comparison: Comparison, title: String) -> HTML {
         let benchmark = comparison.benchmark
         let own = benchmark.entries.first { $0.code == benchmark.ownCode }
-        func name(_ code: String) -> String { code == scope.code ? scope.municipality.name : comparison.names[code] ?? code }
+        func name(_ code: String) -> String { code == scope.code ? scope.municipalityName : comparison.names[code] ?? code }
         return section(.aria("labelledby", "vergelijking")) {
             h2(.id("vergelijking")) { "Vergelijking met gemeenten van vergelijkbare omvang (\(comparison.year))" }
             if let own, let median = benchmark.median {
                 p {
-                    "\(scope.municipality.name): \(DutchNumber.format(own.ratePer10k, decimals: 1)) per 10.000 inwoners; "
+                    "\(scope.municipalityName): \(DutchNumber.format(own.ratePer10k, decimals: 1)) per 10.000 inwoners; "
                     "mediaan van \(benchmark.entries.count - 1) gemeenten met een half tot dubbel zo groot inwonertal: \(DutchNumber.format(median, decimals: 1)). "
                     "Gebruik dit, met de trend, bij het kiezen van een realistische streefwaarde."
                 }
                 div(.class("graph")) {
                     HTML(unsafeRaw: BarChartSVG(
                         title: "\(title): misdrijven per 10.000 inwoners in \(comparison.year)",
-                        summary: "\(scope.municipality.name) en \(benchmark.entries.count - 1) vergelijkbare gemeenten, van laag naar hoog.",
+                        summary: "\(scope.municipalityName) en \(benchmark.entries.count - 1) vergelijkbare gemeenten, van laag naar hoog.",
                         bars: benchmark.entries.map { (name($0.code), $0.ratePer10k) },
                         highlighted: benchmark.entries.firstIndex { $0.code == benchmark.ownCode }, orientation: .horizontal).render())
                 }
