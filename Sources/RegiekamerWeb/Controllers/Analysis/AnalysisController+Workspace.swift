@@ -45,7 +45,7 @@ extension AnalysisController {
             municipalityID: context.municipalityID, municipalityName: context.municipality.name, trajectory: TrajectoryItem(context.trajectory),
             catalogue: request.catalogue, rows: rows, completeness: AnalysisRules.completeness(statuses: statuses),
             silent: AnalysisRules.silentContributors(assignments: assigned, contributors: contributors), checklist: checklist,
-            summary: try await AnalysisStore.summary(of: context.trajectoryID, on: request.db), isCoordinator: context.isCoordinator,
+            summary: try await Self.summaryView(context.trajectoryID, on: request.db), isCoordinator: context.isCoordinator,
                 summaryConflict: summaryConflict, summaryTyped: summaryTyped, notice: notice(request),
                 context: request.pageContext),
             status: status)
@@ -89,5 +89,11 @@ extension AnalysisController {
             items, step: .safetyAnalysis, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID,
             actor: context.user.actor, on: request.db)
         return request.redirect(to: AnalysisPaths.workspace(context.municipalityID, context.trajectoryID) + "?melding=opgeslagen", redirectType: .normal)
+    }
+
+    /// The stored summary as the page shows it.
+    static func summaryView(_ trajectoryID: UUID, on database: Database) async throws -> AnalysisWorkspacePage.Summary {
+        let model = try await AnalysisStore.summary(of: trajectoryID, on: database)
+        return .init(text: model.text, version: model.version)
     }
 }

@@ -1,23 +1,41 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The analysis workspace: the grid of fields × cells with status, contributors and open comments; the
 /// completeness; the sub-steps; the summary; links to the conclusions per field and the report.
-enum AnalysisWorkspacePage {
-    struct CellRow {
-        let cell: AnalysisCellID
-        let title: String
-        let status: CellStatus
-        let contributors: [String]
-        let comments: Int
+package enum AnalysisWorkspacePage {
+    /// A cell of the grid: its id, title, status, who contributes and how many comments are open.
+    package struct CellRow {
+        package let cell: AnalysisCellID
+        package let title: String
+        package let status: CellStatus
+        package let contributors: [String]
+        package let comments: Int
+
+        package init(cell: AnalysisCellID, title: String, status: CellStatus, contributors: [String], comments: Int) {
+            self.cell = cell
+            self.title = title
+            self.status = status
+            self.contributors = contributors
+            self.comments = comments
+        }
     }
 
-    static func render(
+    /// The analysis summary as stored: its text and the version a save must name.
+    package struct Summary {
+        package let text: String
+        package let version: Int
+
+        package init(text: String, version: Int) {
+            self.text = text
+            self.version = version
+        }
+    }
+
+    package static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue, rows: [CellRow],
-        completeness: AnalysisRules.Completeness, silent: [String], checklist: Set<Int>, summary: AnalysisSummaryModel,
+        completeness: AnalysisRules.Completeness, silent: [String], checklist: Set<Int>, summary: Summary,
         isCoordinator: Bool, summaryConflict: String?, summaryTyped: String? = nil, notice: String?,
         context: PageContext
     ) -> String {
