@@ -7,7 +7,8 @@ package struct ChartSeries {
 
     /// Dash pattern, marker and colour per series position: readable printed in grey as well.
     package static let styles: [(dash: String, marker: String, colour: String)] = [
-        ("", "circle", "#00446e"), ("6,4", "square", "#8a4b00"), ("2,3", "triangle", "#1b1b1b"), ("10,3,2,3", "diamond", "#4a6b00"),
+        ("", "circle", "#00446e"), ("6,4", "square", "#8a4b00"), ("2,3", "triangle", "#1b1b1b"),
+        ("10,3,2,3", "diamond", "#4a6b00"),
     ]
 
     /// The memberwise initializer, visible to the web target.

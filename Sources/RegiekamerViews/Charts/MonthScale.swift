@@ -14,7 +14,8 @@ package struct MonthScale {
     package init(from first: Date, to last: Date, calendar: Calendar, left: Double, right: Double, width: Double) {
         self.calendar = calendar
         self.startMonth = calendar.date(from: calendar.dateComponents([.year, .month], from: first))!
-        self.endMonth = calendar.date(byAdding: .month, value: 1, to: calendar.date(from: calendar.dateComponents([.year, .month], from: last))!)!
+        self.endMonth = calendar.date(
+            byAdding: .month, value: 1, to: calendar.date(from: calendar.dateComponents([.year, .month], from: last))!)!
         self.left = left
         self.right = right
         self.width = width
@@ -46,9 +47,11 @@ package struct MonthScale {
         var svg = ""
         for (index, month) in months.enumerated() {
             let position = x(month)
-            svg += "<line x1='\(ChartFormat.f(position))' y1='\(ChartFormat.f(top - 8))' x2='\(ChartFormat.f(position))' y2='\(ChartFormat.f(bottom))' stroke='#c9cfd6' stroke-width='1'/>"
+            svg +=
+                "<line x1='\(ChartFormat.f(position))' y1='\(ChartFormat.f(top - 8))' x2='\(ChartFormat.f(position))' y2='\(ChartFormat.f(bottom))' stroke='#c9cfd6' stroke-width='1'/>"
             if index % max(every, 1) == 0 {
-                svg += "<text x='\(ChartFormat.f(position + 3))' y='\(ChartFormat.f(top - 14))'>\(HTML.escape(formatter.string(from: month)))</text>"
+                svg +=
+                    "<text x='\(ChartFormat.f(position + 3))' y='\(ChartFormat.f(top - 14))'>\(HTML.escape(formatter.string(from: month)))</text>"
             }
         }
         return svg

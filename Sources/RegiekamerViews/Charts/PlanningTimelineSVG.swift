@@ -17,13 +17,15 @@ package struct PlanningTimelineSVG {
         let windows = planning.windows(calendar: calendar)
         let milestones = planning.milestones.sorted { $0.date < $1.date }
         let first = ([planning.start] + milestones.map(\.date)).min()!
-        let last = ([planning.planEnd(calendar: calendar), planning.endDate].compactMap { $0 } + milestones.map(\.date)).max()!
+        let last =
+            ([planning.planEnd(calendar: calendar), planning.endDate].compactMap { $0 } + milestones.map(\.date)).max()!
         let scale = MonthScale(from: first, to: last, calendar: calendar, left: left, right: right, width: width)
         func x(_ date: Date) -> Double { scale.x(date) }
 
         let milestoneTop = top + rowHeight * Double(windows.count) + 14
         let height = milestoneTop + 24 + 18 * Double(milestones.count) + 10
-        var svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 \(Int(width)) \(Int(height))' role='img' aria-labelledby='plan-title plan-desc'>"
+        var svg =
+            "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 \(Int(width)) \(Int(height))' role='img' aria-labelledby='plan-title plan-desc'>"
         svg += "<title id='plan-title'>Tijdlijn van de planning</title>"
         svg += "<desc id='plan-desc'>\(HTML.escape(description(windows)))</desc>"
         svg += "<g font-family='Arial, sans-serif' font-size='12' fill='#1b1b1b'>"
@@ -32,14 +34,19 @@ package struct PlanningTimelineSVG {
         for (row, window) in windows.enumerated() {
             let y = top + rowHeight * Double(row)
             svg += "<text x='8' y='\(f(y + 18))'>\(window.step.rawValue). \(HTML.escape(window.step.title))</text>"
-            let start = x(window.start), end = x(window.end)
-            svg += "<rect x='\(f(start))' y='\(f(y + 5))' width='\(f(max(end - start, 2)))' height='\(f(rowHeight - 10))' rx='3' fill='#00446e'>"
-            svg += "<title>\(HTML.escape("\(window.step.title): \(DutchDate.day(window.start)) tot \(DutchDate.day(window.end))"))</title></rect>"
+            let start = x(window.start)
+            let end = x(window.end)
+            svg +=
+                "<rect x='\(f(start))' y='\(f(y + 5))' width='\(f(max(end - start, 2)))' height='\(f(rowHeight - 10))' rx='3' fill='#00446e'>"
+            svg +=
+                "<title>\(HTML.escape("\(window.step.title): \(DutchDate.day(window.start)) tot \(DutchDate.day(window.end))"))</title></rect>"
         }
         if let endDate = planning.endDate {
             let position = x(endDate)
-            svg += "<line x1='\(f(position))' y1='\(f(top - 4))' x2='\(f(position))' y2='\(f(milestoneTop))' stroke='#8a1c00' stroke-width='2' stroke-dasharray='5,4'/>"
-            svg += "<text x='\(f(position - 4))' y='\(f(milestoneTop + 12))' text-anchor='end' fill='#8a1c00'>gewenste einddatum</text>"
+            svg +=
+                "<line x1='\(f(position))' y1='\(f(top - 4))' x2='\(f(position))' y2='\(f(milestoneTop))' stroke='#8a1c00' stroke-width='2' stroke-dasharray='5,4'/>"
+            svg +=
+                "<text x='\(f(position - 4))' y='\(f(milestoneTop + 12))' text-anchor='end' fill='#8a1c00'>gewenste einddatum</text>"
         }
         for (index, milestone) in milestones.enumerated() {
             let position = x(milestone.date)
@@ -47,14 +54,17 @@ package struct PlanningTimelineSVG {
             svg += "<path d='M\(f(position)),\(f(y - 12)) l6,6 l-6,6 l-6,-6 z' fill='\(colour(milestone.kind))'/>"
             let anchor = position > width / 2 ? "end" : "start"
             let textX = position > width / 2 ? position - 10 : position + 10
-            svg += "<text x='\(f(textX))' y='\(f(y - 2))' text-anchor='\(anchor)'>\(HTML.escape("\(DutchDate.day(milestone.date)): \(milestone.title)"))</text>"
+            svg +=
+                "<text x='\(f(textX))' y='\(f(y - 2))' text-anchor='\(anchor)'>\(HTML.escape("\(DutchDate.day(milestone.date)): \(milestone.title)"))</text>"
         }
         svg += "</g></svg>"
         return svg
     }
 
     private func description(_ windows: [StepWindow]) -> String {
-        let steps = windows.map { "stap \($0.step.rawValue) van \(DutchDate.day($0.start)) tot \(DutchDate.day($0.end))" }
+        let steps = windows.map {
+            "stap \($0.step.rawValue) van \(DutchDate.day($0.start)) tot \(DutchDate.day($0.end))"
+        }
         return "Planning: " + steps.joined(separator: "; ") + ". \(planning.milestones.count) mijlpalen."
     }
 

@@ -39,7 +39,8 @@ package struct ThemeLinkGraphSVG {
                     strong += "<path d='\(path)' fill='none' stroke='#00446e' stroke-width='2.5' stroke-opacity='0.9'/>"
                 } else {
                     let opacity = selected == nil ? "0.35" : "0.12"
-                    faint += "<path d='\(path)' fill='none' stroke='#4a4a4a' stroke-width='1' stroke-opacity='\(opacity)'/>"
+                    faint +=
+                        "<path d='\(path)' fill='none' stroke='#4a4a4a' stroke-width='1' stroke-opacity='\(opacity)'/>"
                 }
             }
         }
@@ -50,7 +51,8 @@ package struct ThemeLinkGraphSVG {
             let isSelected = theme.code == selected
             let isNeighbour = neighbours.contains(theme.code)
             let radius = isSelected ? 13.0 : 10.0
-            let stroke = isSelected
+            let stroke =
+                isSelected
                 ? " stroke='#1b1b1b' stroke-width='3'"
                 : (isNeighbour ? " stroke='#00446e' stroke-width='2'" : "")
             let label = layout.point(at: fraction, radiusScale: 1.16)
@@ -58,7 +60,8 @@ package struct ThemeLinkGraphSVG {
             let weight = isSelected || isNeighbour ? "700" : "400"
             let name = HTML.escape(theme.title)
             svg += "<a href='/catalogus/thema/\(theme.code)' aria-label='\(name)'><title>\(name)</title>"
-            svg += "<circle cx='\(fmt(p.x))' cy='\(fmt(p.y))' r='\(fmt(radius))' fill='\(FieldPalette.colour(theme.code.field))'\(stroke)/>"
+            svg +=
+                "<circle cx='\(fmt(p.x))' cy='\(fmt(p.y))' r='\(fmt(radius))' fill='\(FieldPalette.colour(theme.code.field))'\(stroke)/>"
             svg += "<text x='\(fmt(label.x))' y='\(fmt(label.y + 5))' text-anchor='\(anchor)' font-size='15' "
             svg += "font-family='Arial, sans-serif' font-weight='\(weight)' fill='#1b1b1b'>\(theme.code)</text></a>"
         }
@@ -68,7 +71,8 @@ package struct ThemeLinkGraphSVG {
     }
 
     private func title(_ graph: ThemeLinkGraph) -> String {
-        selected.map { "Raakvlakken van thema \($0) met andere thema's" } ?? "Samenhang tussen de \(graph.nodes.count) veiligheidsthema's"
+        selected.map { "Raakvlakken van thema \($0) met andere thema's" }
+            ?? "Samenhang tussen de \(graph.nodes.count) veiligheidsthema's"
     }
 
     private func description(_ graph: ThemeLinkGraph) -> String {
@@ -76,13 +80,16 @@ package struct ThemeLinkGraphSVG {
             return "Cirkeldiagram met de thema's per veld; elke lijn verbindt twee thema's met een raakvlak."
         }
         let names = graph.neighbours(of: selected).map(\.description).joined(separator: ", ")
-        return names.isEmpty ? "Thema \(selected) heeft geen raakvlakken." : "Thema \(selected) heeft raakvlakken met \(names)."
+        return names.isEmpty
+            ? "Thema \(selected) heeft geen raakvlakken." : "Thema \(selected) heeft raakvlakken met \(names)."
     }
 
     private func chord(from p: CircularLayout.Point, to q: CircularLayout.Point) -> String {
         let c = layout.centre
-        let mx = (p.x + q.x) / 2, my = (p.y + q.y) / 2
-        let cx = c.x + (mx - c.x) * 0.25, cy = c.y + (my - c.y) * 0.25
+        let mx = (p.x + q.x) / 2
+        let my = (p.y + q.y) / 2
+        let cx = c.x + (mx - c.x) * 0.25
+        let cy = c.y + (my - c.y) * 0.25
         return "M\(fmt(p.x)),\(fmt(p.y)) Q\(fmt(cx)),\(fmt(cy)) \(fmt(q.x)),\(fmt(q.y))"
     }
 

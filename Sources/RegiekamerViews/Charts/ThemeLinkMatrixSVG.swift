@@ -20,22 +20,28 @@ package struct ThemeLinkMatrixSVG {
         var svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 \(fmt(side + 4)) \(fmt(side + legendHeight))' "
         svg += "aria-labelledby='matrix-title matrix-desc' role='group'>"
         svg += "<title id='matrix-title'>Raakvlakkenmatrix van de \(themes.count) veiligheidsthema's</title>"
-        svg += "<desc id='matrix-desc'>Elke rij en kolom is een thema; een gekleurd vak betekent dat de twee thema's een raakvlak hebben. "
+        svg +=
+            "<desc id='matrix-desc'>Elke rij en kolom is een thema; een gekleurd vak betekent dat de twee thema's een raakvlak hebben. "
         svg += "De tabel onder de matrix geeft dezelfde informatie als tekst.</desc>"
         svg += "<g font-family='Arial, sans-serif' font-size='11' fill='#1b1b1b'>"
 
         let origin = labelSpace + fieldBar
         for (i, theme) in themes.enumerated() {
             let offset = origin + cell * Double(i)
-            svg += "<text x='\(fmt(labelSpace - 4))' y='\(fmt(offset + cell / 2 + 4))' text-anchor='end'>\(theme.code)</text>"
-            svg += "<text x='\(fmt(offset + cell / 2))' y='\(fmt(labelSpace - 6))' text-anchor='middle'>\(theme.code)</text>"
+            svg +=
+                "<text x='\(fmt(labelSpace - 4))' y='\(fmt(offset + cell / 2 + 4))' text-anchor='end'>\(theme.code)</text>"
+            svg +=
+                "<text x='\(fmt(offset + cell / 2))' y='\(fmt(labelSpace - 6))' text-anchor='middle'>\(theme.code)</text>"
             let colour = FieldPalette.colour(theme.code.field)
-            svg += "<rect x='\(fmt(labelSpace))' y='\(fmt(offset))' width='\(fmt(fieldBar - 2))' height='\(fmt(cell))' fill='\(colour)'/>"
-            svg += "<rect x='\(fmt(offset))' y='\(fmt(labelSpace))' width='\(fmt(cell))' height='\(fmt(fieldBar - 2))' fill='\(colour)'/>"
+            svg +=
+                "<rect x='\(fmt(labelSpace))' y='\(fmt(offset))' width='\(fmt(fieldBar - 2))' height='\(fmt(cell))' fill='\(colour)'/>"
+            svg +=
+                "<rect x='\(fmt(offset))' y='\(fmt(labelSpace))' width='\(fmt(cell))' height='\(fmt(fieldBar - 2))' fill='\(colour)'/>"
         }
         for (row, a) in themes.enumerated() {
             for (column, b) in themes.enumerated() {
-                let x = origin + cell * Double(column), y = origin + cell * Double(row)
+                let x = origin + cell * Double(column)
+                let y = origin + cell * Double(row)
                 let fill: String
                 let label: String
                 if a.code == b.code {
@@ -60,12 +66,15 @@ package struct ThemeLinkMatrixSVG {
         for field in catalogue.fields.dropLast() {
             boundary += field.themes.count
             let position = origin + cell * Double(boundary)
-            svg += "<line x1='\(fmt(origin))' y1='\(fmt(position))' x2='\(fmt(side))' y2='\(fmt(position))' stroke='#1b1b1b' stroke-width='1.5'/>"
-            svg += "<line x1='\(fmt(position))' y1='\(fmt(origin))' x2='\(fmt(position))' y2='\(fmt(side))' stroke='#1b1b1b' stroke-width='1.5'/>"
+            svg +=
+                "<line x1='\(fmt(origin))' y1='\(fmt(position))' x2='\(fmt(side))' y2='\(fmt(position))' stroke='#1b1b1b' stroke-width='1.5'/>"
+            svg +=
+                "<line x1='\(fmt(position))' y1='\(fmt(origin))' x2='\(fmt(position))' y2='\(fmt(side))' stroke='#1b1b1b' stroke-width='1.5'/>"
         }
         let legendY = side + 22
         svg += "<rect x='\(fmt(origin))' y='\(fmt(legendY - 11))' width='14' height='14' fill='#00446e'/>"
-        svg += "<text x='\(fmt(origin + 20))' y='\(fmt(legendY))' font-size='13'>beide thema's noemen het raakvlak</text>"
+        svg +=
+            "<text x='\(fmt(origin + 20))' y='\(fmt(legendY))' font-size='13'>beide thema's noemen het raakvlak</text>"
         svg += "<rect x='\(fmt(origin))' y='\(fmt(legendY + 13))' width='14' height='14' fill='#6a96b8'/>"
         svg += "<text x='\(fmt(origin + 20))' y='\(fmt(legendY + 24))' font-size='13'>één van beide noemt het</text>"
         svg += "</g></svg>"

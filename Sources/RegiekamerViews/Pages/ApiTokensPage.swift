@@ -53,7 +53,8 @@ package struct ApiTokensView {
 
 /// API keys of a municipality, for its own systems (BI, document management).
 package enum ApiTokensPage {
-    package static func render(_ view: ApiTokensView, newToken: String?, error: String?, context: PageContext) -> String {
+    package static func render(_ view: ApiTokensView, newToken: String?, error: String?, context: PageContext) -> String
+    {
         let m = view.municipalityID
         let path = ApiTokensView.path(m)
         return PageLayout.render(

@@ -18,7 +18,8 @@ package enum AspectPage {
                 CatalogueComponents.measures(aspect.measures)
                 CatalogueComponents.instruments(aspect.instruments)
                 CatalogueComponents.attribute("Belangrijke ontwikkelingen", aspect.developments)
-                CatalogueComponents.themeLinks(field?.themes.map(\.code) ?? [], in: catalogue, title: "Geldt voor de thema's")
+                CatalogueComponents.themeLinks(
+                    field?.themes.map(\.code) ?? [], in: catalogue, title: "Geldt voor de thema's")
             }
             CatalogueComponents.notes(aspect.notes)
         }

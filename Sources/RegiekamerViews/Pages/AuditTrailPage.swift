@@ -61,17 +61,24 @@ package enum AuditTrailPage {
             ]
         ) {
             h1 { "Logboek van wijzigingen" }
-            p { "Alle wijzigingen in \(trajectory.name) en in de gebruikers van \(municipalityName): wie, wanneer, wat, en de gegevens ervoor en erna." }
-            form(.class("search"), .init("method", "get"), .init("action", WorkspacePaths.auditTrail(municipalityID, trajectory.id))) {
+            p {
+                "Alle wijzigingen in \(trajectory.name) en in de gebruikers van \(municipalityName): wie, wanneer, wat, en de gegevens ervoor en erna."
+            }
+            form(
+                .class("search"), .init("method", "get"),
+                .init("action", WorkspacePaths.auditTrail(municipalityID, trajectory.id))
+            ) {
                 FormComponents.select(
                     id: "soort", name: "soort", label: "Soort gegeven",
-                    options: [("", "Alle")] + filter.entityTypes.map { ($0, $0) }, selected: filter.entityType, error: nil)
+                    options: [("", "Alle")] + filter.entityTypes.map { ($0, $0) }, selected: filter.entityType,
+                    error: nil)
                 FormComponents.select(
                     id: "actie", name: "actie", label: "Wijziging",
                     options: [("", "Alle")] + filter.changes.map { ($0, $0) }, selected: filter.change, error: nil)
                 FormComponents.select(
                     id: "door", name: "door", label: "Door",
-                    options: [("", "Iedereen")] + filter.actors.map { ($0, $0) }, selected: filter.actorName, error: nil)
+                    options: [("", "Iedereen")] + filter.actors.map { ($0, $0) }, selected: filter.actorName, error: nil
+                )
                 button(.type("submit")) { "Filteren" }
             }
             p(.role("status")) { "\(entries.count) \(entries.count == 1 ? "wijziging" : "wijzigingen")" }
@@ -95,8 +102,18 @@ package enum AuditTrailPage {
                                 if entry.before != nil || entry.after != nil {
                                     element("details") {
                                         element("summary") { "Voor en na" }
-                                        if let before = entry.before { p { strong { "Voor: " }; element("code") { before } } }
-                                        if let after = entry.after { p { strong { "Na: " }; element("code") { after } } }
+                                        if let before = entry.before {
+                                            p {
+                                                strong { "Voor: " }
+                                                element("code") { before }
+                                            }
+                                        }
+                                        if let after = entry.after {
+                                            p {
+                                                strong { "Na: " }
+                                                element("code") { after }
+                                            }
+                                        }
                                     }
                                 }
                             }

@@ -93,7 +93,9 @@ package enum CatalogueComponents {
         }
     }
 
-    package static func themeLinks(_ codes: [ThemeCode], in catalogue: Catalogue, title: String = "Raakvlakken met andere thema's") -> HTML {
+    package static func themeLinks(
+        _ codes: [ThemeCode], in catalogue: Catalogue, title: String = "Raakvlakken met andere thema's"
+    ) -> HTML {
         section {
             h2 { title }
             if codes.isEmpty {

@@ -3,7 +3,10 @@ import RegiekamerCatalogue
 /// The catalogue's front page: the five fields with their themes, field 1's aspects, the strategic themes.
 package enum CatalogueOverviewPage {
     package static func render(_ catalogue: Catalogue, context: PageContext) -> String {
-        PageLayout.render(title: "Kennisbank Kernbeleid Veiligheid", section: .catalogue, context: context, breadcrumbs: [.init(title: "Start", path: "/")]) {
+        PageLayout.render(
+            title: "Kennisbank Kernbeleid Veiligheid", section: .catalogue, context: context,
+            breadcrumbs: [.init(title: "Start", path: "/")]
+        ) {
             h1 { "Kennisbank Kernbeleid Veiligheid" }
             p(.class("lead")) {
                 "De vijf veiligheidsvelden met hun \(catalogue.themes.count) thema's. Per thema vindt u de rol van de gemeente, partners, wetgeving, maatregelen, bronnen, effectindicatoren, instrumenten en raakvlakken."
@@ -23,7 +26,11 @@ package enum CatalogueOverviewPage {
                             h3 { "Aspecten van de aanpak" }
                             ul {
                                 for aspect in field.aspects {
-                                    li { a(href: CataloguePaths.aspect(aspect.code)) { "\(aspect.number). \(aspect.name)" } }
+                                    li {
+                                        a(href: CataloguePaths.aspect(aspect.code)) {
+                                            "\(aspect.number). \(aspect.name)"
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -41,7 +48,9 @@ package enum CatalogueOverviewPage {
             ul {
                 li { a(href: CataloguePaths.workingGroup) { "Samenstelling van de werkgroep" } }
                 li { a(href: CataloguePaths.relations) { "Samenhang tussen de thema's" } }
-                li { a(href: CataloguePaths.methods) { "Methodezoeker: \(catalogue.methods.count) beproefde methoden" } }
+                li {
+                    a(href: CataloguePaths.methods) { "Methodezoeker: \(catalogue.methods.count) beproefde methoden" }
+                }
             }
         }
     }

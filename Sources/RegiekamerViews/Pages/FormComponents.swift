@@ -35,24 +35,44 @@ package enum FormComponents {
         return div(.class("field")) {
             label(.for(id)) { labelText }
             if let hint { p(.id("\(id)-hint")) { hint } }
-            if let error { p(.class("field-error"), .id("\(id)-error")) { span(.class("visually-hidden")) { "Fout: " }; error } }
+            if let error {
+                p(.class("field-error"), .id("\(id)-error")) {
+                    span(.class("visually-hidden")) { "Fout: " }
+                    error
+                }
+            }
             element("input", attributes)
         }
     }
 
-    package static func textArea(id: String, name: String, label labelText: String, value: String, error: String?, hint: String? = nil) -> HTML {
+    package static func textArea(
+        id: String, name: String, label labelText: String, value: String, error: String?, hint: String? = nil
+    ) -> HTML {
         div(.class("field")) {
             label(.for(id)) { labelText }
             if let hint { p(.id("\(id)-hint")) { hint } }
-            if let error { p(.class("field-error"), .id("\(id)-error")) { span(.class("visually-hidden")) { "Fout: " }; error } }
+            if let error {
+                p(.class("field-error"), .id("\(id)-error")) {
+                    span(.class("visually-hidden")) { "Fout: " }
+                    error
+                }
+            }
             element("textarea", [.id(id), .name(name)] + describedBy(id: id, error: error, hint: hint)) { value }
         }
     }
 
-    package static func select(id: String, name: String, label labelText: String, options: [(value: String, label: String)], selected: String, error: String?) -> HTML {
+    package static func select(
+        id: String, name: String, label labelText: String, options: [(value: String, label: String)], selected: String,
+        error: String?
+    ) -> HTML {
         div(.class("field")) {
             label(.for(id)) { labelText }
-            if let error { p(.class("field-error"), .id("\(id)-error")) { span(.class("visually-hidden")) { "Fout: " }; error } }
+            if let error {
+                p(.class("field-error"), .id("\(id)-error")) {
+                    span(.class("visually-hidden")) { "Fout: " }
+                    error
+                }
+            }
             element("select", [.id(id), .name(name)] + describedBy(id: id, error: error, hint: nil)) {
                 for option in options {
                     if option.value == selected {

@@ -51,9 +51,11 @@ package enum HomePage {
 
     private static func duration(_ step: MethodStep) -> String {
         let days = step.coordinatorDays
-        let dayText = days.lowerBound == days.upperBound ? "\(days.lowerBound)" : "\(days.lowerBound)–\(days.upperBound)"
+        let dayText =
+            days.lowerBound == days.upperBound ? "\(days.lowerBound)" : "\(days.lowerBound)–\(days.upperBound)"
         guard let weeks = step.typicalWeeks else { return "doorlopend · ca. \(dayText) dagen coördinator" }
-        let weekText = weeks.lowerBound == weeks.upperBound ? "\(weeks.lowerBound)" : "\(weeks.lowerBound)–\(weeks.upperBound)"
+        let weekText =
+            weeks.lowerBound == weeks.upperBound ? "\(weeks.lowerBound)" : "\(weeks.lowerBound)–\(weeks.upperBound)"
         return "\(weekText) weken · ca. \(dayText) dagen coördinator"
     }
 }

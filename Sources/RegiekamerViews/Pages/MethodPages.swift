@@ -3,26 +3,53 @@ import RegiekamerDomain
 
 /// The method finder: filters, the ranked methods, and the quick scan's comparison matrices.
 package enum MethodFinderPage {
-    package static func render(catalogue: Catalogue, query: MethodQuery, results: [MethodFinder.Result], matrix: String, context: PageContext) -> String {
+    package static func render(
+        catalogue: Catalogue, query: MethodQuery, results: [MethodFinder.Result], matrix: String, context: PageContext
+    ) -> String {
         PageLayout.render(
             title: "Methodezoeker", section: .methods, context: context,
             breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Kennisbank", path: CataloguePaths.overview)]
         ) {
             h1 { "Methodezoeker" }
-            p(.class("lead")) { "Welke beproefde aanpak past bij uw probleem? Kies wat u zoekt; methoden die minder partners nodig hebben dan u aan tafel heeft, staan bovenaan." }
+            p(.class("lead")) {
+                "Welke beproefde aanpak past bij uw probleem? Kies wat u zoekt; methoden die minder partners nodig hebben dan u aan tafel heeft, staan bovenaan."
+            }
             form(.class("stacked finder"), .init("method", "get"), .init("action", CataloguePaths.methods)) {
-                FormComponents.select(id: "probleem", name: "probleem", label: "Probleem", options: [("", "Alle")] + MethodProblem.allCases.map { ($0.rawValue, $0.label) }, selected: query.problem?.rawValue ?? "", error: nil)
-                FormComponents.select(id: "veld", name: "veld", label: "Veiligheidsveld", options: [("", "Alle")] + catalogue.fields.map { (String($0.number), "\($0.number). \($0.name)") }, selected: query.field.map(String.init) ?? "", error: nil)
-                FormComponents.select(id: "thema", name: "thema", label: "Thema", options: [("", "Alle")] + catalogue.themes.map { ($0.code.description, $0.title) }, selected: query.theme?.description ?? "", error: nil)
-                FormComponents.select(id: "object", name: "object", label: "Gericht op", options: [("", "Alle")] + MethodObject.allCases.map { ($0.rawValue, $0.label) }, selected: query.object?.rawValue ?? "", error: nil)
-                FormComponents.select(id: "samenwerking", name: "samenwerking", label: "Soort samenwerking", options: [("", "Alle")] + CooperationType.allCases.map { ($0.rawValue, $0.label) }, selected: query.cooperation?.rawValue ?? "", error: nil)
-                FormComponents.select(id: "rol", name: "rol", label: "Rol van de gemeente", options: [("", "Alle")] + MunicipalRole.allCases.map { ($0.rawValue, $0.label) }, selected: query.role?.rawValue ?? "", error: nil)
+                FormComponents.select(
+                    id: "probleem", name: "probleem", label: "Probleem",
+                    options: [("", "Alle")] + MethodProblem.allCases.map { ($0.rawValue, $0.label) },
+                    selected: query.problem?.rawValue ?? "", error: nil)
+                FormComponents.select(
+                    id: "veld", name: "veld", label: "Veiligheidsveld",
+                    options: [("", "Alle")] + catalogue.fields.map { (String($0.number), "\($0.number). \($0.name)") },
+                    selected: query.field.map(String.init) ?? "", error: nil)
+                FormComponents.select(
+                    id: "thema", name: "thema", label: "Thema",
+                    options: [("", "Alle")] + catalogue.themes.map { ($0.code.description, $0.title) },
+                    selected: query.theme?.description ?? "", error: nil)
+                FormComponents.select(
+                    id: "object", name: "object", label: "Gericht op",
+                    options: [("", "Alle")] + MethodObject.allCases.map { ($0.rawValue, $0.label) },
+                    selected: query.object?.rawValue ?? "", error: nil)
+                FormComponents.select(
+                    id: "samenwerking", name: "samenwerking", label: "Soort samenwerking",
+                    options: [("", "Alle")] + CooperationType.allCases.map { ($0.rawValue, $0.label) },
+                    selected: query.cooperation?.rawValue ?? "", error: nil)
+                FormComponents.select(
+                    id: "rol", name: "rol", label: "Rol van de gemeente",
+                    options: [("", "Alle")] + MunicipalRole.allCases.map { ($0.rawValue, $0.label) },
+                    selected: query.role?.rawValue ?? "", error: nil)
                 element("fieldset") {
                     element("legend") { "Partners aan tafel" }
                     for party in Party.allCases {
                         div {
-                            element("input", [.type("checkbox"), .id("partner-\(party.rawValue)"), .name("partners"), .value(party.rawValue)]
-                                + (query.partnersAtHand.contains(party) ? [.flag("checked")] : []))
+                            element(
+                                "input",
+                                [
+                                    .type("checkbox"), .id("partner-\(party.rawValue)"), .name("partners"),
+                                    .value(party.rawValue),
+                                ]
+                                    + (query.partnersAtHand.contains(party) ? [.flag("checked")] : []))
                             label(.for("partner-\(party.rawValue)")) { " \(party.label)" }
                         }
                     }
@@ -42,7 +69,9 @@ package enum MethodFinderPage {
                         a(href: CataloguePaths.method(result.method.code)) { result.method.name }
                         ": \(result.method.goal)"
                         if !result.missingPartners.isEmpty {
-                            span(.class("tag")) { "nog nodig: \(result.missingPartners.map(\.label).joined(separator: ", "))" }
+                            span(.class("tag")) {
+                                "nog nodig: \(result.missingPartners.map(\.label).joined(separator: ", "))"
+                            }
                         }
                     }
                 }
@@ -52,8 +81,11 @@ package enum MethodFinderPage {
                 ul(.class("subnav")) {
                     for (key, title) in MethodMatrix.all {
                         li {
-                            if key == matrix { a(href: "\(CataloguePaths.methods)?matrix=\(key)", .aria("current", "page")) { title } }
-                            else { a(href: "\(CataloguePaths.methods)?matrix=\(key)") { title } }
+                            if key == matrix {
+                                a(href: "\(CataloguePaths.methods)?matrix=\(key)", .aria("current", "page")) { title }
+                            } else {
+                                a(href: "\(CataloguePaths.methods)?matrix=\(key)") { title }
+                            }
                         }
                     }
                 }
@@ -66,7 +98,8 @@ package enum MethodFinderPage {
 /// The quick scan's comparison matrices (methods × cooperation, roles, parties, problems).
 package enum MethodMatrix {
     package static let all: [(String, String)] = [
-        ("samenwerking", "Soort samenwerking"), ("rol", "Rol van de gemeente"), ("partijen", "Betrokken partijen"), ("problemen", "Problemen"),
+        ("samenwerking", "Soort samenwerking"), ("rol", "Rol van de gemeente"), ("partijen", "Betrokken partijen"),
+        ("problemen", "Problemen"),
     ]
 
     package static func render(_ key: String, methods: [SafetyMethod]) -> HTML {
@@ -74,7 +107,8 @@ package enum MethodMatrix {
         switch key {
         case "rol": columns = MunicipalRole.allCases.map { role in (role.label, { $0.roles.contains(role) }) }
         case "partijen": columns = Party.allCases.map { party in (party.label, { $0.parties.contains(party) }) }
-        case "problemen": columns = MethodProblem.allCases.map { problem in (problem.label, { $0.problems.contains(problem) }) }
+        case "problemen":
+            columns = MethodProblem.allCases.map { problem in (problem.label, { $0.problems.contains(problem) }) }
         default: columns = CooperationType.allCases.map { type in (type.label, { $0.cooperation.contains(type) }) }
         }
         let title = all.first { $0.0 == key }?.1 ?? all[0].1
@@ -119,7 +153,9 @@ package enum MethodPage {
         package let subjectKey: String
 
         /// The memberwise initializer, visible to the web target.
-        package init(municipality: String, trajectory: String, subject: String, year: Int, action: String, subjectKey: String) {
+        package init(
+            municipality: String, trajectory: String, subject: String, year: Int, action: String, subjectKey: String
+        ) {
             self.municipality = municipality
             self.trajectory = trajectory
             self.subject = subject
@@ -129,12 +165,21 @@ package enum MethodPage {
         }
     }
 
-    package static func render(_ method: SafetyMethod, catalogue: Catalogue, planTargets: [PlanTarget] = [], context: PageContext) -> String {
+    package static func render(
+        _ method: SafetyMethod, catalogue: Catalogue, planTargets: [PlanTarget] = [], context: PageContext
+    ) -> String {
         PageLayout.render(
             title: method.name, section: .methods, context: context,
-            breadcrumbs: [.init(title: "Kennisbank", path: CataloguePaths.overview), .init(title: "Methodezoeker", path: CataloguePaths.methods)]
+            breadcrumbs: [
+                .init(title: "Kennisbank", path: CataloguePaths.overview),
+                .init(title: "Methodezoeker", path: CataloguePaths.methods),
+            ]
         ) {
-            p { method.source == .quickScan ? "Methode uit de quick scan van veiligheidsmethoden" : "Methode genoemd in de handreiking Kernbeleid Veiligheid" }
+            p {
+                method.source == .quickScan
+                    ? "Methode uit de quick scan van veiligheidsmethoden"
+                    : "Methode genoemd in de handreiking Kernbeleid Veiligheid"
+            }
             h1 { method.name }
             p(.class("lead")) { method.goal }
             p { method.approach }
@@ -143,12 +188,23 @@ package enum MethodPage {
                 section {
                     h2 { "Kenmerken" }
                     dl {
-                        dt { "Gericht op" }; dd { method.object.label }
-                        dt { "Veiligheidsvelden" }; dd { method.fields.compactMap { catalogue.field($0).map { "\($0.number). \($0.name)" } }.joined(separator: "; ") }
-                        dt { "Samenwerking" }; dd { method.cooperation.isEmpty ? "—" : method.cooperation.map(\.label).joined(separator: ", ") }
-                        dt { "Rol van de gemeente" }; dd { method.roles.map(\.label).joined(separator: ", ") }
-                        dt { "Betrokken partijen" }; dd { method.parties.map(\.label).joined(separator: ", ") }
-                        dt { "Problemen" }; dd { method.problems.isEmpty ? "—" : method.problems.map(\.label).joined(separator: ", ") }
+                        dt { "Gericht op" }
+                        dd { method.object.label }
+                        dt { "Veiligheidsvelden" }
+                        dd {
+                            method.fields.compactMap { catalogue.field($0).map { "\($0.number). \($0.name)" } }.joined(
+                                separator: "; ")
+                        }
+                        dt { "Samenwerking" }
+                        dd {
+                            method.cooperation.isEmpty ? "—" : method.cooperation.map(\.label).joined(separator: ", ")
+                        }
+                        dt { "Rol van de gemeente" }
+                        dd { method.roles.map(\.label).joined(separator: ", ") }
+                        dt { "Betrokken partijen" }
+                        dd { method.parties.map(\.label).joined(separator: ", ") }
+                        dt { "Problemen" }
+                        dd { method.problems.isEmpty ? "—" : method.problems.map(\.label).joined(separator: ", ") }
                     }
                 }
                 CatalogueComponents.themeLinks(method.themes, in: catalogue, title: "Dient de thema's")
@@ -157,7 +213,9 @@ package enum MethodPage {
             if !planTargets.isEmpty {
                 section(.aria("labelledby", "in-uw-plan")) {
                     h2(.id("in-uw-plan")) { "In uw uitvoeringsplan" }
-                    p { "Deze methode dient thema's van de volgende prioriteiten en thema's. Voeg haar toe als maatregel; vul daarna trekkers, planning en budget aan." }
+                    p {
+                        "Deze methode dient thema's van de volgende prioriteiten en thema's. Voeg haar toe als maatregel; vul daarna trekkers, planning en budget aan."
+                    }
                     ul {
                         for target in planTargets {
                             li {
@@ -168,7 +226,13 @@ package enum MethodPage {
                                     input(.type("hidden"), .name("titel"), .value(method.name))
                                     input(.type("hidden"), .name("methode"), .value(method.code))
                                     input(.type("hidden"), .name("onderwerp"), .value(target.subjectKey))
-                                    button(.type("submit"), .aria("label", "\(method.name) toevoegen aan uitvoeringsplan \(target.year), \(target.subject)")) { "Toevoegen aan uitvoeringsplan \(target.year)" }
+                                    button(
+                                        .type("submit"),
+                                        .aria(
+                                            "label",
+                                            "\(method.name) toevoegen aan uitvoeringsplan \(target.year), \(target.subject)"
+                                        )
+                                    ) { "Toevoegen aan uitvoeringsplan \(target.year)" }
                                 }
                             }
                         }

@@ -5,7 +5,10 @@ package enum MunicipalityListPage {
         invitations: [InvitationItem] = [],
         notice: String? = nil, context: PageContext
     ) -> String {
-        PageLayout.render(title: "Mijn gemeenten", section: .workspace, context: context, breadcrumbs: [.init(title: "Start", path: "/")]) {
+        PageLayout.render(
+            title: "Mijn gemeenten", section: .workspace, context: context,
+            breadcrumbs: [.init(title: "Start", path: "/")]
+        ) {
             h1 { "Mijn gemeenten" }
             if let notice { div(.class("success"), .role("status")) { p { notice } } }
             if !invitations.isEmpty {
@@ -36,7 +39,9 @@ package enum MunicipalityListPage {
             }
             p { a(href: ProgressPaths.myTasks) { "Mijn taken: voortgang van de maatregelen die u trekt" } }
             if municipalities.isEmpty {
-                p(.class("empty")) { "U bent nog aan geen gemeente gekoppeld. Vraag de beheerder van uw gemeente om u toe te voegen." }
+                p(.class("empty")) {
+                    "U bent nog aan geen gemeente gekoppeld. Vraag de beheerder van uw gemeente om u toe te voegen."
+                }
             } else {
                 ul(.class("fields")) {
                     for municipality in municipalities {
@@ -52,7 +57,12 @@ package enum MunicipalityListPage {
             if !groups.isEmpty {
                 h2 { "Samenwerkingen" }
                 ul {
-                    for group in groups { li { a(href: JointPaths.group(group.id)) { group.name }; " — \(group.kind.label)" } }
+                    for group in groups {
+                        li {
+                            a(href: JointPaths.group(group.id)) { group.name }
+                            " — \(group.kind.label)"
+                        }
+                    }
                 }
             }
             if context.isInstanceAdministrator {

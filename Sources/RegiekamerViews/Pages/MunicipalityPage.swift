@@ -5,15 +5,20 @@ import RegiekamerDomain
 package enum MunicipalityPage {
     package static func render(
         id: UUID, name: String, cbsCode: String, logo: String?, trajectories: [TrajectoryItem], roles: [Role],
-        canEdit: Bool, canManageUsers: Bool, groups: [JointGroupLink] = [], regionalResults: [RegionalResult] = [], context: PageContext
+        canEdit: Bool, canManageUsers: Bool, groups: [JointGroupLink] = [], regionalResults: [RegionalResult] = [],
+        context: PageContext
     ) -> String {
         PageLayout.render(
             title: name, section: .workspace, context: context,
             breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Mijn gemeenten", path: WorkspacePaths.list)]
         ) {
-            if let logo { p { element("img", [.init("src", logo), .init("alt", "Logo van \(name)"), .class("logo")]) } }
+            if let logo {
+                p { element("img", [.init("src", logo), .init("alt", "Logo van \(name)"), .class("logo")]) }
+            }
             h1 { name }
-            p { "CBS-code \(cbsCode) · uw rol: \(roles.isEmpty ? "instantiebeheerder" : roles.map(\.label).joined(separator: ", "))" }
+            p {
+                "CBS-code \(cbsCode) · uw rol: \(roles.isEmpty ? "instantiebeheerder" : roles.map(\.label).joined(separator: ", "))"
+            }
             h2 { "Trajecten" }
             if trajectories.isEmpty {
                 p(.class("empty")) { "Nog geen trajecten." }
@@ -45,20 +50,39 @@ package enum MunicipalityPage {
             }
             if !groups.isEmpty {
                 h2 { "Samenwerkingen" }
-                ul { for group in groups { li { a(href: JointPaths.group(group.id)) { group.name }; " — \(group.kind.label)" } } }
+                ul {
+                    for group in groups {
+                        li {
+                            a(href: JointPaths.group(group.id)) { group.name }
+                            " — \(group.kind.label)"
+                        }
+                    }
+                }
             }
             if !regionalResults.isEmpty {
                 h2 { "Voor de Driehoek: resultaten van de regionale strategie" }
                 Components.dataTable(
-                    caption: "Resultaten van regionale expertteams voor de Driehoek van \(name)", headers: ["Strategie en thema", "Resultaat", "Aangeboden op"],
+                    caption: "Resultaten van regionale expertteams voor de Driehoek van \(name)",
+                    headers: ["Strategie en thema", "Resultaat", "Aangeboden op"],
                     rows: regionalResults.map { result in
-                        [a(href: JointPaths.strategy(result.groupID)) { "\(result.strategy): \(result.theme)" }, .text(result.description), .text(result.handedOver)]
+                        [
+                            a(href: JointPaths.strategy(result.groupID)) { "\(result.strategy): \(result.theme)" },
+                            .text(result.description), .text(result.handedOver),
+                        ]
                     })
             }
             h2 { "Lokale veiligheidsprojecten" }
-            p { a(href: ProjectPaths.list(id)) { canEdit ? "Projecten en wijkveiligheidsplannen met partners" : "Mijn projecten met partners" } }
+            p {
+                a(href: ProjectPaths.list(id)) {
+                    canEdit ? "Projecten en wijkveiligheidsplannen met partners" : "Mijn projecten met partners"
+                }
+            }
             h2 { "Cijfers" }
-            p { a(href: FigurePaths.overview(id)) { "Cijfers per thema: misdrijven, incidenten, Veiligheidsmonitor en eigen registraties" } }
+            p {
+                a(href: FigurePaths.overview(id)) {
+                    "Cijfers per thema: misdrijven, incidenten, Veiligheidsmonitor en eigen registraties"
+                }
+            }
             if canManageUsers {
                 h2 { "Gebruikers" }
                 p { a(href: WorkspacePaths.users(id)) { "Gebruikers en uitnodigingen beheren" } }

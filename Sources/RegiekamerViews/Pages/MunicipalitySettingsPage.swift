@@ -9,7 +9,10 @@ package enum MunicipalitySettingsPage {
     ) -> String {
         PageLayout.render(
             title: "Gegevens van \(name)", section: .workspace, context: context,
-            breadcrumbs: [.init(title: "Mijn gemeenten", path: WorkspacePaths.list), .init(title: name, path: WorkspacePaths.municipality(municipalityID))]
+            breadcrumbs: [
+                .init(title: "Mijn gemeenten", path: WorkspacePaths.list),
+                .init(title: name, path: WorkspacePaths.municipality(municipalityID)),
+            ]
         ) {
             h1 { "Gegevens van de gemeente" }
             if let notice { div(.class("success"), .role("status")) { p { notice } } }
@@ -24,9 +27,15 @@ package enum MunicipalitySettingsPage {
             FormComponents.errorSummary(failures, fieldIDs: ["naam": "naam", "logo": "logo"])
             p { "CBS-code: \(cbsCode)" }
             if let logo {
-                p { element("img", [.init("src", logo), .init("alt", "Huidig logo van \(name)"), .class("logo-preview")]) }
+                p {
+                    element(
+                        "img", [.init("src", logo), .init("alt", "Huidig logo van \(name)"), .class("logo-preview")])
+                }
             }
-            form(.class("stacked"), .init("method", "post"), .init("action", WorkspacePaths.settings(municipalityID)), .init("enctype", "multipart/form-data")) {
+            form(
+                .class("stacked"), .init("method", "post"), .init("action", WorkspacePaths.settings(municipalityID)),
+                .init("enctype", "multipart/form-data")
+            ) {
                 context.csrfField
                 input(.type("hidden"), .name("versie"), .value(String(version)))
                 FormComponents.textField(
@@ -34,8 +43,11 @@ package enum MunicipalitySettingsPage {
                     error: FormComponents.error(for: "naam", in: failures))
                 div(.class("field")) {
                     label(.for("logo")) { "Nieuw logo (PNG of JPEG, hoogstens \(LogoRules.maximumBytes / 1024) kB)" }
-                    if let error = FormComponents.error(for: "logo", in: failures) { p(.class("field-error"), .id("logo-error")) { error } }
-                    element("input", [.type("file"), .id("logo"), .name("logo"), .init("accept", "image/png,image/jpeg")])
+                    if let error = FormComponents.error(for: "logo", in: failures) {
+                        p(.class("field-error"), .id("logo-error")) { error }
+                    }
+                    element(
+                        "input", [.type("file"), .id("logo"), .name("logo"), .init("accept", "image/png,image/jpeg")])
                 }
                 if logo != nil {
                     div(.class("field")) {

@@ -65,7 +65,10 @@ package enum PageLayout {
                         if let name = context.userName {
                             span { "Ingelogd als \(name)" }
                             if context.openTasks > 0 {
-                                a(href: ProgressPaths.myTasks, .class("badge"), .aria("label", "Mijn taken: \(context.openTasks) open")) { "Mijn taken (\(context.openTasks))" }
+                                a(
+                                    href: ProgressPaths.myTasks, .class("badge"),
+                                    .aria("label", "Mijn taken: \(context.openTasks) open")
+                                ) { "Mijn taken (\(context.openTasks))" }
                             }
                             form(.init("method", "post"), .init("action", "/uitloggen"), .class("inline")) {
                                 context.csrfField
@@ -103,6 +106,10 @@ package enum PageLayout {
             element("link", [.init("rel", "stylesheet"), .href("/assets/regiekamer.css")])
             element("script", [.init("src", "/assets/formulieren.js"), .flag("defer")]) { "" }
         }
-        return "<!DOCTYPE html>" + element("html", [.lang("nl")]) { head; body }.rendered
+        return "<!DOCTYPE html>"
+            + element("html", [.lang("nl")]) {
+                head
+                body
+            }.rendered
     }
 }

@@ -15,7 +15,13 @@ package enum RelationsPage {
             div(.class("graph")) { HTML(unsafeRaw: ThemeLinkMatrixSVG(catalogue: catalogue).render()) }
             h2 { "Raakvlakken per thema" }
             table {
-                element("thead") { tr { th(.init("scope", "col")) { "Thema" }; th(.init("scope", "col")) { "Aantal" }; th(.init("scope", "col")) { "Raakvlakken" } } }
+                element("thead") {
+                    tr {
+                        th(.init("scope", "col")) { "Thema" }
+                        th(.init("scope", "col")) { "Aantal" }
+                        th(.init("scope", "col")) { "Raakvlakken" }
+                    }
+                }
                 element("tbody") {
                     for theme in catalogue.themes {
                         let neighbours = graph.neighbours(of: theme.code)

@@ -6,7 +6,8 @@ package enum SearchPage {
     package static func render(query: String, hits: [CatalogueHit], context: PageContext) -> String {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         return PageLayout.render(
-            title: trimmed.isEmpty ? "Zoeken in de kennisbank" : "Zoekresultaten voor ‘\(trimmed)’", section: .search, context: context,
+            title: trimmed.isEmpty ? "Zoeken in de kennisbank" : "Zoekresultaten voor ‘\(trimmed)’", section: .search,
+            context: context,
             breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Kennisbank", path: CataloguePaths.overview)]
         ) {
             h1 { "Zoeken in de kennisbank" }
@@ -16,7 +17,9 @@ package enum SearchPage {
             } else if hits.isEmpty {
                 p(.role("status")) { "Geen resultaten voor ‘\(trimmed)’. Probeer een ander of korter woord." }
             } else {
-                p(.role("status")) { "\(hits.count) \(hits.count == 1 ? "resultaat" : "resultaten") voor ‘\(trimmed)’." }
+                p(.role("status")) {
+                    "\(hits.count) \(hits.count == 1 ? "resultaat" : "resultaten") voor ‘\(trimmed)’."
+                }
                 for kind in CatalogueHitKind.allCases {
                     let group = hits.filter { $0.kind == kind }
                     if !group.isEmpty {
@@ -24,7 +27,10 @@ package enum SearchPage {
                         ul {
                             for hit in group {
                                 li {
-                                    kind == .theme ? HTML.text(hit.text.count > 220 ? String(hit.text.prefix(220)) + "…" : hit.text) : HTML.text(hit.text)
+                                    kind == .theme
+                                        ? HTML.text(
+                                            hit.text.count > 220 ? String(hit.text.prefix(220)) + "…" : hit.text)
+                                        : HTML.text(hit.text)
                                     " — "
                                     a(href: CataloguePaths.path(for: hit.location)) { hit.locationTitle }
                                 }

@@ -22,7 +22,9 @@ package enum TrajectoryFormPage {
     ) -> String {
         let isNew = trajectoryID == nil
         let title = isNew ? "Nieuw traject" : "Traject bewerken"
-        let action = trajectoryID.map { WorkspacePaths.editTrajectory(municipalityID, $0) } ?? WorkspacePaths.trajectories(municipalityID)
+        let action =
+            trajectoryID.map { WorkspacePaths.editTrajectory(municipalityID, $0) }
+            ?? WorkspacePaths.trajectories(municipalityID)
         return PageLayout.render(
             title: title, section: .workspace, context: context,
             breadcrumbs: [
@@ -40,29 +42,57 @@ package enum TrajectoryFormPage {
                     div(.class("compare")) {
                         section {
                             h3 { "Opgeslagen versie (\(conflict.changedBy))" }
-                            p { strong { "Naam: " }; conflict.current.name }
-                            p { strong { "Periode: " }; conflict.current.period; " · "; strong { "Stap: " }; conflict.current.step.title; " · "; strong { "Status: " }; conflict.current.status.label }
+                            p {
+                                strong { "Naam: " }
+                                conflict.current.name
+                            }
+                            p {
+                                strong { "Periode: " }
+                                conflict.current.period
+                                " · "
+                                strong { "Stap: " }
+                                conflict.current.step.title
+                                " · "
+                                strong { "Status: " }
+                                conflict.current.status.label
+                            }
                             element("pre", [.id("opgeslagen-toelichting")]) { conflict.current.description }
                         }
                         section {
                             h3 { "Uw versie" }
-                            p { strong { "Naam: " }; draft.name }
+                            p {
+                                strong { "Naam: " }
+                                draft.name
+                            }
                             element("pre", [.id("uw-toelichting")]) { draft.description }
                         }
                     }
                 }
             }
-            FormComponents.errorSummary(failures, fieldIDs: ["naam": "naam", "beginjaar": "beginjaar", "eindjaar": "eindjaar", "stap": "stap", "status": "status", "toelichting": "toelichting"])
+            FormComponents.errorSummary(
+                failures,
+                fieldIDs: [
+                    "naam": "naam", "beginjaar": "beginjaar", "eindjaar": "eindjaar", "stap": "stap",
+                    "status": "status", "toelichting": "toelichting",
+                ])
             form(.class("stacked"), .init("method", "post"), .init("action", action)) {
                 context.csrfField
                 if let version { input(.type("hidden"), .name("versie"), .value(String(version))) }
-                FormComponents.textField(id: "naam", name: "naam", label: "Naam", value: draft.name, error: FormComponents.error(for: "naam", in: failures), hint: "Bijvoorbeeld ‘IVP 2027–2030’.")
-                FormComponents.textField(id: "beginjaar", name: "beginjaar", label: "Beginjaar", value: draft.startYear.map(String.init) ?? "", error: FormComponents.error(for: "beginjaar", in: failures), type: "number")
-                FormComponents.textField(id: "eindjaar", name: "eindjaar", label: "Eindjaar", value: draft.endYear.map(String.init) ?? "", error: FormComponents.error(for: "eindjaar", in: failures), type: "number")
+                FormComponents.textField(
+                    id: "naam", name: "naam", label: "Naam", value: draft.name,
+                    error: FormComponents.error(for: "naam", in: failures), hint: "Bijvoorbeeld ‘IVP 2027–2030’.")
+                FormComponents.textField(
+                    id: "beginjaar", name: "beginjaar", label: "Beginjaar",
+                    value: draft.startYear.map(String.init) ?? "",
+                    error: FormComponents.error(for: "beginjaar", in: failures), type: "number")
+                FormComponents.textField(
+                    id: "eindjaar", name: "eindjaar", label: "Eindjaar", value: draft.endYear.map(String.init) ?? "",
+                    error: FormComponents.error(for: "eindjaar", in: failures), type: "number")
                 FormComponents.select(
                     id: "stap", name: "stap", label: "Huidige stap",
                     options: MethodStep.allCases.map { (String($0.rawValue), "\($0.rawValue). \($0.title)") },
-                    selected: draft.step.map(String.init) ?? "1", error: FormComponents.error(for: "stap", in: failures))
+                    selected: draft.step.map(String.init) ?? "1", error: FormComponents.error(for: "stap", in: failures)
+                )
                 FormComponents.select(
                     id: "status", name: "status", label: "Status",
                     options: TrajectoryStatus.allCases.map { ($0.rawValue, $0.label) },

@@ -18,11 +18,18 @@ package enum TrajectoryPage {
             p { municipalityName }
             h1 { trajectory.name }
             dl {
-                dt { "Periode" }; dd { trajectory.period }
-                dt { "Status" }; dd { trajectory.status.label }
-                dt { "Laatst gewijzigd" }; dd { DutchDate.format(trajectory.updatedAt) }
+                dt { "Periode" }
+                dd { trajectory.period }
+                dt { "Status" }
+                dd { trajectory.status.label }
+                dt { "Laatst gewijzigd" }
+                dd { DutchDate.format(trajectory.updatedAt) }
                 for group in jointGroups {
-                    dt { "Samenwerking" }; dd { a(href: JointPaths.group(group.id)) { group.name }; " — de startnotitie, stap 3a en het plan maken de gemeenten samen" }
+                    dt { "Samenwerking" }
+                    dd {
+                        a(href: JointPaths.group(group.id)) { group.name }
+                        " — de startnotitie, stap 3a en het plan maken de gemeenten samen"
+                    }
                 }
             }
             if !trajectory.description.isEmpty {
@@ -35,12 +42,14 @@ package enum TrajectoryPage {
                     if step == trajectory.step {
                         li(.class("current"), .aria("current", "step")) {
                             strong { "\(step.rawValue). \(step.title)" }
-                            element("br"); "Huidige stap"
+                            element("br")
+                            "Huidige stap"
                         }
                     } else {
                         li {
                             strong { "\(step.rawValue). \(step.title)" }
-                            element("br"); step < trajectory.step ? "Afgerond" : "Nog te doen"
+                            element("br")
+                            step < trajectory.step ? "Afgerond" : "Nog te doen"
                         }
                     }
                 }
@@ -52,7 +61,11 @@ package enum TrajectoryPage {
                 li { a(href: StartUpPaths.planning(municipalityID, trajectory.id)) { "Planning" } }
             }
             h2 { "Stap 2: Veiligheidsanalyse" }
-            p { a(href: AnalysisPaths.workspace(municipalityID, trajectory.id)) { "Veiligheidsanalyse: alle thema's en aspecten" } }
+            p {
+                a(href: AnalysisPaths.workspace(municipalityID, trajectory.id)) {
+                    "Veiligheidsanalyse: alle thema's en aspecten"
+                }
+            }
             h2 { "Stap 3: Prioritering" }
             p { a(href: PrioritisationPaths.base(municipalityID, trajectory.id)) { "Prioriteringssessie en uitkomst" } }
             h2 { "Stap 4 en 5: Veiligheidsplan en uitvoeringsplan" }
@@ -62,18 +75,35 @@ package enum TrajectoryPage {
             }
             h2 { "Stap 6: Van beleid naar uitvoering" }
             ul {
-                li { a(href: ProgressPaths.dashboard(municipalityID, trajectory.id)) { "Voortgang: kwartaaloverleg, dashboard en rapportage" } }
+                li {
+                    a(href: ProgressPaths.dashboard(municipalityID, trajectory.id)) {
+                        "Voortgang: kwartaaloverleg, dashboard en rapportage"
+                    }
+                }
                 li { a(href: ProgressPaths.myTasks) { "Mijn taken" } }
                 li { a(href: ProgressPaths.cycle(municipalityID, trajectory.id)) { "Beleidscyclus en agenda" } }
             }
             if canEdit || canSeeAudit {
                 h2 { "Acties" }
                 ul {
-                    if canEdit { li { a(href: WorkspacePaths.editTrajectory(municipalityID, trajectory.id)) { "Traject bewerken" } } }
-                    if canSeeAudit { li { a(href: WorkspacePaths.auditTrail(municipalityID, trajectory.id)) { "Logboek van wijzigingen" } } }
+                    if canEdit {
+                        li {
+                            a(href: WorkspacePaths.editTrajectory(municipalityID, trajectory.id)) { "Traject bewerken" }
+                        }
+                    }
+                    if canSeeAudit {
+                        li {
+                            a(href: WorkspacePaths.auditTrail(municipalityID, trajectory.id)) {
+                                "Logboek van wijzigingen"
+                            }
+                        }
+                    }
                 }
                 if canEdit && trajectory.status != .active {
-                    form(.init("method", "post"), .init("action", WorkspacePaths.activateTrajectory(municipalityID, trajectory.id))) {
+                    form(
+                        .init("method", "post"),
+                        .init("action", WorkspacePaths.activateTrajectory(municipalityID, trajectory.id))
+                    ) {
                         context.csrfField
                         button(.type("submit"), .class("secondary")) { "Maak dit het actieve traject" }
                     }

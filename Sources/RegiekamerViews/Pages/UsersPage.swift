@@ -50,7 +50,8 @@ package enum UsersPage {
     package static func render(
         municipalityID: UUID, municipalityName: String, members: [MemberRow],
         pending: [InvitationItem] = [], resettable: Set<UUID> = [], currentUserID: UUID,
-        form inviteForm: InviteForm, failures: [ValidationFailure], issued: IssuedLink?, notice: String?, context: PageContext
+        form inviteForm: InviteForm, failures: [ValidationFailure], issued: IssuedLink?, notice: String?,
+        context: PageContext
     ) -> String {
         PageLayout.render(
             title: "Gebruikers van \(municipalityName)", section: .workspace, context: context,
@@ -63,8 +64,13 @@ package enum UsersPage {
             if let notice { div(.class("success"), .role("status")) { p { notice } } }
             if let issued {
                 div(.class("success"), .role("status"), .id("eenmalige-link")) {
-                    h2 { issued.isInvitation ? "Uitnodiging voor \(issued.personName)" : "Herstellink voor \(issued.personName)" }
-                    p { "Geef deze link persoonlijk door. Hij werkt één keer, is zeven dagen geldig en wordt hierna niet meer getoond." }
+                    h2 {
+                        issued.isInvitation
+                            ? "Uitnodiging voor \(issued.personName)" : "Herstellink voor \(issued.personName)"
+                    }
+                    p {
+                        "Geef deze link persoonlijk door. Hij werkt één keer, is zeven dagen geldig en wordt hierna niet meer getoond."
+                    }
                     p(.class("onetime")) { element("code", [.id("link-url")]) { issued.url } }
                 }
             }
@@ -77,8 +83,12 @@ package enum UsersPage {
                 fieldIDs: ["e-mailadres": "email", "naam": "naam", "rol": "rol"])
             form(.class("stacked"), .init("method", "post"), .init("action", WorkspacePaths.users(municipalityID))) {
                 context.csrfField
-                FormComponents.textField(id: "naam", name: "naam", label: "Naam", value: inviteForm.name, error: FormComponents.error(for: "naam", in: failures))
-                FormComponents.textField(id: "email", name: "email", label: "E-mailadres", value: inviteForm.email, error: FormComponents.error(for: "e-mailadres", in: failures), type: "email")
+                FormComponents.textField(
+                    id: "naam", name: "naam", label: "Naam", value: inviteForm.name,
+                    error: FormComponents.error(for: "naam", in: failures))
+                FormComponents.textField(
+                    id: "email", name: "email", label: "E-mailadres", value: inviteForm.email,
+                    error: FormComponents.error(for: "e-mailadres", in: failures), type: "email")
                 FormComponents.select(
                     id: "rol", name: "rol", label: "Rol", options: Role.allCases.map { ($0.rawValue, $0.label) },
                     selected: inviteForm.role, error: FormComponents.error(for: "rol", in: failures))
@@ -138,17 +148,27 @@ package enum UsersPage {
                             th(.init("scope", "row")) { member.displayName }
                             td { member.email }
                             td {
-                                form(.init("method", "post"), .init("action", "\(WorkspacePaths.users(municipalityID))/\(userID.uuidString)/rollen")) {
+                                form(
+                                    .init("method", "post"),
+                                    .init(
+                                        "action", "\(WorkspacePaths.users(municipalityID))/\(userID.uuidString)/rollen")
+                                ) {
                                     context.csrfField
                                     element("fieldset") {
-                                        element("legend", [.class("visually-hidden")]) { "Rollen van \(member.displayName)" }
+                                        element("legend", [.class("visually-hidden")]) {
+                                            "Rollen van \(member.displayName)"
+                                        }
                                         for role in Role.allCases {
                                             let id = "rol-\(userID.uuidString)-\(role.rawValue)"
                                             div {
                                                 if member.roles.contains(role) {
-                                                    input(.type("checkbox"), .id(id), .name("rollen[]"), .value(role.rawValue), .flag("checked"))
+                                                    input(
+                                                        .type("checkbox"), .id(id), .name("rollen[]"),
+                                                        .value(role.rawValue), .flag("checked"))
                                                 } else {
-                                                    input(.type("checkbox"), .id(id), .name("rollen[]"), .value(role.rawValue))
+                                                    input(
+                                                        .type("checkbox"), .id(id), .name("rollen[]"),
+                                                        .value(role.rawValue))
                                                 }
                                                 label(.for(id)) { " \(role.label)" }
                                             }
@@ -160,9 +180,17 @@ package enum UsersPage {
                             td { !member.activated ? "Uitnodiging nog niet aanvaard" : "Actief" }
                             td {
                                 if userID != currentUserID, resettable.contains(userID) {
-                                    form(.init("method", "post"), .init("action", "\(WorkspacePaths.users(municipalityID))/\(userID.uuidString)/wachtwoordherstel")) {
+                                    form(
+                                        .init("method", "post"),
+                                        .init(
+                                            "action",
+                                            "\(WorkspacePaths.users(municipalityID))/\(userID.uuidString)/wachtwoordherstel"
+                                        )
+                                    ) {
                                         context.csrfField
-                                        button(.type("submit"), .class("secondary")) { !member.activated ? "Nieuwe uitnodigingslink" : "Herstellink maken" }
+                                        button(.type("submit"), .class("secondary")) {
+                                            !member.activated ? "Nieuwe uitnodigingslink" : "Herstellink maken"
+                                        }
                                     }
                                 } else if userID != currentUserID {
                                     p(.class("hint")) {

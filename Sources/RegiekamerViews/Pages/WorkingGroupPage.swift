@@ -9,13 +9,25 @@ package enum WorkingGroupPage {
             breadcrumbs: [.init(title: "Start", path: "/"), .init(title: "Kennisbank", path: CataloguePaths.overview)]
         ) {
             h1 { "Samenstelling van de werkgroep" }
-            p(.class("lead")) { "Aanbevolen omvang: \(guide.size.recommendedMin) tot \(guide.size.recommendedMax) personen. \(guide.size.note)" }
+            p(.class("lead")) {
+                "Aanbevolen omvang: \(guide.size.recommendedMin) tot \(guide.size.recommendedMax) personen. \(guide.size.note)"
+            }
             h2 { "Aanbevolen kerngroep" }
             table {
-                element("thead") { tr { th(.init("scope", "col")) { "Partner" }; th(.init("scope", "col")) { "Soort" }; th(.init("scope", "col")) { "Waarom" } } }
+                element("thead") {
+                    tr {
+                        th(.init("scope", "col")) { "Partner" }
+                        th(.init("scope", "col")) { "Soort" }
+                        th(.init("scope", "col")) { "Waarom" }
+                    }
+                }
                 element("tbody") {
                     for member in guide.coreGroup {
-                        tr { td { member.name }; td { member.isInternal ? "Intern" : "Extern" }; td { member.reason } }
+                        tr {
+                            td { member.name }
+                            td { member.isInternal ? "Intern" : "Extern" }
+                            td { member.reason }
+                        }
                     }
                 }
             }
@@ -26,7 +38,9 @@ package enum WorkingGroupPage {
         }
     }
 
-    private static func partnerTable(_ title: String, _ partners: [WorkingGroupGuide.Partner], catalogue: Catalogue) -> HTML {
+    private static func partnerTable(_ title: String, _ partners: [WorkingGroupGuide.Partner], catalogue: Catalogue)
+        -> HTML
+    {
         section {
             h2 { title }
             table {

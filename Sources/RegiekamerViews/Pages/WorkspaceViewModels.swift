@@ -35,7 +35,10 @@ package struct TrajectoryItem {
     package var period: String { "\(startYear)–\(endYear)" }
 
     /// The memberwise initializer, visible to the web target.
-    package init(id: UUID, name: String, startYear: Int, endYear: Int, step: MethodStep, status: TrajectoryStatus, description: String, version: Int, updatedAt: Date?) {
+    package init(
+        id: UUID, name: String, startYear: Int, endYear: Int, step: MethodStep, status: TrajectoryStatus,
+        description: String, version: Int, updatedAt: Date?
+    ) {
         self.id = id
         self.name = name
         self.startYear = startYear
@@ -113,9 +116,15 @@ package enum WorkspacePaths {
     package static func trajectory(_ municipalityID: UUID, _ trajectoryID: UUID) -> String {
         "/gemeenten/\(municipalityID.uuidString)/trajecten/\(trajectoryID.uuidString)"
     }
-    package static func editTrajectory(_ municipalityID: UUID, _ trajectoryID: UUID) -> String { trajectory(municipalityID, trajectoryID) + "/bewerken" }
-    package static func activateTrajectory(_ municipalityID: UUID, _ trajectoryID: UUID) -> String { trajectory(municipalityID, trajectoryID) + "/activeren" }
-    package static func auditTrail(_ municipalityID: UUID, _ trajectoryID: UUID) -> String { trajectory(municipalityID, trajectoryID) + "/logboek" }
+    package static func editTrajectory(_ municipalityID: UUID, _ trajectoryID: UUID) -> String {
+        trajectory(municipalityID, trajectoryID) + "/bewerken"
+    }
+    package static func activateTrajectory(_ municipalityID: UUID, _ trajectoryID: UUID) -> String {
+        trajectory(municipalityID, trajectoryID) + "/activeren"
+    }
+    package static func auditTrail(_ municipalityID: UUID, _ trajectoryID: UUID) -> String {
+        trajectory(municipalityID, trajectoryID) + "/logboek"
+    }
 }
 
 /// A joint trajectory as a link: its name and kind.

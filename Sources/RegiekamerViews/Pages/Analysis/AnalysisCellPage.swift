@@ -58,16 +58,20 @@ package enum AnalysisCellPage {
     }
 
     package static func render(
-        municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue, cell: AnalysisCellID,
+        municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue,
+        cell: AnalysisCellID,
         model: Content, draft: [AnalysisQuestion: String], draftStatus: CellStatus, version: Int, figures: [FigureRow],
-        assigned: [UUID], candidates: [Member], comments: [CommentItem], canEdit: Bool, canMarkReady: Bool, canAssign: Bool,
+        assigned: [UUID], candidates: [Member], comments: [CommentItem], canEdit: Bool, canMarkReady: Bool,
+        canAssign: Bool,
         canComment: Bool, failures: [ValidationFailure], conflict: Conflict?, notice: String?, context: PageContext
     ) -> String {
-        let m = municipalityID, t = trajectory.id
+        let m = municipalityID
+        let t = trajectory.id
         let title = AnalysisText.title(of: cell, in: catalogue)
         return PageLayout.render(
             title: "Analyse \(title)", section: .workspace, context: context,
-            breadcrumbs: StartUpNavigation.breadcrumbs(municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
+            breadcrumbs: StartUpNavigation.breadcrumbs(
+                municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
                 + [.init(title: "Veiligheidsanalyse", path: AnalysisPaths.workspace(m, t))]
         ) {
             h1 { title }
@@ -78,7 +82,9 @@ package enum AnalysisCellPage {
                     if let conflict {
                         div(.class("alert"), .role("alert"), .id("conflict")) {
                             h2 { "Iemand anders heeft deze cel intussen gewijzigd" }
-                            p { "\(conflict.current.updatedByName ?? "Een collega") sloeg eerder een nieuwere versie op. Uw tekst staat nog in het formulier; vergelijk en voeg samen wat u wilt houden." }
+                            p {
+                                "\(conflict.current.updatedByName ?? "Een collega") sloeg eerder een nieuwere versie op. Uw tekst staat nog in het formulier; vergelijk en voeg samen wat u wilt houden."
+                            }
                             div(.class("compare")) {
                                 for question in cell.questions {
                                     section {
@@ -92,18 +98,29 @@ package enum AnalysisCellPage {
                         }
                     }
                     if canEdit {
-                        FormComponents.errorSummary(failures, fieldIDs: Dictionary(uniqueKeysWithValues: AnalysisQuestion.allCases.map { ($0.fieldName, $0.fieldName) } + [("status", "status")]))
-                        form(.class("stacked"), .init("method", "post"), .init("action", AnalysisPaths.cell(m, t, cell))) {
+                        FormComponents.errorSummary(
+                            failures,
+                            fieldIDs: Dictionary(
+                                uniqueKeysWithValues: AnalysisQuestion.allCases.map { ($0.fieldName, $0.fieldName) } + [
+                                    ("status", "status")
+                                ]))
+                        form(
+                            .class("stacked"), .init("method", "post"), .init("action", AnalysisPaths.cell(m, t, cell))
+                        ) {
                             context.csrfField
                             input(.type("hidden"), .name("versie"), .value(String(version)))
                             for question in cell.questions {
                                 FormComponents.textArea(
-                                    id: question.fieldName, name: question.fieldName, label: "\(question.rawValue). \(question.title)",
-                                    value: draft[question] ?? "", error: FormComponents.error(for: question.fieldName, in: failures), hint: question.prompt)
+                                    id: question.fieldName, name: question.fieldName,
+                                    label: "\(question.rawValue). \(question.title)",
+                                    value: draft[question] ?? "",
+                                    error: FormComponents.error(for: question.fieldName, in: failures),
+                                    hint: question.prompt)
                             }
                             FormComponents.select(
                                 id: "status", name: "status", label: "Status",
-                                options: CellStatus.allCases.filter { $0 != .empty && ($0 != .ready || canMarkReady) }.map { ($0.rawValue, $0.label) },
+                                options: CellStatus.allCases.filter { $0 != .empty && ($0 != .ready || canMarkReady) }
+                                    .map { ($0.rawValue, $0.label) },
                                 selected: draftStatus == .empty ? CellStatus.draft.rawValue : draftStatus.rawValue,
                                 error: FormComponents.error(for: "status", in: failures))
                             button(.type("submit")) { "Opslaan" }
@@ -113,27 +130,43 @@ package enum AnalysisCellPage {
                             h2 { "\(question.rawValue). \(question.title)" }
                             let text = model.answer(question)
                             if text.isEmpty { p(.class("empty")) { "Nog niet beantwoord." } }
-                            for paragraph in text.components(separatedBy: "\n\n") where !paragraph.isEmpty { p { paragraph } }
+                            for paragraph in text.components(separatedBy: "\n\n") where !paragraph.isEmpty {
+                                p { paragraph }
+                            }
                         }
                     }
                     h2 { "Gebruikte cijfers" }
                     figureTable(figures)
                     if canEdit {
-                        form(.class("stacked"), .init("method", "post"), .init("action", AnalysisPaths.cell(m, t, cell) + "/cijfers")) {
+                        form(
+                            .class("stacked"), .init("method", "post"),
+                            .init("action", AnalysisPaths.cell(m, t, cell) + "/cijfers")
+                        ) {
                             context.csrfField
                             element("fieldset") {
                                 element("legend") { "Cijfers bewerken (laat een rij leeg om hem te schrappen)" }
                                 for index in 0..<(figures.count + 2) {
                                     let row = index < figures.count ? figures[index] : nil
                                     div(.class("figure-row")) {
-                                        FormComponents.textField(id: "indicator-\(index)", name: "indicator[]", label: "Indicator \(index + 1)", value: row?.indicator ?? "", error: nil, required: false)
-                                        FormComponents.textField(id: "bron-\(index)", name: "bron[]", label: "Bron", value: row?.source ?? "", error: nil, required: false)
-                                        FormComponents.textField(id: "jaren-\(index)", name: "jaren[]", label: "Jaren", value: row?.years ?? "", error: nil, required: false)
-                                        FormComponents.textField(id: "waarden-\(index)", name: "waarden[]", label: "Waarden", value: row?.values ?? "", error: nil, required: false)
+                                        FormComponents.textField(
+                                            id: "indicator-\(index)", name: "indicator[]",
+                                            label: "Indicator \(index + 1)", value: row?.indicator ?? "", error: nil,
+                                            required: false)
+                                        FormComponents.textField(
+                                            id: "bron-\(index)", name: "bron[]", label: "Bron",
+                                            value: row?.source ?? "", error: nil, required: false)
+                                        FormComponents.textField(
+                                            id: "jaren-\(index)", name: "jaren[]", label: "Jaren",
+                                            value: row?.years ?? "", error: nil, required: false)
+                                        FormComponents.textField(
+                                            id: "waarden-\(index)", name: "waarden[]", label: "Waarden",
+                                            value: row?.values ?? "", error: nil, required: false)
                                     }
                                 }
                             }
-                            if let error = FormComponents.error(for: "cijfers", in: failures) { p(.class("field-error")) { error } }
+                            if let error = FormComponents.error(for: "cijfers", in: failures) {
+                                p(.class("field-error")) { error }
+                            }
                             button(.type("submit"), .class("secondary")) { "Cijfers opslaan" }
                         }
                     }
@@ -141,18 +174,27 @@ package enum AnalysisCellPage {
                     let names = candidates.filter { assigned.contains($0.id) }.map(\.name)
                     p { names.isEmpty ? "Nog niemand toegewezen." : names.joined(separator: ", ") }
                     if canAssign {
-                        form(.class("stacked"), .init("method", "post"), .init("action", AnalysisPaths.cell(m, t, cell) + "/toewijzing")) {
+                        form(
+                            .class("stacked"), .init("method", "post"),
+                            .init("action", AnalysisPaths.cell(m, t, cell) + "/toewijzing")
+                        ) {
                             context.csrfField
                             element("fieldset") {
                                 element("legend") { "Werkgroepleden en partners die meeschrijven" }
                                 for person in candidates {
                                     div {
                                         if assigned.contains(person.id) {
-                                            input(.type("checkbox"), .id("schrijver-\(person.id.uuidString)"), .name("schrijvers[]"), .value(person.id.uuidString), .flag("checked"))
+                                            input(
+                                                .type("checkbox"), .id("schrijver-\(person.id.uuidString)"),
+                                                .name("schrijvers[]"), .value(person.id.uuidString), .flag("checked"))
                                         } else {
-                                            input(.type("checkbox"), .id("schrijver-\(person.id.uuidString)"), .name("schrijvers[]"), .value(person.id.uuidString))
+                                            input(
+                                                .type("checkbox"), .id("schrijver-\(person.id.uuidString)"),
+                                                .name("schrijvers[]"), .value(person.id.uuidString))
                                         }
-                                        label(.for("schrijver-\(person.id.uuidString)")) { " \(person.name) (\(person.roles))" }
+                                        label(.for("schrijver-\(person.id.uuidString)")) {
+                                            " \(person.name) (\(person.roles))"
+                                        }
                                     }
                                 }
                             }
@@ -161,11 +203,24 @@ package enum AnalysisCellPage {
                     }
                     h2 { "Opmerkingen (\(comments.count))" }
                     if comments.isEmpty { p(.class("empty")) { "Nog geen opmerkingen." } }
-                    ul { for comment in comments { li { strong { comment.authorName }; " (\(DutchDate.format(comment.createdAt))): "; comment.text } } }
+                    ul {
+                        for comment in comments {
+                            li {
+                                strong { comment.authorName }
+                                " (\(DutchDate.format(comment.createdAt))): "
+                                comment.text
+                            }
+                        }
+                    }
                     if canComment {
-                        form(.class("stacked"), .init("method", "post"), .init("action", AnalysisPaths.cell(m, t, cell) + "/opmerkingen")) {
+                        form(
+                            .class("stacked"), .init("method", "post"),
+                            .init("action", AnalysisPaths.cell(m, t, cell) + "/opmerkingen")
+                        ) {
                             context.csrfField
-                            FormComponents.textArea(id: "opmerking", name: "opmerking", label: "Uw opmerking", value: "", error: FormComponents.error(for: "opmerking", in: failures))
+                            FormComponents.textArea(
+                                id: "opmerking", name: "opmerking", label: "Uw opmerking", value: "",
+                                error: FormComponents.error(for: "opmerking", in: failures))
                             button(.type("submit"), .class("secondary")) { "Opmerking plaatsen" }
                         }
                     }
@@ -179,9 +234,23 @@ package enum AnalysisCellPage {
         if figures.isEmpty { return p(.class("empty")) { "Nog geen cijfers." } }
         return table {
             element("caption", [.class("visually-hidden")]) { "Cijfers" }
-            element("thead") { tr { th(.init("scope", "col")) { "Indicator" }; th(.init("scope", "col")) { "Bron" }; th(.init("scope", "col")) { "Jaren" }; th(.init("scope", "col")) { "Waarden" } } }
+            element("thead") {
+                tr {
+                    th(.init("scope", "col")) { "Indicator" }
+                    th(.init("scope", "col")) { "Bron" }
+                    th(.init("scope", "col")) { "Jaren" }
+                    th(.init("scope", "col")) { "Waarden" }
+                }
+            }
             element("tbody") {
-                for row in figures { tr { td { row.indicator }; td { row.source }; td { row.years }; td { row.values } } }
+                for row in figures {
+                    tr {
+                        td { row.indicator }
+                        td { row.source }
+                        td { row.years }
+                        td { row.values }
+                    }
+                }
             }
         }
     }
@@ -195,13 +264,28 @@ package enum AnalysisCellPage {
             return div(.class("guidance")) {
                 h2 { "Uit de kennisbank" }
                 p { theme.explanation }
-                if !theme.municipalityRole.isEmpty { h3 { "Rol van de gemeente" }; CatalogueComponents.list(theme.municipalityRole) }
-                if !theme.partners.isEmpty { h3 { "Partners" }; CatalogueComponents.list(theme.partners.internal + theme.partners.external) }
-                if !theme.measures.isEmpty { h3 { "Maatregelen" }; CatalogueComponents.list(theme.measures.map(\.text)) }
-                h3 { "Bronnen" }; CatalogueComponents.list(theme.effectSources)
-                h3 { "Mogelijke effectindicatoren" }; CatalogueComponents.list(theme.effectIndicators.map { "\($0.text) (\($0.source.label))" })
+                if !theme.municipalityRole.isEmpty {
+                    h3 { "Rol van de gemeente" }
+                    CatalogueComponents.list(theme.municipalityRole)
+                }
+                if !theme.partners.isEmpty {
+                    h3 { "Partners" }
+                    CatalogueComponents.list(theme.partners.internal + theme.partners.external)
+                }
+                if !theme.measures.isEmpty {
+                    h3 { "Maatregelen" }
+                    CatalogueComponents.list(theme.measures.map(\.text))
+                }
+                h3 { "Bronnen" }
+                CatalogueComponents.list(theme.effectSources)
+                h3 { "Mogelijke effectindicatoren" }
+                CatalogueComponents.list(theme.effectIndicators.map { "\($0.text) (\($0.source.label))" })
                 h3 { "Raakvlakken" }
-                ul { for link in theme.links { li { a(href: CataloguePaths.theme(link)) { catalogue.theme(link)?.title ?? link.description } } } }
+                ul {
+                    for link in theme.links {
+                        li { a(href: CataloguePaths.theme(link)) { catalogue.theme(link)?.title ?? link.description } }
+                    }
+                }
                 let methods = MethodFinder.methods(serving: code, in: catalogue.methods)
                 if !methods.isEmpty {
                     h3 { "Methoden" }
@@ -214,9 +298,12 @@ package enum AnalysisCellPage {
             return div(.class("guidance")) {
                 h2 { "Uit de kennisbank" }
                 p { aspect.explanation }
-                h3 { "Rol van de gemeente" }; CatalogueComponents.list(aspect.municipalityRole)
-                h3 { "Partners" }; CatalogueComponents.list(aspect.partners.internal + aspect.partners.external)
-                h3 { "Maatregelen" }; CatalogueComponents.list(aspect.measures.map(\.text))
+                h3 { "Rol van de gemeente" }
+                CatalogueComponents.list(aspect.municipalityRole)
+                h3 { "Partners" }
+                CatalogueComponents.list(aspect.partners.internal + aspect.partners.external)
+                h3 { "Maatregelen" }
+                CatalogueComponents.list(aspect.measures.map(\.text))
                 p { a(href: CataloguePaths.aspect(aspect.code)) { "Volledige aspectpagina" } }
             }
         }

@@ -34,26 +34,41 @@ package enum AnalysisWorkspacePage {
     }
 
     package static func render(
-        municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue, rows: [CellRow],
+        municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue,
+        rows: [CellRow],
         completeness: AnalysisRules.Completeness, silent: [String], checklist: Set<Int>, summary: Summary,
         isCoordinator: Bool, summaryConflict: String?, summaryTyped: String? = nil, notice: String?,
         context: PageContext
     ) -> String {
-        let m = municipalityID, t = trajectory.id
+        let m = municipalityID
+        let t = trajectory.id
         return PageLayout.render(
             title: "Veiligheidsanalyse \(trajectory.name)", section: .workspace, context: context,
-            breadcrumbs: StartUpNavigation.breadcrumbs(municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
+            breadcrumbs: StartUpNavigation.breadcrumbs(
+                municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
         ) {
             h1 { "Veiligheidsanalyse \(trajectory.name)" }
             if let notice { div(.class("success"), .role("status")) { p { notice } } }
-            p { "Per thema de drieslag: de problematiek, de huidige aanpak met knelpunten en mogelijke aanvullingen. In veld 1 gaan vraag 2 en 3 over de zes aspecten van de aanpak." }
+            p {
+                "Per thema de drieslag: de problematiek, de huidige aanpak met knelpunten en mogelijke aanvullingen. In veld 1 gaan vraag 2 en 3 over de zes aspecten van de aanpak."
+            }
             section(.id("voortgang")) {
                 h2 { "Voortgang" }
                 p {
-                    strong { "\(completeness.ready) van \(completeness.total) cellen gereed (\(completeness.percentage)%)." }
-                    " " + CellStatus.allCases.map { "\($0.label): \(completeness.counts[$0] ?? 0)" }.joined(separator: " · ")
+                    strong {
+                        "\(completeness.ready) van \(completeness.total) cellen gereed (\(completeness.percentage)%)."
+                    }
+                    " "
+                        + CellStatus.allCases.map { "\($0.label): \(completeness.counts[$0] ?? 0)" }.joined(
+                            separator: " · ")
                 }
-                element("progress", [.init("max", String(completeness.total)), .value(String(completeness.ready)), .aria("label", "Cellen gereed")]) {
+                element(
+                    "progress",
+                    [
+                        .init("max", String(completeness.total)), .value(String(completeness.ready)),
+                        .aria("label", "Cellen gereed"),
+                    ]
+                ) {
                     "\(completeness.percentage)%"
                 }
                 if !silent.isEmpty {
@@ -91,7 +106,11 @@ package enum AnalysisWorkspacePage {
                                 }
                             }
                         }
-                        p { a(href: AnalysisPaths.field(m, t, field.number)) { "Conclusie en kandidaat-prioriteiten veld \(field.number)" } }
+                        p {
+                            a(href: AnalysisPaths.field(m, t, field.number)) {
+                                "Conclusie en kandidaat-prioriteiten veld \(field.number)"
+                            }
+                        }
                     }
                 }
             }
@@ -99,7 +118,9 @@ package enum AnalysisWorkspacePage {
                 h2 { "Samenvatting voor het rapport" }
                 if let summaryConflict {
                     div(.class("alert"), .role("alert")) {
-                        p { "Iemand anders heeft de samenvatting intussen gewijzigd. De opgeslagen tekst staat hieronder; uw tekst staat in het formulier." }
+                        p {
+                            "Iemand anders heeft de samenvatting intussen gewijzigd. De opgeslagen tekst staat hieronder; uw tekst staat in het formulier."
+                        }
                         element("pre") { summaryConflict }
                     }
                 }
@@ -119,11 +140,17 @@ package enum AnalysisWorkspacePage {
                         for step in AnalysisSubStep.allCases {
                             div {
                                 if checklist.contains(step.rawValue) {
-                                    input(.type("checkbox"), .id("deelstap-\(step.rawValue)"), .name("gedaan[]"), .value(String(step.rawValue)), .flag("checked"))
+                                    input(
+                                        .type("checkbox"), .id("deelstap-\(step.rawValue)"), .name("gedaan[]"),
+                                        .value(String(step.rawValue)), .flag("checked"))
                                 } else {
-                                    input(.type("checkbox"), .id("deelstap-\(step.rawValue)"), .name("gedaan[]"), .value(String(step.rawValue)))
+                                    input(
+                                        .type("checkbox"), .id("deelstap-\(step.rawValue)"), .name("gedaan[]"),
+                                        .value(String(step.rawValue)))
                                 }
-                                label(.for("deelstap-\(step.rawValue)")) { " \(step.rawValue). \(step.title)\(step.isOptional ? " (indien nodig)" : "")" }
+                                label(.for("deelstap-\(step.rawValue)")) {
+                                    " \(step.rawValue). \(step.title)\(step.isOptional ? " (indien nodig)" : "")"
+                                }
                             }
                         }
                     }

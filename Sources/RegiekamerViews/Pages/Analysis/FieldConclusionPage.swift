@@ -18,17 +18,22 @@ package enum FieldConclusionPage {
     }
 
     package static func render(
-        municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue, field: SafetyField,
-        candidates: [Identified<CandidatePriority>], allCandidates: [CandidatePriority], canEdit: Bool, form values: Form,
+        municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue,
+        field: SafetyField,
+        candidates: [Identified<CandidatePriority>], allCandidates: [CandidatePriority], canEdit: Bool,
+        form values: Form,
         failures: [ValidationFailure], notice: String?, context: PageContext
     ) -> String {
-        let m = municipalityID, t = trajectory.id
+        let m = municipalityID
+        let t = trajectory.id
         let fieldCandidates = candidates.map(\.value)
-        let flagged = CrossConnections.flagged(candidates: fieldCandidates, neighbours: catalogue.linkGraph.neighbours(of:))
+        let flagged = CrossConnections.flagged(
+            candidates: fieldCandidates, neighbours: catalogue.linkGraph.neighbours(of:))
         let coveredElsewhere = Set(allCandidates.flatMap(\.themes))
         return PageLayout.render(
             title: "Conclusie veld \(field.number)", section: .workspace, context: context,
-            breadcrumbs: StartUpNavigation.breadcrumbs(municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
+            breadcrumbs: StartUpNavigation.breadcrumbs(
+                municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
                 + [.init(title: "Veiligheidsanalyse", path: AnalysisPaths.workspace(m, t))]
         ) {
             h1 { "Conclusie veld \(field.number): \(field.name)" }
@@ -39,7 +44,11 @@ package enum FieldConclusionPage {
                 section(.class("card")) {
                     h3 { "\(index + 1). \(model.title)" }
                     if !model.motivation.isEmpty { p { model.motivation } }
-                    p { "Steunt op: " + model.themes.sorted().map { catalogue.theme($0)?.title ?? $0.description }.joined(separator: "; ") }
+                    p {
+                        "Steunt op: "
+                            + model.themes.sorted().map { catalogue.theme($0)?.title ?? $0.description }.joined(
+                                separator: "; ")
+                    }
                     if canEdit {
                         Components.buttonLink(
                             "Schrappen",
@@ -51,7 +60,9 @@ package enum FieldConclusionPage {
             }
             if !flagged.isEmpty {
                 h2 { "Let op raakvlakken" }
-                p { "Deze thema's horen bij geen enkele kandidaat van dit veld, maar hebben volgens de kennisbank wel raakvlakken ermee:" }
+                p {
+                    "Deze thema's horen bij geen enkele kandidaat van dit veld, maar hebben volgens de kennisbank wel raakvlakken ermee:"
+                }
                 ul {
                     for (theme, indexes) in flagged.sorted(by: { $0.key < $1.key }) {
                         li {
@@ -64,20 +75,37 @@ package enum FieldConclusionPage {
             }
             if canEdit {
                 h2 { "Kandidaat toevoegen" }
-                FormComponents.errorSummary(failures, fieldIDs: ["titel": "titel", "motivatie": "motivatie", "themas": "themas"])
-                form(.class("stacked"), .init("method", "post"), .init("action", AnalysisPaths.field(m, t, field.number) + "/kandidaten")) {
+                FormComponents.errorSummary(
+                    failures, fieldIDs: ["titel": "titel", "motivatie": "motivatie", "themas": "themas"])
+                form(
+                    .class("stacked"), .init("method", "post"),
+                    .init("action", AnalysisPaths.field(m, t, field.number) + "/kandidaten")
+                ) {
                     context.csrfField
-                    FormComponents.textField(id: "titel", name: "titel", label: "Titel", value: values.title, error: FormComponents.error(for: "titel", in: failures), hint: "Een thema van dit veld of een eigen omschrijving, zoals ‘Zorg en veiligheid’ of ‘Jonge veelplegers’.")
-                    FormComponents.textArea(id: "motivatie", name: "motivatie", label: "Motivering", value: values.motivation, error: FormComponents.error(for: "motivatie", in: failures))
+                    FormComponents.textField(
+                        id: "titel", name: "titel", label: "Titel", value: values.title,
+                        error: FormComponents.error(for: "titel", in: failures),
+                        hint:
+                            "Een thema van dit veld of een eigen omschrijving, zoals ‘Zorg en veiligheid’ of ‘Jonge veelplegers’."
+                    )
+                    FormComponents.textArea(
+                        id: "motivatie", name: "motivatie", label: "Motivering", value: values.motivation,
+                        error: FormComponents.error(for: "motivatie", in: failures))
                     element("fieldset", [.id("themas")]) {
                         element("legend") { "Steunt op de thema's" }
-                        if let error = FormComponents.error(for: "themas", in: failures) { p(.class("field-error")) { error } }
+                        if let error = FormComponents.error(for: "themas", in: failures) {
+                            p(.class("field-error")) { error }
+                        }
                         for theme in catalogue.themes {
                             div {
                                 if values.themes.contains(theme.code) {
-                                    input(.type("checkbox"), .id("thema-\(theme.code)"), .name("themas[]"), .value(theme.code.description), .flag("checked"))
+                                    input(
+                                        .type("checkbox"), .id("thema-\(theme.code)"), .name("themas[]"),
+                                        .value(theme.code.description), .flag("checked"))
                                 } else {
-                                    input(.type("checkbox"), .id("thema-\(theme.code)"), .name("themas[]"), .value(theme.code.description))
+                                    input(
+                                        .type("checkbox"), .id("thema-\(theme.code)"), .name("themas[]"),
+                                        .value(theme.code.description))
                                 }
                                 label(.for("thema-\(theme.code)")) { " \(theme.title)" }
                             }

@@ -24,7 +24,9 @@ extension Components {
 
     /// A link that looks like a button, for an action that opens a page (such as the confirmation of a removal);
     /// it stays a link for assistive technology, since it navigates.
-    package static func buttonLink(_ text: String, href: String, kind: ButtonKind = .secondary, hidden: String? = nil) -> HTML {
+    package static func buttonLink(_ text: String, href: String, kind: ButtonKind = .secondary, hidden: String? = nil)
+        -> HTML
+    {
         a(href: href, .class(kind.cssClass)) {
             text
             if let hidden { span(.class("visually-hidden")) { hidden } }

@@ -10,7 +10,10 @@ package enum FigureComponents {
             .init(title: "Start", path: "/"), .init(title: "Mijn gemeenten", path: WorkspacePaths.list),
             .init(title: scope.municipalityName, path: WorkspacePaths.municipality(scope.municipalityID)),
         ]
-        if current != nil { crumbs.append(.init(title: "Cijfers", path: FigurePaths.overview(scope.municipalityID, area: scope.area.code))) }
+        if current != nil {
+            crumbs.append(
+                .init(title: "Cijfers", path: FigurePaths.overview(scope.municipalityID, area: scope.area.code)))
+        }
         return crumbs
     }
 
@@ -43,11 +46,15 @@ package enum FigureComponents {
             parts.append("Het \(noun) is over \(figures.yearly.first!.year)–\(latest.year) stabiel.")
         case .rising, .falling:
             let slope = trend.slope ?? 0
-            parts.append("Het \(noun) \(trend.direction == .rising ? "stijgt" : "daalt") over \(figures.yearly.first!.year)–\(latest.year) met gemiddeld \(DutchNumber.format(abs(slope), decimals: 1)) per jaar.")
+            parts.append(
+                "Het \(noun) \(trend.direction == .rising ? "stijgt" : "daalt") over \(figures.yearly.first!.year)–\(latest.year) met gemiddeld \(DutchNumber.format(abs(slope), decimals: 1)) per jaar."
+            )
         }
         if let average = trend.threeYearAverage, let relative = trend.relativeChangeFromThreeYearAverage {
             let position = relative < 0 ? "onder" : "boven"
-            parts.append("\(latest.year) ligt \(DutchNumber.format(abs(relative) * 100, decimals: 1))% \(position) het gemiddelde van de jaren daarvoor (\(DutchNumber.format(average, decimals: 1))).")
+            parts.append(
+                "\(latest.year) ligt \(DutchNumber.format(abs(relative) * 100, decimals: 1))% \(position) het gemiddelde van de jaren daarvoor (\(DutchNumber.format(average, decimals: 1)))."
+            )
         }
         return parts.joined(separator: " ")
     }
@@ -70,10 +77,17 @@ package enum FigureComponents {
                     tr {
                         th(.init("scope", "row")) { "\(point.year)" }
                         td(.class("number")) { DutchNumber.format(point.value) }
-                        if !rates.isEmpty { td(.class("number")) { DutchNumber.optional(rates[point.year], decimals: 1) } }
+                        if !rates.isEmpty {
+                            td(.class("number")) { DutchNumber.optional(rates[point.year], decimals: 1) }
+                        }
                         td(.class("number")) {
-                            index == 0 ? "–" : DutchNumber.percentChange(
-                                figures.yearly[index - 1].value == 0 ? nil : (point.value - figures.yearly[index - 1].value) / figures.yearly[index - 1].value)
+                            index == 0
+                                ? "–"
+                                : DutchNumber.percentChange(
+                                    figures.yearly[index - 1].value == 0
+                                        ? nil
+                                        : (point.value - figures.yearly[index - 1].value)
+                                            / figures.yearly[index - 1].value)
                         }
                     }
                 }
@@ -86,7 +100,9 @@ package enum FigureComponents {
     }
 
     /// The name of a series: the catalogue's, else the imported one, else the code.
-    package static func seriesName(_ key: SeriesKey, catalogue: Catalogue, imported: [SeriesKey: (name: String, unit: String)]) -> String {
+    package static func seriesName(
+        _ key: SeriesKey, catalogue: Catalogue, imported: [SeriesKey: (name: String, unit: String)]
+    ) -> String {
         catalogue.figureTypes.type(key)?.name ?? imported[key]?.name ?? key.code
     }
 }

@@ -11,7 +11,8 @@ package enum FigurePaths {
         "/gemeenten/\(municipalityID.uuidString)/cijfers/thema/\(theme)" + query(area)
     }
 
-    package static func themeExport(_ municipalityID: UUID, _ theme: ThemeCode, format: String, area: String) -> String {
+    package static func themeExport(_ municipalityID: UUID, _ theme: ThemeCode, format: String, area: String) -> String
+    {
         "/gemeenten/\(municipalityID.uuidString)/cijfers/thema/\(theme)/reeks.\(format)" + query(area)
     }
 
@@ -19,9 +20,13 @@ package enum FigurePaths {
         "/gemeenten/\(municipalityID.uuidString)/cijfers/export.csv?bron=\(source.rawValue)&gebied=\(area)"
     }
 
-    package static func importing(_ municipalityID: UUID) -> String { "/gemeenten/\(municipalityID.uuidString)/cijfers/importeren" }
+    package static func importing(_ municipalityID: UUID) -> String {
+        "/gemeenten/\(municipalityID.uuidString)/cijfers/importeren"
+    }
 
-    package static func mapping(_ municipalityID: UUID) -> String { "/gemeenten/\(municipalityID.uuidString)/cijfers/koppeling" }
+    package static func mapping(_ municipalityID: UUID) -> String {
+        "/gemeenten/\(municipalityID.uuidString)/cijfers/koppeling"
+    }
 
     private static func query(_ area: String?) -> String { area.map { "?gebied=\($0)" } ?? "" }
 }

@@ -15,7 +15,8 @@ package enum ThemeFiguresPage {
         package let figures: SeriesFigures
 
         /// The memberwise initializer, visible to the web target.
-        package init(key: SeriesKey, name: String, unit: String, direction: IndicatorDirection?, figures: SeriesFigures) {
+        package init(key: SeriesKey, name: String, unit: String, direction: IndicatorDirection?, figures: SeriesFigures)
+        {
             self.key = key
             self.name = name
             self.unit = unit
@@ -45,15 +46,22 @@ package enum ThemeFiguresPage {
         let id = scope.municipalityID
         let areaName = scope.areaLabel(scope.area.code)
         let title = "\(theme.code) \(theme.name)"
-        return PageLayout.render(title: "\(title) – cijfers \(areaName)", section: .workspace, context: context, breadcrumbs: FigureComponents.breadcrumbs(scope, current: title)) {
+        return PageLayout.render(
+            title: "\(title) – cijfers \(areaName)", section: .workspace, context: context,
+            breadcrumbs: FigureComponents.breadcrumbs(scope, current: title)
+        ) {
             h1 { "\(title): cijfers \(areaName)" }
             FigureComponents.areaChooser(scope, action: FigurePaths.theme(id, theme.code))
             p {
                 a(href: "/catalogus/thema/\(theme.code)") { "Wat de handreiking over dit thema zegt" }
                 " · "
-                a(href: FigurePaths.themeExport(id, theme.code, format: "csv", area: scope.area.code)) { "Reeks als CSV" }
+                a(href: FigurePaths.themeExport(id, theme.code, format: "csv", area: scope.area.code)) {
+                    "Reeks als CSV"
+                }
                 " · "
-                a(href: FigurePaths.themeExport(id, theme.code, format: "json", area: scope.area.code)) { "Reeks als JSON" }
+                a(href: FigurePaths.themeExport(id, theme.code, format: "json", area: scope.area.code)) {
+                    "Reeks als JSON"
+                }
             }
             h2 { "Geregistreerde misdrijven" }
             if figures.isEmpty {
@@ -61,10 +69,12 @@ package enum ThemeFiguresPage {
             } else {
                 if !figures.yearly.isEmpty {
                     div(.class("graph")) {
-                        HTML(unsafeRaw: LineChartSVG(
-                            title: "\(title): geregistreerde misdrijven per jaar, \(areaName)",
-                            summary: FigureComponents.trendSentence(figures, noun: "aantal"),
-                            series: [FigureComponents.yearSeries("Misdrijven", figures.yearly)]).render())
+                        HTML(
+                            unsafeRaw: LineChartSVG(
+                                title: "\(title): geregistreerde misdrijven per jaar, \(areaName)",
+                                summary: FigureComponents.trendSentence(figures, noun: "aantal"),
+                                series: [FigureComponents.yearSeries("Misdrijven", figures.yearly)]
+                            ).render())
                     }
                     p(.id("trend")) { FigureComponents.trendSentence(figures, noun: "aantal misdrijven") }
                     FigureComponents.yearTable(caption: "Misdrijven per jaar bij \(title)", figures)
@@ -73,17 +83,31 @@ package enum ThemeFiguresPage {
                 if !recent.isEmpty {
                     h3 { "Per maand (laatste \(recent.count) maanden)" }
                     div(.class("graph")) {
-                        HTML(unsafeRaw: BarChartSVG(
-                            title: "\(title): misdrijven per maand", summary: "Aantal per maand van \(recent.first!.period.label) tot en met \(recent.last!.period.label).",
-                            bars: recent.map { (monthLabel($0.period), $0.value) }).render())
+                        HTML(
+                            unsafeRaw: BarChartSVG(
+                                title: "\(title): misdrijven per maand",
+                                summary:
+                                    "Aantal per maand van \(recent.first!.period.label) tot en met \(recent.last!.period.label).",
+                                bars: recent.map { (monthLabel($0.period), $0.value) }
+                            ).render())
                     }
                     element("details") {
                         element("summary") { "Maandcijfers als tabel" }
                         table {
                             element("caption") { "Misdrijven per maand" }
-                            element("thead") { tr { th(.init("scope", "col")) { "Maand" }; th(.init("scope", "col")) { "Aantal" } } }
+                            element("thead") {
+                                tr {
+                                    th(.init("scope", "col")) { "Maand" }
+                                    th(.init("scope", "col")) { "Aantal" }
+                                }
+                            }
                             element("tbody") {
-                                for point in recent { tr { th(.init("scope", "row")) { point.period.label }; td(.class("number")) { DutchNumber.format(point.value) } } }
+                                for point in recent {
+                                    tr {
+                                        th(.init("scope", "row")) { point.period.label }
+                                        td(.class("number")) { DutchNumber.format(point.value) }
+                                    }
+                                }
                             }
                         }
                     }
@@ -95,7 +119,9 @@ package enum ThemeFiguresPage {
             }
             if !others.isEmpty {
                 h2 { "Andere cijfers bij dit thema" }
-                p { "Incidenten van de politie, uitkomsten van de Veiligheidsmonitor en eigen registraties die aan dit thema gekoppeld zijn." }
+                p {
+                    "Incidenten van de politie, uitkomsten van de Veiligheidsmonitor en eigen registraties die aan dit thema gekoppeld zijn."
+                }
                 seriesTable(caption: "Incidenten, enquête en eigen registraties bij \(title)", others)
             }
             if let comparison { comparisonBlock(scope, comparison, title: title) }
@@ -127,7 +153,11 @@ package enum ThemeFiguresPage {
                             if let direction = row.direction, direction != .neutral { " · \(direction.label)" }
                         }
                         td { row.key.source.label }
-                        for year in years { td(.class("number")) { DutchNumber.optional(row.figures.yearly.first { $0.year == year }?.value) } }
+                        for year in years {
+                            td(.class("number")) {
+                                DutchNumber.optional(row.figures.yearly.first { $0.year == year }?.value)
+                            }
+                        }
                         td { row.figures.trend.direction.rawValue }
                     }
                 }
@@ -138,7 +168,9 @@ package enum ThemeFiguresPage {
     private static func comparisonBlock(_ scope: FiguresView, _ comparison: Comparison, title: String) -> HTML {
         let benchmark = comparison.benchmark
         let own = benchmark.entries.first { $0.code == benchmark.ownCode }
-        func name(_ code: String) -> String { code == scope.code ? scope.municipalityName : comparison.names[code] ?? code }
+        func name(_ code: String) -> String {
+            code == scope.code ? scope.municipalityName : comparison.names[code] ?? code
+        }
         return section(.aria("labelledby", "vergelijking")) {
             h2(.id("vergelijking")) { "Vergelijking met gemeenten van vergelijkbare omvang (\(comparison.year))" }
             if let own, let median = benchmark.median {
@@ -148,15 +180,25 @@ package enum ThemeFiguresPage {
                     "Gebruik dit, met de trend, bij het kiezen van een realistische streefwaarde."
                 }
                 div(.class("graph")) {
-                    HTML(unsafeRaw: BarChartSVG(
-                        title: "\(title): misdrijven per 10.000 inwoners in \(comparison.year)",
-                        summary: "\(scope.municipalityName) en \(benchmark.entries.count - 1) vergelijkbare gemeenten, van laag naar hoog.",
-                        bars: benchmark.entries.map { (name($0.code), $0.ratePer10k) },
-                        highlighted: benchmark.entries.firstIndex { $0.code == benchmark.ownCode }, orientation: .horizontal).render())
+                    HTML(
+                        unsafeRaw: BarChartSVG(
+                            title: "\(title): misdrijven per 10.000 inwoners in \(comparison.year)",
+                            summary:
+                                "\(scope.municipalityName) en \(benchmark.entries.count - 1) vergelijkbare gemeenten, van laag naar hoog.",
+                            bars: benchmark.entries.map { (name($0.code), $0.ratePer10k) },
+                            highlighted: benchmark.entries.firstIndex { $0.code == benchmark.ownCode },
+                            orientation: .horizontal
+                        ).render())
                 }
                 table {
                     element("caption") { "Misdrijven per 10.000 inwoners, vergelijkbare gemeenten" }
-                    element("thead") { tr { th(.init("scope", "col")) { "Gemeente" }; th(.init("scope", "col")) { "Inwoners" }; th(.init("scope", "col")) { "Per 10.000" } } }
+                    element("thead") {
+                        tr {
+                            th(.init("scope", "col")) { "Gemeente" }
+                            th(.init("scope", "col")) { "Inwoners" }
+                            th(.init("scope", "col")) { "Per 10.000" }
+                        }
+                    }
                     element("tbody") {
                         for entry in benchmark.entries {
                             tr(entry.code == benchmark.ownCode ? .class("own") : .class("other")) {
@@ -168,7 +210,9 @@ package enum ThemeFiguresPage {
                     }
                 }
             } else {
-                p(.class("empty")) { "Er zijn geen cijfers van vergelijkbare gemeenten ingelezen (misdrijven en inwonertal van hetzelfde jaar)." }
+                p(.class("empty")) {
+                    "Er zijn geen cijfers van vergelijkbare gemeenten ingelezen (misdrijven en inwonertal van hetzelfde jaar)."
+                }
             }
         }
     }

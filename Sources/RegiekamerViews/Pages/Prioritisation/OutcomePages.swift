@@ -34,14 +34,16 @@ package enum OutcomePage {
     }
 
     package static func render(
-        municipalityID m: UUID, municipalityName: String, trajectory: TrajectoryItem, candidates: [CandidateView], scores: [UUID: Int],
+        municipalityID m: UUID, municipalityName: String, trajectory: TrajectoryItem, candidates: [CandidateView],
+        scores: [UUID: Int],
         chosen: [UUID], motivation: String, driehoek: String, rows: [Row], canEdit: Bool, failures: [ValidationFailure],
         version: Int = 0, conflict: Conflict? = nil, notice: String?, context: PageContext
     ) -> String {
         let t = trajectory.id
         return PageLayout.render(
             title: "Uitkomst prioritering", section: .workspace, context: context,
-            breadcrumbs: StartUpNavigation.breadcrumbs(municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
+            breadcrumbs: StartUpNavigation.breadcrumbs(
+                municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
                 + [.init(title: "Prioritering", path: PrioritisationPaths.base(m, t))]
         ) {
             h1 { "Uitkomst: prioriteiten en overige strategische thema's" }
@@ -66,30 +68,48 @@ package enum OutcomePage {
                 }
                 h2 { "Uw versie" }
             }
-            FormComponents.errorSummary(failures, fieldIDs: Dictionary(uniqueKeysWithValues:
-                [("prioriteiten", "prioriteiten"), ("motivatie", "motivatie")] + MethodBackbone.themeCodes.map { ("thema-\($0)", "plaats-\($0)") }))
+            FormComponents.errorSummary(
+                failures,
+                fieldIDs: Dictionary(
+                    uniqueKeysWithValues: [("prioriteiten", "prioriteiten"), ("motivatie", "motivatie")]
+                        + MethodBackbone.themeCodes.map { ("thema-\($0)", "plaats-\($0)") }))
             form(.class("stacked wide"), .init("method", "post"), .init("action", PrioritisationPaths.outcome(m, t))) {
                 context.csrfField
                 input(.type("hidden"), .name("versie"), .value("\(version)"))
                 element("fieldset", [.id("prioriteiten")]) {
-                    element("legend") { "Gekozen prioriteiten (de methode adviseert er hoogstens \(PriorityOutcomeRules.advisedMaximum))" }
+                    element("legend") {
+                        "Gekozen prioriteiten (de methode adviseert er hoogstens \(PriorityOutcomeRules.advisedMaximum))"
+                    }
                     for candidate in candidates {
                         div {
                             let id = "prioriteit-\(candidate.id.uuidString)"
-                            element("input", [.type("checkbox"), .id(id), .name("prioriteiten[]"), .value(candidate.id.uuidString)]
-                                + (chosen.contains(candidate.id) ? [.flag("checked")] : [])
-                                + (canEdit ? [] : [.flag("disabled")]))
+                            element(
+                                "input",
+                                [.type("checkbox"), .id(id), .name("prioriteiten[]"), .value(candidate.id.uuidString)]
+                                    + (chosen.contains(candidate.id) ? [.flag("checked")] : [])
+                                    + (canEdit ? [] : [.flag("disabled")]))
                             label(.for(id)) { " \(candidate.title) (\(scores[candidate.id] ?? 0) in de sessie)" }
                         }
                     }
                 }
-                FormComponents.textArea(id: "motivatie", name: "motivatie", label: "Motivering (nodig bij meer dan vier prioriteiten)", value: motivation, error: FormComponents.error(for: "motivatie", in: failures))
-                FormComponents.textArea(id: "driehoek", name: "driehoek", label: "Zienswijze van de Driehoek", value: driehoek, error: nil)
+                FormComponents.textArea(
+                    id: "motivatie", name: "motivatie", label: "Motivering (nodig bij meer dan vier prioriteiten)",
+                    value: motivation, error: FormComponents.error(for: "motivatie", in: failures))
+                FormComponents.textArea(
+                    id: "driehoek", name: "driehoek", label: "Zienswijze van de Driehoek", value: driehoek, error: nil)
                 h2 { "Plaats van elk thema" }
-                p { "Kies per thema: de gekozen prioriteit waaronder het valt, een cluster van overige strategische thema's (geef het cluster een naam), of ‘niet opgenomen’ met een reden." }
+                p {
+                    "Kies per thema: de gekozen prioriteit waaronder het valt, een cluster van overige strategische thema's (geef het cluster een naam), of ‘niet opgenomen’ met een reden."
+                }
                 table {
                     element("caption", [.class("visually-hidden")]) { "Plaats per thema" }
-                    element("thead") { tr { th(.init("scope", "col")) { "Thema" }; th(.init("scope", "col")) { "Plaats" }; th(.init("scope", "col")) { "Clusternaam of reden" } } }
+                    element("thead") {
+                        tr {
+                            th(.init("scope", "col")) { "Thema" }
+                            th(.init("scope", "col")) { "Plaats" }
+                            th(.init("scope", "col")) { "Clusternaam of reden" }
+                        }
+                    }
                     element("tbody") {
                         for row in rows {
                             let code = row.theme.code.description
@@ -97,11 +117,24 @@ package enum OutcomePage {
                                 th(.init("scope", "row")) { row.theme.title }
                                 td {
                                     FormComponents.select(
-                                        id: "plaats-\(code)", name: "plaats_\(code)", label: "Plaats van \(row.theme.title)",
-                                        options: [("", "— kies —")] + candidates.map { ("prioriteit-\($0.id.uuidString)", "Prioriteit: \($0.title)") } + [("cluster", "Cluster overige thema's"), ("niet-opgenomen", "Niet opgenomen")],
-                                        selected: row.kind, error: FormComponents.error(for: "thema-\(code)", in: failures))
+                                        id: "plaats-\(code)", name: "plaats_\(code)",
+                                        label: "Plaats van \(row.theme.title)",
+                                        options: [("", "— kies —")]
+                                            + candidates.map {
+                                                ("prioriteit-\($0.id.uuidString)", "Prioriteit: \($0.title)")
+                                            } + [
+                                                ("cluster", "Cluster overige thema's"),
+                                                ("niet-opgenomen", "Niet opgenomen"),
+                                            ],
+                                        selected: row.kind,
+                                        error: FormComponents.error(for: "thema-\(code)", in: failures))
                                 }
-                                td { FormComponents.textField(id: "toelichting-\(code)", name: "toelichting_\(code)", label: "Clusternaam of reden bij \(code)", value: row.detail, error: nil, required: false) }
+                                td {
+                                    FormComponents.textField(
+                                        id: "toelichting-\(code)", name: "toelichting_\(code)",
+                                        label: "Clusternaam of reden bij \(code)", value: row.detail, error: nil,
+                                        required: false)
+                                }
                             }
                         }
                     }
@@ -129,11 +162,25 @@ package enum OutlinePage {
                 li {
                     "Prioriteiten"
                     if priorities.isEmpty { p(.class("empty")) { "Nog geen prioriteiten gekozen." } }
-                    ol { for priority in priorities { li { strong { priority.title }; priority.themes.isEmpty ? "" : " (\(priority.themes.joined(separator: "; ")))" } } }
+                    ol {
+                        for priority in priorities {
+                            li {
+                                strong { priority.title }
+                                priority.themes.isEmpty ? "" : " (\(priority.themes.joined(separator: "; ")))"
+                            }
+                        }
+                    }
                 }
                 li {
                     "Overige strategische thema's"
-                    ol { for cluster in clusters { li { strong { cluster.name }; " (\(cluster.themes.joined(separator: "; ")))" } } }
+                    ol {
+                        for cluster in clusters {
+                            li {
+                                strong { cluster.name }
+                                " (\(cluster.themes.joined(separator: "; ")))"
+                            }
+                        }
+                    }
                 }
                 li { "Coördinatie en beleidscyclus" }
                 li { "Budget" }

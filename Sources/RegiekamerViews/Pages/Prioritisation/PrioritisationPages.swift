@@ -63,7 +63,8 @@ package enum PrioritisationPage {
 
     package static func render(
         municipalityID m: UUID, municipalityName: String, trajectory: TrajectoryItem, session: PrioritySessionView,
-        candidates: [CandidateView], members: [(id: UUID, name: String, roles: String)], participants: Set<UUID>, ballots: Int,
+        candidates: [CandidateView], members: [(id: UUID, name: String, roles: String)], participants: Set<UUID>,
+        ballots: Int,
         isCoordinator: Bool, canChair: Bool, failures: [ValidationFailure], typed: Settings? = nil, notice: String?,
         context: PageContext
     ) -> String {
@@ -71,28 +72,53 @@ package enum PrioritisationPage {
         let values = typed ?? Settings(session, participants: participants)
         return PageLayout.render(
             title: "Prioritering \(trajectory.name)", section: .workspace, context: context,
-            breadcrumbs: StartUpNavigation.breadcrumbs(municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
+            breadcrumbs: StartUpNavigation.breadcrumbs(
+                municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
         ) {
             h1 { "Prioritering \(trajectory.name)" }
             if let notice { div(.class("success"), .role("status")) { p { notice } } }
-            FormComponents.errorSummary(failures, fieldIDs: ["gremium": "gremium", "punten": "punten", "deelnemers": "deelnemers", "sessie": "gremium"])
-            p { "Van de breedte van de analyse naar drie à vier prioriteiten voor het plan; de overige thema's worden geclusterd tot overige strategische thema's." }
-            p { strong { "Sessie: " }; "\(session.state.label) · \(session.gremium), \(session.meetingType), \(session.decisionStatus) · \(session.method.label)\(session.method == .points ? " (\(session.pointsBudget) punten)" : "") · \(participants.count) deelnemers · \(ballots) stemmen" }
+            FormComponents.errorSummary(
+                failures,
+                fieldIDs: ["gremium": "gremium", "punten": "punten", "deelnemers": "deelnemers", "sessie": "gremium"])
+            p {
+                "Van de breedte van de analyse naar drie à vier prioriteiten voor het plan; de overige thema's worden geclusterd tot overige strategische thema's."
+            }
+            p {
+                strong { "Sessie: " }
+                "\(session.state.label) · \(session.gremium), \(session.meetingType), \(session.decisionStatus) · \(session.method.label)\(session.method == .points ? " (\(session.pointsBudget) punten)" : "") · \(participants.count) deelnemers · \(ballots) stemmen"
+            }
             ul {
                 li { a(href: PrioritisationPaths.vote(m, t)) { "Stemmen (deelnemers)" } }
-                if !candidates.isEmpty { li { a(href: PrioritisationPaths.presentation(m, t, 1)) { "Presentatie: één kandidaat per scherm" } } }
-                if canChair { li { a(href: PrioritisationPaths.results(m, t)) { "Uitslag voor de voorzitter (live)" } } }
+                if !candidates.isEmpty {
+                    li {
+                        a(href: PrioritisationPaths.presentation(m, t, 1)) { "Presentatie: één kandidaat per scherm" }
+                    }
+                }
+                if canChair {
+                    li { a(href: PrioritisationPaths.results(m, t)) { "Uitslag voor de voorzitter (live)" } }
+                }
                 li { a(href: PrioritisationPaths.outcome(m, t)) { "Uitkomst: prioriteiten en clusters" } }
                 li { a(href: PrioritisationPaths.outline(m, t)) { "Opzet van het IVP (hoofdstuk 4 en 5)" } }
                 li { a(href: PrioritisationPaths.report(m, t)) { "Sessieverslag (DOCX)" } }
             }
             h2 { "Kandidaat-prioriteiten uit de analyse (\(candidates.count))" }
-            if candidates.isEmpty { p(.class("empty")) { "Nog geen kandidaten; benoem ze per veld in de veiligheidsanalyse." } }
-            ol { for candidate in candidates { li { strong { candidate.title }; ": \(candidate.motivation)" } } }
+            if candidates.isEmpty {
+                p(.class("empty")) { "Nog geen kandidaten; benoem ze per veld in de veiligheidsanalyse." }
+            }
+            ol {
+                for candidate in candidates {
+                    li {
+                        strong { candidate.title }
+                        ": \(candidate.motivation)"
+                    }
+                }
+            }
             if isCoordinator {
                 if session.state == .preparing {
                     h2 { "Opzet van de sessie" }
-                    form(.class("stacked"), .init("method", "post"), .init("action", PrioritisationPaths.settings(m, t))) {
+                    form(
+                        .class("stacked"), .init("method", "post"), .init("action", PrioritisationPaths.settings(m, t))
+                    ) {
                         context.csrfField
                         input(.type("hidden"), .name("versie"), .value("\(values.version)"))
                         FormComponents.select(
@@ -135,11 +161,17 @@ package enum PrioritisationPage {
                             for member in members {
                                 div {
                                     if values.participants.contains(member.id) {
-                                        input(.type("checkbox"), .id("deelnemer-\(member.id.uuidString)"), .name("deelnemers[]"), .value(member.id.uuidString), .flag("checked"))
+                                        input(
+                                            .type("checkbox"), .id("deelnemer-\(member.id.uuidString)"),
+                                            .name("deelnemers[]"), .value(member.id.uuidString), .flag("checked"))
                                     } else {
-                                        input(.type("checkbox"), .id("deelnemer-\(member.id.uuidString)"), .name("deelnemers[]"), .value(member.id.uuidString))
+                                        input(
+                                            .type("checkbox"), .id("deelnemer-\(member.id.uuidString)"),
+                                            .name("deelnemers[]"), .value(member.id.uuidString))
                                     }
-                                    label(.for("deelnemer-\(member.id.uuidString)")) { " \(member.name) (\(member.roles))" }
+                                    label(.for("deelnemer-\(member.id.uuidString)")) {
+                                        " \(member.name) (\(member.roles))"
+                                    }
                                 }
                             }
                         }
@@ -162,7 +194,10 @@ package enum PrioritisationPage {
 
 /// One candidate per screen, for the meeting room.
 package enum PresentationPage {
-    package static func render(municipalityID m: UUID, trajectory: TrajectoryItem, candidate: CandidateView, index: Int, count: Int, context: PageContext) -> String {
+    package static func render(
+        municipalityID m: UUID, trajectory: TrajectoryItem, candidate: CandidateView, index: Int, count: Int,
+        context: PageContext
+    ) -> String {
         let t = trajectory.id
         return PageLayout.render(title: "Kandidaat \(index) van \(count)", section: nil, context: context) {
             div(.class("presentation")) {
@@ -173,8 +208,22 @@ package enum PresentationPage {
                 if !candidate.figures.isEmpty {
                     table {
                         element("caption") { "Kerncijfers" }
-                        element("thead") { tr { th(.init("scope", "col")) { "Indicator" }; th(.init("scope", "col")) { "Bron" }; th(.init("scope", "col")) { "Waarden" } } }
-                        element("tbody") { for row in candidate.figures.prefix(6) { tr { td { row[0] }; td { row[1] }; td { row[3] } } } }
+                        element("thead") {
+                            tr {
+                                th(.init("scope", "col")) { "Indicator" }
+                                th(.init("scope", "col")) { "Bron" }
+                                th(.init("scope", "col")) { "Waarden" }
+                            }
+                        }
+                        element("tbody") {
+                            for row in candidate.figures.prefix(6) {
+                                tr {
+                                    td { row[0] }
+                                    td { row[1] }
+                                    td { row[3] }
+                                }
+                            }
+                        }
                     }
                 }
                 nav(.aria("label", "Kandidaten")) {
@@ -193,7 +242,8 @@ package enum PresentationPage {
 package enum VotePage {
     package static func render(
         municipalityID m: UUID, trajectory: TrajectoryItem, session: PrioritySessionView, candidates: [CandidateView],
-        submitted: Bool, values: [UUID: String], remark: String, failures: [ValidationFailure], message: String?, context: PageContext
+        submitted: Bool, values: [UUID: String], remark: String, failures: [ValidationFailure], message: String?,
+        context: PageContext
     ) -> String {
         let t = trajectory.id
         return PageLayout.render(title: "Stemmen: \(trajectory.name)", section: nil, context: context) {
@@ -202,9 +252,14 @@ package enum VotePage {
             if submitted {
                 p { "Uw stem is ontvangen. U kunt dit venster sluiten; de voorzitter ziet de uitslag." }
             } else if session.state != .open {
-                p { session.state == .preparing ? "De stemming is nog niet geopend. Vernieuw deze pagina als de voorzitter de stemming opent." : "De stemming is gesloten." }
+                p {
+                    session.state == .preparing
+                        ? "De stemming is nog niet geopend. Vernieuw deze pagina als de voorzitter de stemming opent."
+                        : "De stemming is gesloten."
+                }
             } else {
-                FormComponents.errorSummary(failures, fieldIDs: ["punten": "kandidaat-1", "rangorde": "kandidaat-1", "stem": "kandidaat-1"])
+                FormComponents.errorSummary(
+                    failures, fieldIDs: ["punten": "kandidaat-1", "rangorde": "kandidaat-1", "stem": "kandidaat-1"])
                 p {
                     session.method == .points
                         ? "Verdeel hoogstens \(session.pointsBudget) punten over de kandidaten: meer punten betekent belangrijker."
@@ -216,10 +271,12 @@ package enum VotePage {
                         FormComponents.textField(
                             id: "kandidaat-\(index + 1)", name: "kandidaat_\(candidate.id.uuidString)",
                             label: "\(candidate.title)\(session.method == .points ? ": punten" : ": plaats")",
-                            value: values[candidate.id] ?? "", error: nil, type: "number", required: session.method == .ranking,
+                            value: values[candidate.id] ?? "", error: nil, type: "number",
+                            required: session.method == .ranking,
                             hint: candidate.motivation)
                     }
-                    FormComponents.textArea(id: "opmerking", name: "opmerking", label: "Opmerking (optioneel)", value: remark, error: nil)
+                    FormComponents.textArea(
+                        id: "opmerking", name: "opmerking", label: "Opmerking (optioneel)", value: remark, error: nil)
                     button(.type("submit")) { "Stem uitbrengen" }
                 }
             }
@@ -231,17 +288,35 @@ package enum VotePage {
 /// coordinator.
 package enum ResultsPage {
     package static func render(
-        municipalityID m: UUID, trajectory: TrajectoryItem, session: PrioritySessionView, rows: [(title: String, score: Int, place: Int, supporters: Int)],
-        ballots: Int, participants: Int, named: [(name: String, vote: String, remark: String)]?, remarks: [String], context: PageContext
+        municipalityID m: UUID, trajectory: TrajectoryItem, session: PrioritySessionView,
+        rows: [(title: String, score: Int, place: Int, supporters: Int)],
+        ballots: Int, participants: Int, named: [(name: String, vote: String, remark: String)]?, remarks: [String],
+        context: PageContext
     ) -> String {
         PageLayout.render(title: "Uitslag \(trajectory.name)", section: nil, context: context) {
             h1 { "Uitslag prioriteringssessie" }
-            p(.id("voortgang"), .role("status"), .aria("live", "polite")) { "\(ballots) van \(participants) deelnemers hebben gestemd · \(session.state.label)" }
+            p(.id("voortgang"), .role("status"), .aria("live", "polite")) {
+                "\(ballots) van \(participants) deelnemers hebben gestemd · \(session.state.label)"
+            }
             table(.id("uitslag"), .init("data-bron", PrioritisationPaths.resultsJSON(m, trajectory.id))) {
                 element("caption") { "Stand per kandidaat" }
-                element("thead") { tr { th(.init("scope", "col")) { "Plaats" }; th(.init("scope", "col")) { "Kandidaat" }; th(.init("scope", "col")) { session.method == .points ? "Punten" : "Score" }; th(.init("scope", "col")) { "Stemmers" } } }
+                element("thead") {
+                    tr {
+                        th(.init("scope", "col")) { "Plaats" }
+                        th(.init("scope", "col")) { "Kandidaat" }
+                        th(.init("scope", "col")) { session.method == .points ? "Punten" : "Score" }
+                        th(.init("scope", "col")) { "Stemmers" }
+                    }
+                }
                 element("tbody") {
-                    for row in rows { tr { td { "\(row.place)" }; td { row.title }; td { "\(row.score)" }; td { "\(row.supporters)" } } }
+                    for row in rows {
+                        tr {
+                            td { "\(row.place)" }
+                            td { row.title }
+                            td { "\(row.score)" }
+                            td { "\(row.supporters)" }
+                        }
+                    }
                 }
             }
             if !remarks.isEmpty {
@@ -250,7 +325,15 @@ package enum ResultsPage {
             }
             if let named {
                 h2 { "Stemmen op naam (alleen zichtbaar voor de coördinator)" }
-                ul { for vote in named { li { strong { vote.name }; ": \(vote.vote)"; vote.remark.isEmpty ? "" : " — \(vote.remark)" } } }
+                ul {
+                    for vote in named {
+                        li {
+                            strong { vote.name }
+                            ": \(vote.vote)"
+                            vote.remark.isEmpty ? "" : " — \(vote.remark)"
+                        }
+                    }
+                }
             }
             element("script", [.init("src", "/assets/live-uitslag.js"), .flag("defer")])
         }

@@ -6,7 +6,9 @@ package enum PrioritisationPaths {
     package static func settings(_ m: UUID, _ t: UUID) -> String { base(m, t) + "/sessie" }
     package static func open(_ m: UUID, _ t: UUID) -> String { base(m, t) + "/openen" }
     package static func close(_ m: UUID, _ t: UUID) -> String { base(m, t) + "/sluiten" }
-    package static func presentation(_ m: UUID, _ t: UUID, _ index: Int) -> String { base(m, t) + "/presentatie/\(index)" }
+    package static func presentation(_ m: UUID, _ t: UUID, _ index: Int) -> String {
+        base(m, t) + "/presentatie/\(index)"
+    }
     package static func vote(_ m: UUID, _ t: UUID) -> String { base(m, t) + "/stemmen" }
     package static func results(_ m: UUID, _ t: UUID) -> String { base(m, t) + "/uitslag" }
     package static func resultsJSON(_ m: UUID, _ t: UUID) -> String { base(m, t) + "/uitslag.json" }

@@ -39,7 +39,9 @@ package enum MyTasksPage {
     }
 
     package static func render(items: [Item], cells: [CellItem], context: PageContext) -> String {
-        PageLayout.render(title: "Mijn taken", section: .workspace, context: context, breadcrumbs: [.init(title: "Start", path: "/")]) {
+        PageLayout.render(
+            title: "Mijn taken", section: .workspace, context: context, breadcrumbs: [.init(title: "Start", path: "/")]
+        ) {
             h1 { "Mijn taken" }
             let open = items.filter { !$0.done }
             if !cells.isEmpty {
@@ -48,7 +50,8 @@ package enum MyTasksPage {
                     for cell in cells {
                         li {
                             a(href: cell.path) { cell.label }
-                            " — \(cell.trajectory): \(cell.status)" + (cell.awaitsAnswer ? "; een opmerking wacht op uw antwoord" : "")
+                            " — \(cell.trajectory): \(cell.status)"
+                                + (cell.awaitsAnswer ? "; een opmerking wacht op uw antwoord" : "")
                         }
                     }
                 }
@@ -57,10 +60,17 @@ package enum MyTasksPage {
             if items.isEmpty {
                 p(.class("empty")) { "Er staat nu niets voor u open." }
             } else {
-                p(.id("samenvatting")) { open.isEmpty ? "Al uw maatregelen zijn bijgewerkt." : "\(open.count) maatregel(en) wachten op uw voortgangsupdate." }
+                p(.id("samenvatting")) {
+                    open.isEmpty
+                        ? "Al uw maatregelen zijn bijgewerkt."
+                        : "\(open.count) maatregel(en) wachten op uw voortgangsupdate."
+                }
                 ul {
                     for item in items {
-                        li { a(href: item.path) { item.title }; " — \(item.trajectory), \(item.quarter.label): \(item.done ? "bijgewerkt" : "update gevraagd")" }
+                        li {
+                            a(href: item.path) { item.title }
+                            " — \(item.trajectory), \(item.quarter.label): \(item.done ? "bijgewerkt" : "update gevraagd")"
+                        }
                     }
                 }
             }

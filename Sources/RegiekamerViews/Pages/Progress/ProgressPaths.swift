@@ -7,11 +7,23 @@ package enum ProgressPaths {
     package static func dashboard(_ m: UUID, _ t: UUID, year: Int? = nil) -> String {
         WorkspacePaths.trajectory(m, t) + "/voortgang" + (year.map { "?jaar=\($0)" } ?? "")
     }
-    package static func openQuarter(_ m: UUID, _ t: UUID) -> String { WorkspacePaths.trajectory(m, t) + "/voortgang/kwartaal" }
-    package static func closeQuarter(_ m: UUID, _ t: UUID) -> String { WorkspacePaths.trajectory(m, t) + "/voortgang/kwartaal/sluiten" }
-    package static func measure(_ m: UUID, _ t: UUID, _ id: UUID) -> String { WorkspacePaths.trajectory(m, t) + "/voortgang/maatregel/\(id.uuidString)" }
-    package static func report(_ m: UUID, _ t: UUID, year: Int) -> String { WorkspacePaths.trajectory(m, t) + "/voortgang/rapport.docx?jaar=\(year)" }
-    package static func followUp(_ m: UUID, _ t: UUID, year: Int) -> String { WorkspacePaths.trajectory(m, t) + "/voortgang/vervolgplan?jaar=\(year)" }
-    package static func signal(_ m: UUID, _ t: UUID) -> String { WorkspacePaths.trajectory(m, t) + "/voortgang/signaal" }
+    package static func openQuarter(_ m: UUID, _ t: UUID) -> String {
+        WorkspacePaths.trajectory(m, t) + "/voortgang/kwartaal"
+    }
+    package static func closeQuarter(_ m: UUID, _ t: UUID) -> String {
+        WorkspacePaths.trajectory(m, t) + "/voortgang/kwartaal/sluiten"
+    }
+    package static func measure(_ m: UUID, _ t: UUID, _ id: UUID) -> String {
+        WorkspacePaths.trajectory(m, t) + "/voortgang/maatregel/\(id.uuidString)"
+    }
+    package static func report(_ m: UUID, _ t: UUID, year: Int) -> String {
+        WorkspacePaths.trajectory(m, t) + "/voortgang/rapport.docx?jaar=\(year)"
+    }
+    package static func followUp(_ m: UUID, _ t: UUID, year: Int) -> String {
+        WorkspacePaths.trajectory(m, t) + "/voortgang/vervolgplan?jaar=\(year)"
+    }
+    package static func signal(_ m: UUID, _ t: UUID) -> String {
+        WorkspacePaths.trajectory(m, t) + "/voortgang/signaal"
+    }
     package static let myTasks = "/mijn-taken"
 }

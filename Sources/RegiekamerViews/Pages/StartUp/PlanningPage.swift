@@ -28,7 +28,8 @@ package enum PlanningPage {
         package var title = ""
         package var date = ""
 
-        package init(kind: String = Milestone.Kind.workingGroupMeeting.rawValue, title: String = "", date: String = "") {
+        package init(kind: String = Milestone.Kind.workingGroupMeeting.rawValue, title: String = "", date: String = "")
+        {
             self.kind = kind
             self.title = title
             self.date = date
@@ -56,7 +57,8 @@ package enum PlanningPage {
     ) -> String {
         PageLayout.render(
             title: "Planning \(trajectory.name)", section: .workspace, context: context,
-            breadcrumbs: StartUpNavigation.breadcrumbs(municipalityID: municipalityID, municipalityName: municipalityName, trajectory: trajectory)
+            breadcrumbs: StartUpNavigation.breadcrumbs(
+                municipalityID: municipalityID, municipalityName: municipalityName, trajectory: trajectory)
         ) {
             h1 { "Planning \(trajectory.name)" }
             StartUpNavigation.render(municipalityID, trajectory.id, current: "Planning")
@@ -93,19 +95,38 @@ package enum PlanningPage {
                         }
                     }
                 }
-                p { "Totale inzet van de coördinator in stap 1 tot en met 5: \(planning.coordinatorDays.lowerBound) tot \(planning.coordinatorDays.upperBound) dagen. Stap 6 loopt daarna door." }
-                p { a(href: StartUpPaths.ics(municipalityID, trajectory.id)) { "Mijlpalen en stappen in uw agenda (ICS)" } }
+                p {
+                    "Totale inzet van de coördinator in stap 1 tot en met 5: \(planning.coordinatorDays.lowerBound) tot \(planning.coordinatorDays.upperBound) dagen. Stap 6 loopt daarna door."
+                }
+                p {
+                    a(href: StartUpPaths.ics(municipalityID, trajectory.id)) {
+                        "Mijlpalen en stappen in uw agenda (ICS)"
+                    }
+                }
             } else {
-                p(.class("empty")) { "Nog geen planning. Kies een startdatum; de doorlooptijden komen uit de handreiking." }
+                p(.class("empty")) {
+                    "Nog geen planning. Kies een startdatum; de doorlooptijden komen uit de handreiking."
+                }
             }
             if canEdit {
                 h2 { "Instellingen" }
-                FormComponents.errorSummary(failures, fieldIDs: Dictionary(uniqueKeysWithValues: [("startdatum", "startdatum"), ("einddatum", "einddatum")] + MethodStep.allCases.map { ("weken-\($0.rawValue)", "weken-\($0.rawValue)") }))
-                form(.class("stacked"), .init("method", "post"), .init("action", StartUpPaths.planning(municipalityID, trajectory.id))) {
+                FormComponents.errorSummary(
+                    failures,
+                    fieldIDs: Dictionary(
+                        uniqueKeysWithValues: [("startdatum", "startdatum"), ("einddatum", "einddatum")]
+                            + MethodStep.allCases.map { ("weken-\($0.rawValue)", "weken-\($0.rawValue)") }))
+                form(
+                    .class("stacked"), .init("method", "post"),
+                    .init("action", StartUpPaths.planning(municipalityID, trajectory.id))
+                ) {
                     context.csrfField
                     input(.type("hidden"), .name("versie"), .value("\(values.version)"))
-                    FormComponents.textField(id: "startdatum", name: "startdatum", label: "Startdatum", value: values.start, error: FormComponents.error(for: "startdatum", in: failures), type: "date")
-                    FormComponents.textField(id: "einddatum", name: "einddatum", label: "Gewenste einddatum (optioneel)", value: values.end, error: FormComponents.error(for: "einddatum", in: failures), type: "date", required: false)
+                    FormComponents.textField(
+                        id: "startdatum", name: "startdatum", label: "Startdatum", value: values.start,
+                        error: FormComponents.error(for: "startdatum", in: failures), type: "date")
+                    FormComponents.textField(
+                        id: "einddatum", name: "einddatum", label: "Gewenste einddatum (optioneel)", value: values.end,
+                        error: FormComponents.error(for: "einddatum", in: failures), type: "date", required: false)
                     div(.class("field")) {
                         if values.parallel {
                             input(.type("checkbox"), .id("parallel"), .name("parallel"), .value("ja"), .flag("checked"))
@@ -116,9 +137,14 @@ package enum PlanningPage {
                     }
                     for step in MethodStep.allCases where step != .fromPolicyToExecution {
                         FormComponents.textField(
-                            id: "weken-\(step.rawValue)", name: "weken\(step.rawValue)", label: "Weken voor stap \(step.rawValue) (\(step.title))",
-                            value: values.weeks[step] ?? "", error: FormComponents.error(for: "weken-\(step.rawValue)", in: failures), type: "number",
-                            required: false, hint: "Handreiking: \(step.typicalWeeks.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" } ?? "-") weken. Leeg laten voor \(ProcessPlanning.defaultWeeks(step) ?? 0).")
+                            id: "weken-\(step.rawValue)", name: "weken\(step.rawValue)",
+                            label: "Weken voor stap \(step.rawValue) (\(step.title))",
+                            value: values.weeks[step] ?? "",
+                            error: FormComponents.error(for: "weken-\(step.rawValue)", in: failures), type: "number",
+                            required: false,
+                            hint:
+                                "Handreiking: \(step.typicalWeeks.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" } ?? "-") weken. Leeg laten voor \(ProcessPlanning.defaultWeeks(step) ?? 0)."
+                        )
                     }
                     button(.type("submit")) { "Planning opslaan" }
                 }
@@ -127,7 +153,14 @@ package enum PlanningPage {
             if milestones.isEmpty { p(.class("empty")) { "Nog geen mijlpalen." } }
             table {
                 element("caption", [.class("visually-hidden")]) { "Mijlpalen" }
-                element("thead") { tr { th(.init("scope", "col")) { "Datum" }; th(.init("scope", "col")) { "Soort" }; th(.init("scope", "col")) { "Omschrijving" }; th(.init("scope", "col")) { "Actie" } } }
+                element("thead") {
+                    tr {
+                        th(.init("scope", "col")) { "Datum" }
+                        th(.init("scope", "col")) { "Soort" }
+                        th(.init("scope", "col")) { "Omschrijving" }
+                        th(.init("scope", "col")) { "Actie" }
+                    }
+                }
                 element("tbody") {
                     for milestone in milestones.sorted(by: { $0.date < $1.date }) {
                         tr {
@@ -148,7 +181,10 @@ package enum PlanningPage {
                 }
             }
             if canEdit && planning != nil {
-                form(.class("stacked"), .init("method", "post"), .init("action", StartUpPaths.milestones(municipalityID, trajectory.id))) {
+                form(
+                    .class("stacked"), .init("method", "post"),
+                    .init("action", StartUpPaths.milestones(municipalityID, trajectory.id))
+                ) {
                     context.csrfField
                     FormComponents.select(
                         id: "soort", name: "soort", label: "Soort",

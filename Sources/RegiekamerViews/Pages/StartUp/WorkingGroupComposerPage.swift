@@ -42,20 +42,25 @@ package enum WorkingGroupComposerPage {
     }
 
     package static func render(
-        municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue, coveredFields: Set<Int>,
-        members: [MemberRow], responses: [(value: String, label: String)], canEdit: Bool, form values: Form, failures: [ValidationFailure], notice: String?, context: PageContext
+        municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue,
+        coveredFields: Set<Int>,
+        members: [MemberRow], responses: [(value: String, label: String)], canEdit: Bool, form values: Form,
+        failures: [ValidationFailure], notice: String?, context: PageContext
     ) -> String {
         let fieldName: (Int) -> String = { catalogue.field($0)?.name ?? "veld \($0)" }
         let advice = WorkingGroupComposition.advice(members: members.map(\.member), coveredFields: coveredFields)
         let suggestions = catalogue.workingGroup.suggestions(for: coveredFields)
         return PageLayout.render(
             title: "Werkgroep \(trajectory.name)", section: .workspace, context: context,
-            breadcrumbs: StartUpNavigation.breadcrumbs(municipalityID: municipalityID, municipalityName: municipalityName, trajectory: trajectory)
+            breadcrumbs: StartUpNavigation.breadcrumbs(
+                municipalityID: municipalityID, municipalityName: municipalityName, trajectory: trajectory)
         ) {
             h1 { "Werkgroep \(trajectory.name)" }
             StartUpNavigation.render(municipalityID, trajectory.id, current: "Werkgroep")
             if let notice { div(.class("success"), .role("status")) { p { notice } } }
-            p { "De werkgroep bereidt het plan voor met interne sleutelpartners die samen de veiligheidsvelden afdekken, bij voorkeur aangevuld met de politie. De coördinator integrale veiligheid is trekker." }
+            p {
+                "De werkgroep bereidt het plan voor met interne sleutelpartners die samen de veiligheidsvelden afdekken, bij voorkeur aangevuld met de politie. De coördinator integrale veiligheid is trekker."
+            }
             section(.id("advies")) {
                 h2 { "Advies over de samenstelling" }
                 if advice.isEmpty {
@@ -84,17 +89,27 @@ package enum WorkingGroupComposerPage {
                         let memberPath = StartUpPaths.member(municipalityID, trajectory.id, model.id)
                         tr {
                             th(.init("scope", "row")) { member.name }
-                            td { [member.organisation, member.function].filter { !$0.isEmpty }.joined(separator: ", ") }
-                            td { member.groupRole.label; element("br"); span(.class("tag")) { member.kind.label } }
+                            td {
+                                [member.organisation, member.function].filter { !$0.isEmpty }.joined(separator: ", ")
+                            }
+                            td {
+                                member.groupRole.label
+                                element("br")
+                                span(.class("tag")) { member.kind.label }
+                            }
                             td { member.fields.sorted().map(String.init).joined(separator: ", ") }
                             td {
                                 if canEdit {
                                     form(.init("method", "post"), .init("action", memberPath + "/reactie")) {
                                         context.csrfField
                                         FormComponents.select(
-                                            id: "reactie-\(model.id.uuidString)", name: "reactie", label: "Reactie van \(member.name)",
+                                            id: "reactie-\(model.id.uuidString)", name: "reactie",
+                                            label: "Reactie van \(member.name)",
                                             options: responses, selected: model.response.value, error: nil)
-                                        button(.type("submit"), .class("secondary")) { "Opslaan"; span(.class("visually-hidden")) { ": reactie van \(member.name)" } }
+                                        button(.type("submit"), .class("secondary")) {
+                                            "Opslaan"
+                                            span(.class("visually-hidden")) { ": reactie van \(member.name)" }
+                                        }
                                     }
                                 } else {
                                     model.response.label
@@ -102,7 +117,10 @@ package enum WorkingGroupComposerPage {
                             }
                             td {
                                 if member.kind == .external {
-                                    a(href: memberPath + "/uitnodiging.docx") { "Uitnodigingsbrief"; span(.class("visually-hidden")) { " voor \(member.name)" } }
+                                    a(href: memberPath + "/uitnodiging.docx") {
+                                        "Uitnodigingsbrief"
+                                        span(.class("visually-hidden")) { " voor \(member.name)" }
+                                    }
                                 }
                                 if canEdit {
                                     Components.buttonLink(
@@ -116,23 +134,50 @@ package enum WorkingGroupComposerPage {
             }
             if canEdit {
                 h2 { "Lid toevoegen" }
-                FormComponents.errorSummary(failures, fieldIDs: ["naam": "lid-naam", "organisatie": "lid-organisatie", "functie": "lid-functie", "velden": "lid-velden"])
-                form(.class("stacked"), .init("method", "post"), .init("action", StartUpPaths.workingGroup(municipalityID, trajectory.id) + "/leden")) {
+                FormComponents.errorSummary(
+                    failures,
+                    fieldIDs: [
+                        "naam": "lid-naam", "organisatie": "lid-organisatie", "functie": "lid-functie",
+                        "velden": "lid-velden",
+                    ])
+                form(
+                    .class("stacked"), .init("method", "post"),
+                    .init("action", StartUpPaths.workingGroup(municipalityID, trajectory.id) + "/leden")
+                ) {
                     context.csrfField
-                    FormComponents.textField(id: "lid-naam", name: "naam", label: "Naam", value: values.name, error: FormComponents.error(for: "naam", in: failures))
-                    FormComponents.textField(id: "lid-organisatie", name: "organisatie", label: "Organisatie of afdeling", value: values.organisation, error: FormComponents.error(for: "organisatie", in: failures), required: false)
-                    FormComponents.textField(id: "lid-functie", name: "functie", label: "Functie", value: values.function, error: FormComponents.error(for: "functie", in: failures), required: false)
-                    FormComponents.select(id: "lid-soort", name: "soort", label: "Soort", options: WorkingGroupMember.Kind.allCases.map { ($0.rawValue, $0.label) }, selected: values.kind, error: nil)
-                    FormComponents.select(id: "lid-rol", name: "rol", label: "Rol in de werkgroep", options: WorkingGroupMember.GroupRole.allCases.map { ($0.rawValue, $0.label) }, selected: values.role, error: nil)
+                    FormComponents.textField(
+                        id: "lid-naam", name: "naam", label: "Naam", value: values.name,
+                        error: FormComponents.error(for: "naam", in: failures))
+                    FormComponents.textField(
+                        id: "lid-organisatie", name: "organisatie", label: "Organisatie of afdeling",
+                        value: values.organisation, error: FormComponents.error(for: "organisatie", in: failures),
+                        required: false)
+                    FormComponents.textField(
+                        id: "lid-functie", name: "functie", label: "Functie", value: values.function,
+                        error: FormComponents.error(for: "functie", in: failures), required: false)
+                    FormComponents.select(
+                        id: "lid-soort", name: "soort", label: "Soort",
+                        options: WorkingGroupMember.Kind.allCases.map { ($0.rawValue, $0.label) },
+                        selected: values.kind, error: nil)
+                    FormComponents.select(
+                        id: "lid-rol", name: "rol", label: "Rol in de werkgroep",
+                        options: WorkingGroupMember.GroupRole.allCases.map { ($0.rawValue, $0.label) },
+                        selected: values.role, error: nil)
                     element("fieldset", [.id("lid-velden")]) {
                         element("legend") { "Velden die deze persoon afdekt" }
-                        if let error = FormComponents.error(for: "velden", in: failures) { p(.class("field-error")) { error } }
+                        if let error = FormComponents.error(for: "velden", in: failures) {
+                            p(.class("field-error")) { error }
+                        }
                         for field in catalogue.fields {
                             div {
                                 if values.fields.contains(field.number) {
-                                    input(.type("checkbox"), .id("lid-veld-\(field.number)"), .name("velden[]"), .value(String(field.number)), .flag("checked"))
+                                    input(
+                                        .type("checkbox"), .id("lid-veld-\(field.number)"), .name("velden[]"),
+                                        .value(String(field.number)), .flag("checked"))
                                 } else {
-                                    input(.type("checkbox"), .id("lid-veld-\(field.number)"), .name("velden[]"), .value(String(field.number)))
+                                    input(
+                                        .type("checkbox"), .id("lid-veld-\(field.number)"), .name("velden[]"),
+                                        .value(String(field.number)))
                                 }
                                 label(.for("lid-veld-\(field.number)")) { " \(field.number). \(field.name)" }
                             }
@@ -141,16 +186,25 @@ package enum WorkingGroupComposerPage {
                     button(.type("submit")) { "Toevoegen" }
                 }
                 h2 { "Velden van het plan" }
-                form(.class("stacked"), .init("method", "post"), .init("action", StartUpPaths.workingGroup(municipalityID, trajectory.id) + "/velden")) {
+                form(
+                    .class("stacked"), .init("method", "post"),
+                    .init("action", StartUpPaths.workingGroup(municipalityID, trajectory.id) + "/velden")
+                ) {
                     context.csrfField
                     element("fieldset") {
-                        element("legend") { "Welke veiligheidsvelden behandelt het plan? Fysieke veiligheid wordt soms regionaal opgepakt." }
+                        element("legend") {
+                            "Welke veiligheidsvelden behandelt het plan? Fysieke veiligheid wordt soms regionaal opgepakt."
+                        }
                         for field in catalogue.fields {
                             div {
                                 if coveredFields.contains(field.number) {
-                                    input(.type("checkbox"), .id("plan-veld-\(field.number)"), .name("velden[]"), .value(String(field.number)), .flag("checked"))
+                                    input(
+                                        .type("checkbox"), .id("plan-veld-\(field.number)"), .name("velden[]"),
+                                        .value(String(field.number)), .flag("checked"))
                                 } else {
-                                    input(.type("checkbox"), .id("plan-veld-\(field.number)"), .name("velden[]"), .value(String(field.number)))
+                                    input(
+                                        .type("checkbox"), .id("plan-veld-\(field.number)"), .name("velden[]"),
+                                        .value(String(field.number)))
                                 }
                                 label(.for("plan-veld-\(field.number)")) { " \(field.number). \(field.name)" }
                             }
@@ -160,7 +214,9 @@ package enum WorkingGroupComposerPage {
                 }
             }
             h2 { "Suggesties uit de richtingwijzer" }
-            p { "Mogelijke partners voor de velden die het plan behandelt, met de reden uit de richtingwijzer voor de samenstelling van de werkgroep." }
+            p {
+                "Mogelijke partners voor de velden die het plan behandelt, met de reden uit de richtingwijzer voor de samenstelling van de werkgroep."
+            }
             suggestionTable("Interne partners", suggestions.internal)
             suggestionTable("Externe partners", suggestions.external)
         }
@@ -171,10 +227,20 @@ package enum WorkingGroupComposerPage {
             h3 { title }
             table {
                 element("caption", [.class("visually-hidden")]) { title }
-                element("thead") { tr { th(.init("scope", "col")) { "Partner" }; th(.init("scope", "col")) { "Velden" }; th(.init("scope", "col")) { "Waarom" } } }
+                element("thead") {
+                    tr {
+                        th(.init("scope", "col")) { "Partner" }
+                        th(.init("scope", "col")) { "Velden" }
+                        th(.init("scope", "col")) { "Waarom" }
+                    }
+                }
                 element("tbody") {
                     for partner in partners {
-                        tr { th(.init("scope", "row")) { partner.name }; td { partner.fields.map(String.init).joined(separator: ", ") }; td { partner.reason } }
+                        tr {
+                            th(.init("scope", "row")) { partner.name }
+                            td { partner.fields.map(String.init).joined(separator: ", ") }
+                            td { partner.reason }
+                        }
                     }
                 }
             }
