@@ -156,6 +156,10 @@ final class JointPlansWebTests: WebTestCase {
         let future = try await post(JointPaths.adoption(g, m), [("datum", "2099-01-01"), ("versie", "eigen")], as: coordinatorA)
         XCTAssertEqual(future.status, .badRequest)
         XCTAssertTrue(future.body.contains("Een raadsbesluit kan niet in de toekomst liggen."))
+        // The refused adoption comes back with the typed date and version, and the message at the date field.
+        XCTAssertTrue(future.body.contains("value=\"2099-01-01\""), "the typed date is kept")
+        XCTAssertTrue(future.body.contains("<option value=\"eigen\" selected>"), "the typed version is kept")
+        XCTAssertTrue(future.body.contains("aria-invalid=\"true\""), "the date field is marked")
         let foreignAdoption = try await post(JointPaths.adoption(g, m), [("datum", "2026-11-02"), ("versie", "eigen")], as: coordinatorC)
         XCTAssertEqual(foreignAdoption.status, .forbidden)
         let adopted = try await post(JointPaths.adoption(g, m), [("datum", "2026-11-02"), ("versie", "eigen")], as: coordinatorA)

@@ -93,7 +93,7 @@ extension JointController {
     /// as a bare error page.
     func overviewPage(
         _ request: Request, _ scope: JointScope, message: (text: String, isError: Bool)?, typedCoordinator: String = "",
-        status: HTTPStatus = .ok
+        typedAdoption: TypedAdoption? = nil, status: HTTPStatus = .ok
     ) async throws -> Response {
         var trajectories: [UUID: [TrajectoryModel]] = [:]
         for m in scope.localMunicipalities {
@@ -108,7 +108,7 @@ extension JointController {
         return HTMLResponse.page(JointGroupPage.render(
             scope, coordinators: try await JointStore.coordinators(of: scope.g, on: request.db), trajectories: trajectories, startNotes: startNotes,
             history: try await JointStore.history(of: scope.g, on: request.db), message: message,
-            typedCoordinator: typedCoordinator, context: request.pageContext),
+            typedCoordinator: typedCoordinator, typedAdoption: typedAdoption, context: request.pageContext),
             status: status)
     }
 
@@ -193,13 +193,20 @@ extension JointController {
         let scope = try await request.jointScope()
         let member = try request.localMunicipality(in: scope)
         let fields = FormFields(request)
-        guard let date = DutchDate.parseField(fields["datum"]) else {
-            return try await refuse(request, scope, "Vul de datum van het raadsbesluit in (dag, maand en jaar).")
+        // A refusal shows the group page again with the typed date and version and the message at its field.
+        func refuseAt(_ field: String, _ message: String) async throws -> Response {
+            let typed = TypedAdoption(
+                municipalityID: member.municipalityID, date: fields["datum"] ?? "", copy: fields["versie"] ?? "",
+                field: field, message: message)
+            return try await overviewPage(request, scope, message: (message, true), typedAdoption: typed, status: .badRequest)
         }
-        guard date <= request.now else { return try await refuse(request, scope, "Een raadsbesluit kan niet in de toekomst liggen.") }
+        guard let date = DutchDate.parseField(fields["datum"]) else {
+            return try await refuseAt("datum", "Vul de datum van het raadsbesluit in (dag, maand en jaar).")
+        }
+        guard date <= request.now else { return try await refuseAt("datum", "Een raadsbesluit kan niet in de toekomst liggen.") }
         guard let copy = JointPlanParts.CouncilCopy(rawValue: fields["versie"] ?? "") else {
-            return try await refuse(
-                request, scope, "Kies welke versie de raad vaststelde: met alle lokale paragrafen of met alleen de eigen.")
+            return try await refuseAt(
+                "versie", "Kies welke versie de raad vaststelde: met alle lokale paragrafen of met alleen de eigen.")
         }
         try await JointStore.recordAdoption(on: date, copy: copy, municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
         return Self.redirect(request, JointPaths.group(scope.g), "opgeslagen")

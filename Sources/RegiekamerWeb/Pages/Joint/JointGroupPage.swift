@@ -8,7 +8,8 @@ import RegiekamerViews
 enum JointGroupPage {
     static func render(
         _ scope: JointScope, coordinators: [UserModel], trajectories: [UUID: [TrajectoryModel]], startNotes: [UUID: Date] = [:], history: [AuditEntryModel],
-        message: (text: String, isError: Bool)?, typedCoordinator: String = "", context: PageContext
+        message: (text: String, isError: Bool)?, typedCoordinator: String = "", typedAdoption: TypedAdoption? = nil,
+        context: PageContext
     ) -> String {
         PageLayout.render(title: scope.group.name, section: .workspace, context: context, breadcrumbs: Array(JointComponents.breadcrumbs(scope).dropLast())) {
             JointComponents.header(scope, title: scope.group.name, current: .overview)
@@ -62,16 +63,19 @@ enum JointGroupPage {
                         button(.type("submit")) { member.model.outcomeShared ? "Delen van de prioriteiten intrekken" : "Lokale prioriteiten delen met de samenwerking" }
                     }
                     if scope.group.kind == .jointPlan {
+                        let typed = typedAdoption?.municipalityID == member.municipalityID ? typedAdoption : nil
                         form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.adoption(scope.g, member.municipalityID))) {
                             context.csrfField
                             h3 { "Vaststelling door de raad van \(member.municipality.name)" }
                             FormComponents.textField(
-                                id: "datum-\(member.cbsCode)", name: "datum", label: "Datum van het raadsbesluit", value: DutchDate.fieldValue(member.model.adoptedOn),
-                                error: nil, type: "date")
+                                id: "datum-\(member.cbsCode)", name: "datum", label: "Datum van het raadsbesluit",
+                                value: typed?.date ?? DutchDate.fieldValue(member.model.adoptedOn),
+                                error: typed?.field == "datum" ? typed?.message : nil, type: "date")
                             FormComponents.select(
                                 id: "versie-\(member.cbsCode)", name: "versie", label: "Vastgestelde versie",
                                 options: [("alle", "Met de lokale paragrafen van alle gemeenten"), ("eigen", "Met alleen de eigen lokale paragrafen")],
-                                selected: member.model.adoptedCopy ?? "alle", error: nil)
+                                selected: typed?.copy ?? member.model.adoptedCopy ?? "alle",
+                                error: typed?.field == "versie" ? typed?.message : nil)
                             button(.type("submit")) { "Vaststelling vastleggen" }
                         }
                     }
@@ -102,4 +106,13 @@ enum JointGroupPage {
             }
         }
     }
+}
+
+/// A refused council adoption as typed: for which municipality, the date and version, and which field was wrong.
+struct TypedAdoption {
+    let municipalityID: UUID
+    let date: String
+    let copy: String
+    let field: String
+    let message: String
 }
