@@ -2,8 +2,8 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 /// The beheerder's API keys: create (the key is shown once), list, revoke.
 struct ApiTokensController: RouteCollection {
@@ -37,7 +37,8 @@ struct ApiTokensController: RouteCollection {
             view.typedScope = typedScope
             return HTMLResponse.page(
                 ApiTokensPage.render(
-                    view, newToken: nil, error: "Geef de sleutel een naam (ten hoogste 100 tekens) en kies wat hij mag.",
+                    view, newToken: nil,
+                    error: "Geef de sleutel een naam (ten hoogste 100 tekens) en kies wat hij mag.",
                     context: request.pageContext),
                 status: .badRequest)
         }
@@ -66,7 +67,7 @@ struct ApiTokensController: RouteCollection {
         let m = try request.municipalityID
         let id = try request.idParameter("tokenID")
         guard let token = try await ApiTokenStore.tokens(of: m, on: request.db).first(where: { $0.id == id }),
-              token.revokedAt == nil
+            token.revokedAt == nil
         else { throw Abort(.notFound) }
         return Removal(
             action: "API-sleutel intrekken",
@@ -80,7 +81,10 @@ struct ApiTokensController: RouteCollection {
     func revoke(request: Request) async throws -> Response {
         let user = try request.requireUser()
         let m = try request.municipalityID
-        guard try await ApiTokenStore.revoke(try request.idParameter("tokenID"), municipalityID: m, actor: user.actor, on: request.db) else { throw Abort(.notFound) }
+        guard
+            try await ApiTokenStore.revoke(
+                try request.idParameter("tokenID"), municipalityID: m, actor: user.actor, on: request.db)
+        else { throw Abort(.notFound) }
         return request.redirect(to: Self.path(m), redirectType: .normal)
     }
 }

@@ -1,8 +1,8 @@
 import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension AnalysisController {
     struct CellForm: Content {
@@ -15,12 +15,14 @@ extension AnalysisController {
         func answers(for cell: AnalysisCellID) -> [AnalysisQuestion: String] {
             var answers: [AnalysisQuestion: String] = [:]
             for question in cell.questions {
-                let raw = switch question {
-                case .problems: problematiek
-                case .approach: aanpak
-                case .additions: extra
-                }
-                answers[question] = (raw ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                let raw =
+                    switch question {
+                    case .problems: problematiek
+                    case .approach: aanpak
+                    case .additions: extra
+                    }
+                answers[question] = (raw ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(
+                    in: .whitespacesAndNewlines)
             }
             return answers
         }
@@ -31,40 +33,57 @@ extension AnalysisController {
         let context = try await context(request)
         let cell = try cellParameter(request, context: context)
         let model = try await AnalysisStore.cell(cell, of: context.trajectoryID, on: request.db)
-        return try await cellPage(request, context: context, cell: cell, draft: model.answers, status: model.status, version: model.version, failures: [], conflict: nil)
+        return try await cellPage(
+            request, context: context, cell: cell, draft: model.answers, status: model.status, version: model.version,
+            failures: [], conflict: nil)
     }
 
     func cellPage(
-        _ request: Request, context: Context, cell: AnalysisCellID, draft: [AnalysisQuestion: String], status: CellStatus, version: Int,
+        _ request: Request, context: Context, cell: AnalysisCellID, draft: [AnalysisQuestion: String],
+        status: CellStatus, version: Int,
         failures: [ValidationFailure], conflict: AnalysisCellPage.Conflict?, httpStatus: HTTPStatus = .ok
     ) async throws -> Response {
         let model = try await AnalysisStore.cell(cell, of: context.trajectoryID, on: request.db)
-        let figures = try await AnalysisStore.figures(of: context.trajectoryID, on: request.db).filter { $0.cellKey == cell.key }
-        let assignments = try await AnalysisStore.assignments(of: context.trajectoryID, on: request.db).filter { $0.cellKey == cell.key }
-        let comments = try await CommentStore.comments(of: context.trajectoryID, area: "analyse", on: request.db).filter { $0.subject == Self.subject(cell) }
+        let figures = try await AnalysisStore.figures(of: context.trajectoryID, on: request.db).filter {
+            $0.cellKey == cell.key
+        }
+        let assignments = try await AnalysisStore.assignments(of: context.trajectoryID, on: request.db).filter {
+            $0.cellKey == cell.key
+        }
+        let comments = try await CommentStore.comments(of: context.trajectoryID, area: "analyse", on: request.db).filter
+        { $0.subject == Self.subject(cell) }
         var writers: [AnalysisCellPage.Member] = []
         if context.isCoordinator {
             writers = try await AccountStore.members(of: context.municipalityID, on: request.db)
                 .filter { !Set($0.roles).isDisjoint(with: [.workingGroupMember, .partner]) }
-                .map { .init(id: $0.user.id!, name: $0.user.displayName, roles: $0.roles.map(\.label).joined(separator: ", ")) }
+                .map {
+                    .init(
+                        id: $0.user.id!, name: $0.user.displayName, roles: $0.roles.map(\.label).joined(separator: ", ")
+                    )
+                }
         }
-        return HTMLResponse.page(AnalysisCellPage.render(
-            municipalityID: context.municipalityID, municipalityName: context.municipality.name, trajectory: TrajectoryItem(context.trajectory),
-            catalogue: request.catalogue, cell: cell, model: .init(model), draft: draft, draftStatus: status, version: version,
-            figures: figures.map {
-                .init(indicator: $0.indicator, source: $0.source, years: $0.years, values: $0.values)
-            },
-            assigned: assignments.map(\.$user.id), candidates: writers, comments: comments.map(CommentItem.init),
-            canEdit: context.canEdit(cell),
-            canMarkReady: context.isCoordinator, canAssign: context.isCoordinator,
-            canComment: context.canComment(cell),
-            failures: failures, conflict: conflict, notice: notice(request), context: request.pageContext), status: httpStatus)
+        return HTMLResponse.page(
+            AnalysisCellPage.render(
+                municipalityID: context.municipalityID, municipalityName: context.municipality.name,
+                trajectory: TrajectoryItem(context.trajectory),
+                catalogue: request.catalogue, cell: cell, model: .init(model), draft: draft, draftStatus: status,
+                version: version,
+                figures: figures.map {
+                    .init(indicator: $0.indicator, source: $0.source, years: $0.years, values: $0.values)
+                },
+                assigned: assignments.map(\.$user.id), candidates: writers, comments: comments.map(CommentItem.init),
+                canEdit: context.canEdit(cell),
+                canMarkReady: context.isCoordinator, canAssign: context.isCoordinator,
+                canComment: context.canComment(cell),
+                failures: failures, conflict: conflict, notice: notice(request), context: request.pageContext),
+            status: httpStatus)
     }
 
     /// Refuses a change to a cell the user may see but not edit, with a Dutch message.
     private func requireEditable(_ cell: AnalysisCellID, _ context: Context) throws {
         guard context.canEdit(cell) else {
-            throw Abort(.forbidden, reason: "U bent niet aan dit thema toegewezen; vraag de coördinator om u toe te voegen.")
+            throw Abort(
+                .forbidden, reason: "U bent niet aan dit thema toegewezen; vraag de coördinator om u toe te voegen.")
         }
     }
 
@@ -76,11 +95,17 @@ extension AnalysisController {
         let form = try request.content.decode(CellForm.self)
         let answers = form.answers(for: cell)
         let requested = CellStatus(rawValue: form.status ?? "") ?? .draft
-        guard let version = form.versie.flatMap({ Int($0) }) else { throw Abort(.badRequest, reason: "Het formulier mist het versienummer.") }
+        guard let version = form.versie.flatMap({ Int($0) }) else {
+            throw Abort(.badRequest, reason: "Het formulier mist het versienummer.")
+        }
         let status: CellStatus
-        switch AnalysisRules.status(requested: requested, answers: answers, cell: cell, mayMarkReady: context.isCoordinator) {
+        switch AnalysisRules.status(
+            requested: requested, answers: answers, cell: cell, mayMarkReady: context.isCoordinator)
+        {
         case .failure(let failure):
-            return try await cellPage(request, context: context, cell: cell, draft: answers, status: requested, version: version, failures: [failure], conflict: nil, httpStatus: .badRequest)
+            return try await cellPage(
+                request, context: context, cell: cell, draft: answers, status: requested, version: version,
+                failures: [failure], conflict: nil, httpStatus: .badRequest)
         case .success(let value):
             status = value
         }
@@ -89,10 +114,13 @@ extension AnalysisController {
             expectedVersion: version, actor: context.user.actor, on: request.db)
         {
         case .saved:
-            return request.redirect(to: AnalysisPaths.cell(context.municipalityID, context.trajectoryID, cell) + "?melding=opgeslagen", redirectType: .normal)
+            return request.redirect(
+                to: AnalysisPaths.cell(context.municipalityID, context.trajectoryID, cell) + "?melding=opgeslagen",
+                redirectType: .normal)
         case .conflict(let current):
             return try await cellPage(
-                request, context: context, cell: cell, draft: answers, status: requested, version: current.version, failures: [],
+                request, context: context, cell: cell, draft: answers, status: requested, version: current.version,
+                failures: [],
                 conflict: .init(current: .init(current)), httpStatus: .conflict)
         }
     }
@@ -110,27 +138,43 @@ extension AnalysisController {
         let cell = try cellParameter(request, context: context)
         try requireEditable(cell, context)
         let form = try request.content.decode(FiguresForm.self)
-        let indicators = form.indicator ?? [], sources = form.bron ?? [], years = form.jaren ?? [], values = form.waarden ?? []
+        let indicators = form.indicator ?? []
+        let sources = form.bron ?? []
+        let years = form.jaren ?? []
+        let values = form.waarden ?? []
         var figures: [AnalysisStore.Figure] = []
         var failures: [ValidationFailure] = []
         for index in 0..<max(indicators.count, sources.count, years.count, values.count) {
-            func value(_ list: [String]) -> String { index < list.count ? list[index].trimmingCharacters(in: .whitespacesAndNewlines) : "" }
-            let row = AnalysisStore.Figure(indicator: value(indicators), source: value(sources), years: value(years), values: value(values))
+            func value(_ list: [String]) -> String {
+                index < list.count ? list[index].trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            }
+            let row = AnalysisStore.Figure(
+                indicator: value(indicators), source: value(sources), years: value(years), values: value(values))
             if [row.indicator, row.source, row.years, row.values].allSatisfy(\.isEmpty) { continue }
             if row.indicator.isEmpty {
-                failures.append(.init(field: "cijfers", message: "Rij \(index + 1): vul de indicator in of maak de hele rij leeg."))
+                failures.append(
+                    .init(field: "cijfers", message: "Rij \(index + 1): vul de indicator in of maak de hele rij leeg."))
             } else if [row.indicator, row.source, row.years, row.values].contains(where: { $0.count > 500 }) {
-                failures.append(.init(field: "cijfers", message: "Rij \(index + 1): een vak mag hoogstens 500 tekens bevatten."))
+                failures.append(
+                    .init(field: "cijfers", message: "Rij \(index + 1): een vak mag hoogstens 500 tekens bevatten."))
             }
             figures.append(row)
         }
-        if figures.count > 50 { failures.append(.init(field: "cijfers", message: "Hoogstens 50 rijen cijfers per cel.")) }
+        if figures.count > 50 {
+            failures.append(.init(field: "cijfers", message: "Hoogstens 50 rijen cijfers per cel."))
+        }
         if !failures.isEmpty {
             let model = try await AnalysisStore.cell(cell, of: context.trajectoryID, on: request.db)
-            return try await cellPage(request, context: context, cell: cell, draft: model.answers, status: model.status, version: model.version, failures: failures, conflict: nil, httpStatus: .badRequest)
+            return try await cellPage(
+                request, context: context, cell: cell, draft: model.answers, status: model.status,
+                version: model.version, failures: failures, conflict: nil, httpStatus: .badRequest)
         }
-        try await AnalysisStore.replaceFigures(figures, of: cell, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID, actor: context.user.actor, on: request.db)
-        return request.redirect(to: AnalysisPaths.cell(context.municipalityID, context.trajectoryID, cell) + "?melding=opgeslagen", redirectType: .normal)
+        try await AnalysisStore.replaceFigures(
+            figures, of: cell, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID,
+            actor: context.user.actor, on: request.db)
+        return request.redirect(
+            to: AnalysisPaths.cell(context.municipalityID, context.trajectoryID, cell) + "?melding=opgeslagen",
+            redirectType: .normal)
     }
 
     struct CommentForm: Content {
@@ -150,12 +194,17 @@ extension AnalysisController {
             text = value
         case .failure(let failure):
             let model = try await AnalysisStore.cell(cell, of: context.trajectoryID, on: request.db)
-            return try await cellPage(request, context: context, cell: cell, draft: model.answers, status: model.status, version: model.version, failures: [failure], conflict: nil, httpStatus: .badRequest)
+            return try await cellPage(
+                request, context: context, cell: cell, draft: model.answers, status: model.status,
+                version: model.version, failures: [failure], conflict: nil, httpStatus: .badRequest)
         }
         try await CommentStore.add(
-            text, subject: Self.subject(cell), title: AnalysisText.title(of: cell, in: request.catalogue), trajectoryID: context.trajectoryID,
+            text, subject: Self.subject(cell), title: AnalysisText.title(of: cell, in: request.catalogue),
+            trajectoryID: context.trajectoryID,
             municipalityID: context.municipalityID, actor: context.user.actor, on: request.db)
-        return request.redirect(to: AnalysisPaths.cell(context.municipalityID, context.trajectoryID, cell) + "?melding=opmerking", redirectType: .normal)
+        return request.redirect(
+            to: AnalysisPaths.cell(context.municipalityID, context.trajectoryID, cell) + "?melding=opmerking",
+            redirectType: .normal)
     }
 
     struct AssignForm: Content {
@@ -168,13 +217,18 @@ extension AnalysisController {
         let cell = try cellParameter(request, context: context)
         let texts = (try? request.content.decode(AssignForm.self).schrijvers) ?? []
         let ids = Set(texts.compactMap(UUID.init(uuidString:)))
-        let eligible = Set(try await AccountStore.members(of: context.municipalityID, on: request.db)
-            .filter { !Set($0.roles).isDisjoint(with: [.workingGroupMember, .partner]) }.compactMap(\.user.id))
+        let eligible = Set(
+            try await AccountStore.members(of: context.municipalityID, on: request.db)
+                .filter { !Set($0.roles).isDisjoint(with: [.workingGroupMember, .partner]) }.compactMap(\.user.id))
         guard ids.count == texts.count, ids.isSubset(of: eligible) else {
             throw Abort(.badRequest, reason: "Alleen werkgroepleden en partners van deze gemeente kunnen meeschrijven.")
         }
-        try await AnalysisStore.assign(ids, to: cell, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID, actor: context.user.actor, on: request.db)
-        return request.redirect(to: AnalysisPaths.cell(context.municipalityID, context.trajectoryID, cell) + "?melding=toegewezen", redirectType: .normal)
+        try await AnalysisStore.assign(
+            ids, to: cell, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID,
+            actor: context.user.actor, on: request.db)
+        return request.redirect(
+            to: AnalysisPaths.cell(context.municipalityID, context.trajectoryID, cell) + "?melding=toegewezen",
+            redirectType: .normal)
     }
 }
 

@@ -2,12 +2,14 @@ import Fluent
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension AnalysisController {
     func fieldParameter(_ request: Request) throws -> SafetyField {
-        guard let text = request.parameters.get("field"), let number = Int(text), let field = request.catalogue.field(number) else {
+        guard let text = request.parameters.get("field"), let number = Int(text),
+            let field = request.catalogue.field(number)
+        else {
             throw Abort(.notFound)
         }
         return field
@@ -18,16 +20,23 @@ extension AnalysisController {
         try await fieldPage(request, form: .init(), failures: [])
     }
 
-    func fieldPage(_ request: Request, form: FieldConclusionPage.Form, failures: [ValidationFailure], status: HTTPStatus = .ok) async throws -> Response {
+    func fieldPage(
+        _ request: Request, form: FieldConclusionPage.Form, failures: [ValidationFailure], status: HTTPStatus = .ok
+    ) async throws -> Response {
         let context = try await context(request)
-        guard context.roles != [.partner] || context.user.subject.isInstanceAdministrator else { throw Abort(.notFound) }
+        guard context.roles != [.partner] || context.user.subject.isInstanceAdministrator else {
+            throw Abort(.notFound)
+        }
         let field = try fieldParameter(request)
         let all = try await AnalysisStore.candidates(of: context.trajectoryID, on: request.db)
-        return HTMLResponse.page(FieldConclusionPage.render(
-            municipalityID: context.municipalityID, municipalityName: context.municipality.name, trajectory: TrajectoryItem(context.trajectory),
-            catalogue: request.catalogue, field: field, candidates: all.filter { $0.field == field.number }.map { Identified(id: $0.id!, $0.candidate) },
-            allCandidates: all.filter { $0.field != field.number }.map(\.candidate), canEdit: context.isCoordinator,
-            form: form, failures: failures, notice: notice(request), context: request.pageContext), status: status)
+        return HTMLResponse.page(
+            FieldConclusionPage.render(
+                municipalityID: context.municipalityID, municipalityName: context.municipality.name,
+                trajectory: TrajectoryItem(context.trajectory),
+                catalogue: request.catalogue, field: field,
+                candidates: all.filter { $0.field == field.number }.map { Identified(id: $0.id!, $0.candidate) },
+                allCandidates: all.filter { $0.field != field.number }.map(\.candidate), canEdit: context.isCoordinator,
+                form: form, failures: failures, notice: notice(request), context: request.pageContext), status: status)
     }
 
     struct CandidateForm: Content {
@@ -44,17 +53,26 @@ extension AnalysisController {
         let texts = input.themas ?? []
         let themes = Set(texts.compactMap(ThemeCode.init))
         let candidate = CandidatePriority(
-            field: field.number, title: input.titel ?? "", motivation: (input.motivatie ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+            field: field.number, title: input.titel ?? "",
+            motivation: (input.motivatie ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
             themes: themes)
         var failures = candidate.validate()
-        if themes.count != texts.count { failures.append(.init(field: "themas", message: "Kies thema's uit de kennisbank.")) }
+        if themes.count != texts.count {
+            failures.append(.init(field: "themas", message: "Kies thema's uit de kennisbank."))
+        }
         guard failures.isEmpty else {
-            return try await fieldPage(request, form: .init(title: candidate.title, motivation: candidate.motivation, themes: themes), failures: failures, status: .badRequest)
+            return try await fieldPage(
+                request, form: .init(title: candidate.title, motivation: candidate.motivation, themes: themes),
+                failures: failures, status: .badRequest)
         }
         var cleaned = candidate
         cleaned.title = candidate.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        try await AnalysisStore.addCandidate(cleaned, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID, actor: context.user.actor, on: request.db)
-        return request.redirect(to: AnalysisPaths.field(context.municipalityID, context.trajectoryID, field.number) + "?melding=kandidaat", redirectType: .normal)
+        try await AnalysisStore.addCandidate(
+            cleaned, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID,
+            actor: context.user.actor, on: request.db)
+        return request.redirect(
+            to: AnalysisPaths.field(context.municipalityID, context.trajectoryID, field.number) + "?melding=kandidaat",
+            redirectType: .normal)
     }
 
     @Sendable
@@ -63,7 +81,7 @@ extension AnalysisController {
         let field = try fieldParameter(request)
         let candidateID = try request.idParameter("candidateID")
         guard let candidate = try await CandidatePriorityModel.find(candidateID, on: request.db),
-              candidate.$trajectory.id == context.trajectoryID, candidate.field == field.number
+            candidate.$trajectory.id == context.trajectoryID, candidate.field == field.number
         else { throw Abort(.notFound) }
         return Removal(
             action: "Kandidaat-prioriteit verwijderen",
@@ -76,10 +94,15 @@ extension AnalysisController {
     func removeCandidate(request: Request) async throws -> Response {
         let context = try await context(request)
         let field = try fieldParameter(request)
-        guard let candidate = try await CandidatePriorityModel.find(try request.idParameter("candidateID"), on: request.db),
-              candidate.$trajectory.id == context.trajectoryID, candidate.field == field.number
+        guard
+            let candidate = try await CandidatePriorityModel.find(
+                try request.idParameter("candidateID"), on: request.db),
+            candidate.$trajectory.id == context.trajectoryID, candidate.field == field.number
         else { throw Abort(.notFound) }
-        try await AnalysisStore.removeCandidate(candidate, municipalityID: context.municipalityID, actor: context.user.actor, on: request.db)
-        return request.redirect(to: AnalysisPaths.field(context.municipalityID, context.trajectoryID, field.number) + "?melding=kandidaat", redirectType: .normal)
+        try await AnalysisStore.removeCandidate(
+            candidate, municipalityID: context.municipalityID, actor: context.user.actor, on: request.db)
+        return request.redirect(
+            to: AnalysisPaths.field(context.municipalityID, context.trajectoryID, field.number) + "?melding=kandidaat",
+            redirectType: .normal)
     }
 }

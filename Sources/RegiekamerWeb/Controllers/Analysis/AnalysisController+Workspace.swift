@@ -2,8 +2,8 @@ import Fluent
 import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension AnalysisController {
     @Sendable
@@ -27,25 +27,35 @@ extension AnalysisController {
             if let name = model.updatedByName { contributors[cell, default: []].insert(name) }
             guard context.canView(cell) else { continue }
             let writers = assignments.filter { $0.cellKey == cell.key }.map(\.user.displayName).sorted()
-            rows.append(.init(
-                cell: cell, title: AnalysisText.title(of: cell, in: request.catalogue), status: model.status, contributors: writers,
-                comments: comments.filter { $0.subject == Self.subject(cell) }.count))
+            rows.append(
+                .init(
+                    cell: cell, title: AnalysisText.title(of: cell, in: request.catalogue), status: model.status,
+                    contributors: writers,
+                    comments: comments.filter { $0.subject == Self.subject(cell) }.count))
         }
         var assigned: [String: Set<AnalysisCellID>] = [:]
         for assignment in assignments {
-            if let cell = AnalysisCellID(key: assignment.cellKey) { assigned[assignment.user.displayName, default: []].insert(cell) }
+            if let cell = AnalysisCellID(key: assignment.cellKey) {
+                assigned[assignment.user.displayName, default: []].insert(cell)
+            }
         }
         for comment in comments {
             if let cell = AnalysisCellID(key: String(comment.subject.dropFirst("analyse/".count))) {
                 contributors[cell, default: []].insert(comment.authorName)
             }
         }
-        let checklist = Set(try await AnalysisStore.checklist(of: context.trajectoryID, step: .safetyAnalysis, on: request.db).map(\.item))
-        return HTMLResponse.page(AnalysisWorkspacePage.render(
-            municipalityID: context.municipalityID, municipalityName: context.municipality.name, trajectory: TrajectoryItem(context.trajectory),
-            catalogue: request.catalogue, rows: rows, completeness: AnalysisRules.completeness(statuses: statuses),
-            silent: AnalysisRules.silentContributors(assignments: assigned, contributors: contributors), checklist: checklist,
-            summary: try await Self.summaryView(context.trajectoryID, on: request.db), isCoordinator: context.isCoordinator,
+        let checklist = Set(
+            try await AnalysisStore.checklist(of: context.trajectoryID, step: .safetyAnalysis, on: request.db).map(
+                \.item))
+        return HTMLResponse.page(
+            AnalysisWorkspacePage.render(
+                municipalityID: context.municipalityID, municipalityName: context.municipality.name,
+                trajectory: TrajectoryItem(context.trajectory),
+                catalogue: request.catalogue, rows: rows, completeness: AnalysisRules.completeness(statuses: statuses),
+                silent: AnalysisRules.silentContributors(assignments: assigned, contributors: contributors),
+                checklist: checklist,
+                summary: try await Self.summaryView(context.trajectoryID, on: request.db),
+                isCoordinator: context.isCoordinator,
                 summaryConflict: summaryConflict, summaryTyped: summaryTyped, notice: notice(request),
                 context: request.pageContext),
             status: status)
@@ -60,10 +70,15 @@ extension AnalysisController {
     func saveSummary(request: Request) async throws -> Response {
         let context = try await context(request)
         let form = try request.content.decode(SummaryForm.self)
-        guard let version = form.versie.flatMap({ Int($0) }) else { throw Abort(.badRequest, reason: "Het formulier mist het versienummer.") }
-        let text = (form.samenvatting ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let version = form.versie.flatMap({ Int($0) }) else {
+            throw Abort(.badRequest, reason: "Het formulier mist het versienummer.")
+        }
+        let text = (form.samenvatting ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         guard text.count <= AnalysisRules.maximumAnswerLength else {
-            throw Abort(.badRequest, reason: "De samenvatting mag hoogstens \(AnalysisRules.maximumAnswerLength) tekens lang zijn.")
+            throw Abort(
+                .badRequest,
+                reason: "De samenvatting mag hoogstens \(AnalysisRules.maximumAnswerLength) tekens lang zijn.")
         }
         if let current = try await AnalysisStore.saveSummary(
             text, expectedVersion: version, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID,
@@ -72,7 +87,9 @@ extension AnalysisController {
             return try await workspacePage(
                 request, summaryConflict: current.text, summaryTyped: text, status: .conflict)
         }
-        return request.redirect(to: AnalysisPaths.workspace(context.municipalityID, context.trajectoryID) + "?melding=opgeslagen", redirectType: .normal)
+        return request.redirect(
+            to: AnalysisPaths.workspace(context.municipalityID, context.trajectoryID) + "?melding=opgeslagen",
+            redirectType: .normal)
     }
 
     struct ChecklistForm: Content {
@@ -84,11 +101,15 @@ extension AnalysisController {
         let context = try await context(request)
         let texts = (try? request.content.decode(ChecklistForm.self).gedaan) ?? []
         let items = Set(texts.compactMap { Int($0) }.filter { AnalysisSubStep(rawValue: $0) != nil })
-        guard items.count == Set(texts).count else { throw Abort(.badRequest, reason: "Onbekende deelstap in het formulier.") }
+        guard items.count == Set(texts).count else {
+            throw Abort(.badRequest, reason: "Onbekende deelstap in het formulier.")
+        }
         try await AnalysisStore.setChecklist(
             items, step: .safetyAnalysis, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID,
             actor: context.user.actor, on: request.db)
-        return request.redirect(to: AnalysisPaths.workspace(context.municipalityID, context.trajectoryID) + "?melding=opgeslagen", redirectType: .normal)
+        return request.redirect(
+            to: AnalysisPaths.workspace(context.municipalityID, context.trajectoryID) + "?melding=opgeslagen",
+            redirectType: .normal)
     }
 
     /// The stored summary as the page shows it.

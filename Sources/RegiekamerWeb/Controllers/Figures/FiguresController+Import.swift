@@ -3,8 +3,8 @@ import Foundation
 import RegiekamerDomain
 import RegiekamerImport
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension FiguresController {
     /// The largest file accepted through the web page by default; national files go through `regiekamer import`.
@@ -16,7 +16,10 @@ extension FiguresController {
         let imports = try await FigureQueries.imports(owners: [scope.code], on: request.db)
         let shownID = (try? request.query.get(String.self, at: "import")).flatMap(UUID.init(uuidString:))
         let shown = imports.first { $0.id == shownID }
-        return HTMLResponse.page(FigureImportPage.render(scope.view, imports: imports.map(FigureImportItem.init), shown: shown.map(FigureImportItem.init), error: nil, context: request.pageContext))
+        return HTMLResponse.page(
+            FigureImportPage.render(
+                scope.view, imports: imports.map(FigureImportItem.init), shown: shown.map(FigureImportItem.init),
+                error: nil, context: request.pageContext))
     }
 
     struct UploadForm: Content {
@@ -29,7 +32,8 @@ extension FiguresController {
     func upload(request: Request) async throws -> Response {
         let scope = try await request.figuresScope()
         let fromScript = request.headers.first(name: "X-Requested-With") == "fetch"
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("regiekamer-upload-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "regiekamer-upload-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("upload.csv")
@@ -50,7 +54,9 @@ extension FiguresController {
             } else {
                 try await stream(request, to: file)
             }
-            guard let source = sourceText.flatMap(FigureSource.init(rawValue:)) else { throw FigureImportError(line: nil, message: "kies de soort bestand.") }
+            guard let source = sourceText.flatMap(FigureSource.init(rawValue:)) else {
+                throw FigureImportError(line: nil, message: "kies de soort bestand.")
+            }
             let encoding = encodingText.flatMap(TextEncodingChoice.init(rawValue:)) ?? .utf8
             let job = FigureImportJob(
                 file: file, displayName: String(displayName.prefix(200)),
@@ -60,20 +66,28 @@ extension FiguresController {
             let latest = try await FigureQueries.imports(owners: [scope.code], limit: 1, on: request.db).first
             let address = FigurePaths.importing(scope.municipalityID) + "?import=\(latest?.id?.uuidString ?? "")"
             if fromScript {
-                return try jsonAnswer(["adres": address, "melding": "\(summary.record.rows) regels ingelezen."], status: .ok)
+                return try jsonAnswer(
+                    ["adres": address, "melding": "\(summary.record.rows) regels ingelezen."], status: .ok)
             }
             return request.redirect(to: address, redirectType: .normal)
         } catch let error as FigureImportError {
             if fromScript { return try jsonAnswer(["melding": error.description], status: .unprocessableEntity) }
             let imports = try await FigureQueries.imports(owners: [scope.code], on: request.db)
-            return HTMLResponse.page(FigureImportPage.render(scope.view, imports: imports.map(FigureImportItem.init), shown: nil, error: error.description, context: request.pageContext), status: .unprocessableEntity)
+            return HTMLResponse.page(
+                FigureImportPage.render(
+                    scope.view, imports: imports.map(FigureImportItem.init), shown: nil, error: error.description,
+                    context: request.pageContext), status: .unprocessableEntity)
         }
     }
 
     /// Writes the raw request body to `file`, refusing more than the maximum before and while reading.
     private func stream(_ request: Request, to file: URL) async throws {
         let limit = request.application.figureUploadLimit
-        let tooLarge = Abort(.payloadTooLarge, reason: "Het bestand is groter dan \(DutchNumber.format(Double(limit) / 1_048_576)) MB. Lees grote landelijke bestanden in met `regiekamer import`.")
+        let tooLarge = Abort(
+            .payloadTooLarge,
+            reason:
+                "Het bestand is groter dan \(DutchNumber.format(Double(limit) / 1_048_576)) MB. Lees grote landelijke bestanden in met `regiekamer import`."
+        )
         if let length = request.headers.first(name: .contentLength).flatMap(Int.init), length > limit { throw tooLarge }
         _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)

@@ -1,8 +1,8 @@
 import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension PrioritisationController {
     @Sendable
@@ -17,13 +17,19 @@ extension PrioritisationController {
         let loaded = try await load(request)
         let members = try await AccountStore.members(of: loaded.m, on: request.db)
             .map { (id: $0.user.id!, name: $0.user.displayName, roles: $0.roles.map(\.label).joined(separator: ", ")) }
-        let participants = Set(try await PrioritisationStore.participants(of: loaded.session, on: request.db).map(\.$user.id))
+        let participants = Set(
+            try await PrioritisationStore.participants(of: loaded.session, on: request.db).map(\.$user.id))
         let ballots = try await PrioritisationStore.ballots(of: loaded.session, on: request.db).count
-        return HTMLResponse.page(PrioritisationPage.render(
-            municipalityID: loaded.m, municipalityName: loaded.municipality.name, trajectory: TrajectoryItem(loaded.trajectory),
-            session: PrioritySessionView(loaded.session), candidates: loaded.candidates, members: members, participants: participants, ballots: ballots,
-            isCoordinator: loaded.isCoordinator, canChair: AccessPolicy.permits(loaded.user.subject, .recordDecision, municipality: loaded.m),
-            failures: failures, typed: typed, notice: notice(request), context: request.pageContext), status: status)
+        return HTMLResponse.page(
+            PrioritisationPage.render(
+                municipalityID: loaded.m, municipalityName: loaded.municipality.name,
+                trajectory: TrajectoryItem(loaded.trajectory),
+                session: PrioritySessionView(loaded.session), candidates: loaded.candidates, members: members,
+                participants: participants, ballots: ballots,
+                isCoordinator: loaded.isCoordinator,
+                canChair: AccessPolicy.permits(loaded.user.subject, .recordDecision, municipality: loaded.m),
+                failures: failures, typed: typed, notice: notice(request), context: request.pageContext), status: status
+        )
     }
 
     struct SettingsForm: Content {
@@ -51,9 +57,13 @@ extension PrioritisationController {
             participants: Set((form.deelnemers ?? []).compactMap(UUID.init(uuidString:))), version: form.versie ?? -1)
         var failures: [ValidationFailure] = []
         let gremia = ["Gemeenteraad", "College", "Gemengde groep"]
-        if !gremia.contains(form.gremium ?? "") { failures.append(.init(field: "gremium", message: "Kies een gremium.")) }
+        if !gremia.contains(form.gremium ?? "") {
+            failures.append(.init(field: "gremium", message: "Kies een gremium."))
+        }
         let budget = Int(form.punten ?? "")
-        if budget == nil || !(1...100).contains(budget!) { failures.append(.init(field: "punten", message: "Het aantal punten ligt tussen 1 en 100.")) }
+        if budget == nil || !(1...100).contains(budget!) {
+            failures.append(.init(field: "punten", message: "Het aantal punten ligt tussen 1 en 100."))
+        }
         let texts = form.deelnemers ?? []
         let ids = Set(texts.compactMap(UUID.init(uuidString:)))
         let members = Set(try await AccountStore.members(of: loaded.m, on: request.db).compactMap(\.user.id))
@@ -69,8 +79,10 @@ extension PrioritisationController {
         }
         let settings = PrioritisationStore.Settings(
             gremium: form.gremium!, meetingType: String((form.soort ?? "").prefix(120)),
-            decisionStatus: form.status == "besluitvormend" ? "besluitvormend" : "consulterend", method: method, pointsBudget: budget,
-            named: form.naam == "ja", roles: String((form.rollen ?? "").prefix(2_000)), materials: String((form.materialen ?? "").prefix(2_000)),
+            decisionStatus: form.status == "besluitvormend" ? "besluitvormend" : "consulterend", method: method,
+            pointsBudget: budget,
+            named: form.naam == "ja", roles: String((form.rollen ?? "").prefix(2_000)),
+            materials: String((form.materialen ?? "").prefix(2_000)),
             participants: ids)
         do {
             try await PrioritisationStore.saveSettings(
@@ -86,9 +98,11 @@ extension PrioritisationController {
             return try await overviewPage(
                 request, failures: [.init(field: "sessie", message: message)], typed: kept, status: .conflict)
         } catch let refusal as PrioritisationStore.Refusal {
-            return try await overviewPage(request, failures: [.init(field: "sessie", message: refusal.description)], status: .conflict)
+            return try await overviewPage(
+                request, failures: [.init(field: "sessie", message: refusal.description)], status: .conflict)
         }
-        return request.redirect(to: PrioritisationPaths.base(loaded.m, loaded.t) + "?melding=opgeslagen", redirectType: .normal)
+        return request.redirect(
+            to: PrioritisationPaths.base(loaded.m, loaded.t) + "?melding=opgeslagen", redirectType: .normal)
     }
 
     @Sendable
@@ -101,42 +115,57 @@ extension PrioritisationController {
         try await changeState(request, to: .closed, notice: "gesloten")
     }
 
-    private func changeState(_ request: Request, to state: PrioritySessionModel.State, notice: String) async throws -> Response {
+    private func changeState(_ request: Request, to state: PrioritySessionModel.State, notice: String) async throws
+        -> Response
+    {
         let loaded = try await load(request)
         do {
-            try await PrioritisationStore.setState(state, trajectoryID: loaded.t, municipalityID: loaded.m, actor: loaded.user.actor, on: request.db)
+            try await PrioritisationStore.setState(
+                state, trajectoryID: loaded.t, municipalityID: loaded.m, actor: loaded.user.actor, on: request.db)
         } catch let refusal as PrioritisationStore.Refusal {
-            return try await overviewPage(request, failures: [.init(field: "sessie", message: refusal.description)], status: .conflict)
+            return try await overviewPage(
+                request, failures: [.init(field: "sessie", message: refusal.description)], status: .conflict)
         }
-        return request.redirect(to: PrioritisationPaths.base(loaded.m, loaded.t) + "?melding=\(notice)", redirectType: .normal)
+        return request.redirect(
+            to: PrioritisationPaths.base(loaded.m, loaded.t) + "?melding=\(notice)", redirectType: .normal)
     }
 
     @Sendable
     func presentation(request: Request) async throws -> Response {
         let loaded = try await load(request, withFigures: true)
-        guard let index = request.parameters.get("index").flatMap({ Int($0) }), (1...max(loaded.candidates.count, 1)).contains(index),
-              index <= loaded.candidates.count
+        guard let index = request.parameters.get("index").flatMap({ Int($0) }),
+            (1...max(loaded.candidates.count, 1)).contains(index),
+            index <= loaded.candidates.count
         else { throw Abort(.notFound) }
-        return HTMLResponse.page(PresentationPage.render(
-            municipalityID: loaded.m, trajectory: TrajectoryItem(loaded.trajectory), candidate: loaded.candidates[index - 1],
-            index: index, count: loaded.candidates.count, context: request.pageContext))
+        return HTMLResponse.page(
+            PresentationPage.render(
+                municipalityID: loaded.m, trajectory: TrajectoryItem(loaded.trajectory),
+                candidate: loaded.candidates[index - 1],
+                index: index, count: loaded.candidates.count, context: request.pageContext))
     }
 
     @Sendable
     func voteForm(request: Request) async throws -> Response {
         let loaded = try await load(request)
-        let voted = try await BallotModel.query(on: request.db)
+        let voted =
+            try await BallotModel.query(on: request.db)
             .filter(\.$session.$id == loaded.session.requireID()).filter(\.$user.$id == loaded.user.id).first() != nil
-        return try votePage(request, loaded: loaded, submitted: voted, values: [:], remark: "", failures: [], message: voted ? "U heeft al gestemd. Uw stem is bewaard." : nil)
+        return try votePage(
+            request, loaded: loaded, submitted: voted, values: [:], remark: "", failures: [],
+            message: voted ? "U heeft al gestemd. Uw stem is bewaard." : nil)
     }
 
     private func votePage(
-        _ request: Request, loaded: Loaded, submitted: Bool, values: [UUID: String], remark: String, failures: [ValidationFailure],
+        _ request: Request, loaded: Loaded, submitted: Bool, values: [UUID: String], remark: String,
+        failures: [ValidationFailure],
         message: String?, status: HTTPStatus = .ok
     ) throws -> Response {
-        HTMLResponse.page(VotePage.render(
-            municipalityID: loaded.m, trajectory: TrajectoryItem(loaded.trajectory), session: PrioritySessionView(loaded.session), candidates: loaded.candidates,
-            submitted: submitted, values: values, remark: remark, failures: failures, message: message, context: request.pageContext), status: status)
+        HTMLResponse.page(
+            VotePage.render(
+                municipalityID: loaded.m, trajectory: TrajectoryItem(loaded.trajectory),
+                session: PrioritySessionView(loaded.session), candidates: loaded.candidates,
+                submitted: submitted, values: values, remark: remark, failures: failures, message: message,
+                context: request.pageContext), status: status)
     }
 
     @Sendable
@@ -144,29 +173,45 @@ extension PrioritisationController {
         let loaded = try await load(request)
         let fields = FormFields(request)
         var values: [UUID: String] = [:]
-        for candidate in loaded.candidates { values[candidate.id] = fields["kandidaat_\(candidate.id.uuidString)"]?.trimmingCharacters(in: .whitespaces) ?? "" }
+        for candidate in loaded.candidates {
+            values[candidate.id] =
+                fields["kandidaat_\(candidate.id.uuidString)"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        }
         let remark = String((fields["opmerking"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(1_000))
         var failures: [ValidationFailure] = []
         var numbers: [UUID: Int] = [:]
         for (id, text) in values where !text.isEmpty {
-            if let number = Int(text) { numbers[id] = number } else { failures.append(.init(field: "stem", message: "Vul hele getallen in.")) }
+            if let number = Int(text) {
+                numbers[id] = number
+            } else {
+                failures.append(.init(field: "stem", message: "Vul hele getallen in."))
+            }
         }
-        let ballot: Ballot = switch loaded.session.method {
-        case .points: .points(numbers)
-        case .ranking: .ranking(numbers.sorted { ($0.value, $0.key.uuidString) < ($1.value, $1.key.uuidString) }.map(\.key))
-        }
+        let ballot: Ballot =
+            switch loaded.session.method {
+            case .points: .points(numbers)
+            case .ranking:
+                .ranking(numbers.sorted { ($0.value, $0.key.uuidString) < ($1.value, $1.key.uuidString) }.map(\.key))
+            }
         if loaded.session.method == .ranking && Set(numbers.values).count != numbers.count {
             failures.append(.init(field: "rangorde", message: "Elke plaats mag maar één keer voorkomen."))
         }
-        failures += ballot.problems(method: loaded.session.method, budget: loaded.session.pointsBudget, candidates: Set(loaded.candidates.map(\.id)))
+        failures += ballot.problems(
+            method: loaded.session.method, budget: loaded.session.pointsBudget,
+            candidates: Set(loaded.candidates.map(\.id)))
         if !failures.isEmpty {
-            return try votePage(request, loaded: loaded, submitted: false, values: values, remark: remark, failures: failures, message: nil, status: .badRequest)
+            return try votePage(
+                request, loaded: loaded, submitted: false, values: values, remark: remark, failures: failures,
+                message: nil, status: .badRequest)
         }
         do {
-            try await PrioritisationStore.cast(ballot, remark: remark, userID: loaded.user.id, session: loaded.session, on: request.db)
+            try await PrioritisationStore.cast(
+                ballot, remark: remark, userID: loaded.user.id, session: loaded.session, on: request.db)
         } catch let refusal as PrioritisationStore.Refusal {
             let status: HTTPStatus = refusal == .notInvited ? .forbidden : .conflict
-            return try votePage(request, loaded: loaded, submitted: refusal == .alreadyVoted, values: values, remark: remark, failures: [], message: refusal.description, status: status)
+            return try votePage(
+                request, loaded: loaded, submitted: refusal == .alreadyVoted, values: values, remark: remark,
+                failures: [], message: refusal.description, status: status)
         }
         // Redirect, so that refreshing the page shows the stored vote instead of posting again.
         return request.redirect(to: PrioritisationPaths.vote(loaded.m, loaded.t), redirectType: .normal)
@@ -184,15 +229,23 @@ extension PrioritisationController {
         let loaded = try await load(request)
         let (tally, ballots) = try await tally(loaded, on: request.db)
         let participants = try await PrioritisationStore.participants(of: loaded.session, on: request.db).count
-        let named: [(name: String, vote: String, remark: String)]? = (loaded.session.named && loaded.isCoordinator) ? ballots.map { ballot in
-            let weights = ballot.ballot(method: loaded.session.method).weights(candidateCount: loaded.candidates.count)
-            let vote = loaded.candidates.compactMap { candidate in weights[candidate.id].map { "\(candidate.title) \($0)" } }.joined(separator: ", ")
-            return (ballot.user.displayName, vote, ballot.remark)
-        } : nil
-        return HTMLResponse.page(ResultsPage.render(
-            municipalityID: loaded.m, trajectory: TrajectoryItem(loaded.trajectory), session: PrioritySessionView(loaded.session), rows: resultRows(loaded, tally: tally),
-            ballots: ballots.count, participants: participants, named: named, remarks: ballots.map(\.remark).filter { !$0.isEmpty },
-            context: request.pageContext))
+        let named: [(name: String, vote: String, remark: String)]? =
+            (loaded.session.named && loaded.isCoordinator)
+            ? ballots.map { ballot in
+                let weights = ballot.ballot(method: loaded.session.method).weights(
+                    candidateCount: loaded.candidates.count)
+                let vote = loaded.candidates.compactMap { candidate in
+                    weights[candidate.id].map { "\(candidate.title) \($0)" }
+                }.joined(separator: ", ")
+                return (ballot.user.displayName, vote, ballot.remark)
+            } : nil
+        return HTMLResponse.page(
+            ResultsPage.render(
+                municipalityID: loaded.m, trajectory: TrajectoryItem(loaded.trajectory),
+                session: PrioritySessionView(loaded.session), rows: resultRows(loaded, tally: tally),
+                ballots: ballots.count, participants: participants, named: named,
+                remarks: ballots.map(\.remark).filter { !$0.isEmpty },
+                context: request.pageContext))
     }
 
     struct ResultsDocument: Content {
@@ -216,7 +269,9 @@ extension PrioritisationController {
         let participants = try await PrioritisationStore.participants(of: loaded.session, on: request.db).count
         let document = ResultsDocument(
             ballots: ballots.count, participants: participants, state: loaded.session.state.label,
-            rows: resultRows(loaded, tally: tally).map { .init(place: $0.place, title: $0.title, score: $0.score, supporters: $0.supporters) })
+            rows: resultRows(loaded, tally: tally).map {
+                .init(place: $0.place, title: $0.title, score: $0.score, supporters: $0.supporters)
+            })
         let response = Response(status: .ok)
         try response.content.encode(document)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")

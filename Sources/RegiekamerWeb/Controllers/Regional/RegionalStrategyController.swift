@@ -28,7 +28,9 @@ struct RegionalStrategyController: RouteCollection {
 
     static func clean(_ text: String?, _ limit: Int = 2_000) -> String { FormText.clean(text, limit) }
 
-    static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response { request.redirect(to: path, notice: notice) }
+    static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response {
+        request.redirect(to: path, notice: notice)
+    }
 
     static func notice(_ request: Request) -> (text: String, isError: Bool)? {
         switch try? request.query.get(String.self, at: "melding") {
@@ -65,12 +67,14 @@ extension Request {
     func regionalScope() async throws -> RegionalScope {
         let (user, loaded) = try await authorizeJoint(.view)
         guard loaded.group.kind == .regionalStrategy else { throw Abort(.notFound) }
-        return RegionalScope(group: loaded.group, facts: loaded.facts, members: loaded.members, user: user, today: today)
+        return RegionalScope(
+            group: loaded.group, facts: loaded.facts, members: loaded.members, user: user, today: today)
     }
 
     /// The route's theme if it belongs to the scope's group; otherwise 404.
     func regionalTheme(in scope: RegionalScope) async throws -> RegionalStrategyStore.Theme {
-        guard let theme = try await RegionalStrategyStore.theme(try idParameter("regionalThemeID"), in: scope.g, on: db) else { throw Abort(.notFound) }
+        guard let theme = try await RegionalStrategyStore.theme(try idParameter("regionalThemeID"), in: scope.g, on: db)
+        else { throw Abort(.notFound) }
         return theme
     }
 }

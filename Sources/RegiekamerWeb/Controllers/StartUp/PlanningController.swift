@@ -2,8 +2,8 @@ import Fluent
 import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 /// The process planning: computed step windows, milestones, warnings and the ICS export.
 struct PlanningController: RouteCollection {
@@ -62,21 +62,29 @@ struct PlanningController: RouteCollection {
         let trajectory = try await request.trajectory()
         let municipalityID = try municipality.requireID()
         let model = try await PlanningStore.planning(of: try trajectory.requireID(), on: request.db)
-        let values = form ?? PlanningPage.Form(
-            start: DutchDate.fieldValue(model?.startDate), end: DutchDate.fieldValue(model?.endDate),
-            parallel: model?.stepsFourAndFiveInParallel ?? false,
-            weeks: (model?.weeks ?? [:]).mapValues(String.init), version: model?.version ?? 0)
-        let notice: String? = switch try? request.query.get(String.self, at: "melding") {
-        case "opgeslagen": "De planning is opgeslagen."
-        case "mijlpaal": "De mijlpalen zijn bijgewerkt."
-        default: nil
-        }
-        return HTMLResponse.page(PlanningPage.render(
-            municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
-                planning: model.map(PlanningStore.domainPlanning), milestones: (model?.milestones ?? []).map { PlanningPage.MilestoneRow(id: $0.id!, milestone: $0.milestone) }, form: values,
+        let values =
+            form
+            ?? PlanningPage.Form(
+                start: DutchDate.fieldValue(model?.startDate), end: DutchDate.fieldValue(model?.endDate),
+                parallel: model?.stepsFourAndFiveInParallel ?? false,
+                weeks: (model?.weeks ?? [:]).mapValues(String.init), version: model?.version ?? 0)
+        let notice: String? =
+            switch try? request.query.get(String.self, at: "melding") {
+            case "opgeslagen": "De planning is opgeslagen."
+            case "mijlpaal": "De mijlpalen zijn bijgewerkt."
+            default: nil
+            }
+        return HTMLResponse.page(
+            PlanningPage.render(
+                municipalityID: municipalityID, municipalityName: municipality.name,
+                trajectory: TrajectoryItem(trajectory),
+                planning: model.map(PlanningStore.domainPlanning),
+                milestones: (model?.milestones ?? []).map {
+                    PlanningPage.MilestoneRow(id: $0.id!, milestone: $0.milestone)
+                }, form: values,
                 milestone: milestone,
-            canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
-            failures: failures, notice: notice, context: request.pageContext), status: status)
+                canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
+                failures: failures, notice: notice, context: request.pageContext), status: status)
     }
 
     @Sendable
@@ -90,8 +98,13 @@ struct PlanningController: RouteCollection {
         for step in MethodStep.allCases where step != .fromPolicyToExecution {
             let text = input.weeksText(step).trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
-            if let value = Int(text) { weeks[step] = value } else {
-                failures.append(.init(field: "weken-\(step.rawValue)", message: "Vul voor stap \(step.rawValue) een aantal weken in als heel getal."))
+            if let value = Int(text) {
+                weeks[step] = value
+            } else {
+                failures.append(
+                    .init(
+                        field: "weken-\(step.rawValue)",
+                        message: "Vul voor stap \(step.rawValue) een aantal weken in als heel getal."))
             }
         }
         let start = DutchDate.parseField(input.startdatum)
@@ -104,7 +117,9 @@ struct PlanningController: RouteCollection {
             start: input.startdatum ?? "", end: input.einddatum ?? "", parallel: input.parallel == "ja",
             weeks: Dictionary(uniqueKeysWithValues: MethodStep.allCases.map { ($0, input.weeksText($0)) }),
             version: input.versie ?? -1)
-        guard failures.isEmpty, let start else { return try await page(request, form: form, failures: failures, status: .badRequest) }
+        guard failures.isEmpty, let start else {
+            return try await page(request, form: form, failures: failures, status: .badRequest)
+        }
         do {
             try await PlanningStore.save(
                 trajectoryID: try trajectory.requireID(), municipalityID: municipalityID, start: start, endDate: end,
@@ -122,7 +137,9 @@ struct PlanningController: RouteCollection {
         } catch StoreError.notFound {
             throw Abort(.conflict, reason: "De planning is intussen verwijderd. Laad de pagina opnieuw.")
         }
-        return request.redirect(to: StartUpPaths.planning(municipalityID, try trajectory.requireID()) + "?melding=opgeslagen", redirectType: .normal)
+        return request.redirect(
+            to: StartUpPaths.planning(municipalityID, try trajectory.requireID()) + "?melding=opgeslagen",
+            redirectType: .normal)
     }
 
     @Sendable
@@ -147,8 +164,11 @@ struct PlanningController: RouteCollection {
             return try await page(request, form: nil, milestone: typed, failures: failures, status: .badRequest)
         }
         try await PlanningStore.addMilestone(
-            Milestone(kind: kind, title: validTitle, date: date), to: planning, municipalityID: municipalityID, actor: user.actor, on: request.db)
-        return request.redirect(to: StartUpPaths.planning(municipalityID, try trajectory.requireID()) + "?melding=mijlpaal", redirectType: .normal)
+            Milestone(kind: kind, title: validTitle, date: date), to: planning, municipalityID: municipalityID,
+            actor: user.actor, on: request.db)
+        return request.redirect(
+            to: StartUpPaths.planning(municipalityID, try trajectory.requireID()) + "?melding=mijlpaal",
+            redirectType: .normal)
     }
 
     @Sendable
@@ -157,7 +177,7 @@ struct PlanningController: RouteCollection {
         let trajectoryID = try trajectory.requireID()
         let milestoneID = try request.idParameter("milestoneID")
         guard let planning = try await PlanningStore.planning(of: trajectoryID, on: request.db),
-              let milestone = planning.milestones.first(where: { $0.id == milestoneID })
+            let milestone = planning.milestones.first(where: { $0.id == milestoneID })
         else { throw Abort(.notFound) }
         return Removal(
             action: "Mijlpaal verwijderen",
@@ -175,17 +195,21 @@ struct PlanningController: RouteCollection {
         let municipalityID = try request.municipalityID
         let milestoneID = try request.idParameter("milestoneID")
         guard let planning = try await PlanningStore.planning(of: trajectoryID, on: request.db),
-              let milestone = planning.milestones.first(where: { $0.id == milestoneID })
+            let milestone = planning.milestones.first(where: { $0.id == milestoneID })
         else { throw Abort(.notFound) }
-        try await PlanningStore.removeMilestone(milestone, trajectoryID: trajectoryID, municipalityID: municipalityID, actor: user.actor, on: request.db)
-        return request.redirect(to: StartUpPaths.planning(municipalityID, trajectoryID) + "?melding=mijlpaal", redirectType: .normal)
+        try await PlanningStore.removeMilestone(
+            milestone, trajectoryID: trajectoryID, municipalityID: municipalityID, actor: user.actor, on: request.db)
+        return request.redirect(
+            to: StartUpPaths.planning(municipalityID, trajectoryID) + "?melding=mijlpaal", redirectType: .normal)
     }
 
     @Sendable
     func ics(request: Request) async throws -> Response {
         let municipality = try await request.municipality()
         let trajectory = try await request.trajectory()
-        guard let model = try await PlanningStore.planning(of: try trajectory.requireID(), on: request.db) else { throw Abort(.notFound) }
+        guard let model = try await PlanningStore.planning(of: try trajectory.requireID(), on: request.db) else {
+            throw Abort(.notFound)
+        }
         let planning = PlanningStore.domainPlanning(model)
         let calendar = ProcessPlanning.dutchCalendar
         let host = "regiekamer"
@@ -193,15 +217,20 @@ struct PlanningController: RouteCollection {
             CalendarEvent(
                 uid: "\(try! trajectory.requireID().uuidString)-stap-\(window.step.rawValue)@\(host)",
                 title: "\(trajectory.name): stap \(window.step.rawValue) \(window.step.title)",
-                description: "\(window.step.result). Inzet coördinator: \(window.coordinatorDays.lowerBound)–\(window.coordinatorDays.upperBound) dagen.",
+                description:
+                    "\(window.step.result). Inzet coördinator: \(window.coordinatorDays.lowerBound)–\(window.coordinatorDays.upperBound) dagen.",
                 start: window.start, end: calendar.date(byAdding: .day, value: -1, to: window.end)!, allDay: true)
         }
         events += model.milestones.sorted { $0.date < $1.date }.map { milestone in
             CalendarEvent(
-                uid: "\(milestone.id!.uuidString)@\(host)", title: "\(milestone.milestone.kind.label): \(milestone.title)",
-                description: "\(municipality.name), \(trajectory.name)", start: milestone.date, end: milestone.date, allDay: true)
+                uid: "\(milestone.id!.uuidString)@\(host)",
+                title: "\(milestone.milestone.kind.label): \(milestone.title)",
+                description: "\(municipality.name), \(trajectory.name)", start: milestone.date, end: milestone.date,
+                allDay: true)
         }
-        let ics = ICSWriter.calendar(name: "\(municipality.name) – \(trajectory.name)", events: events, timeZone: calendar.timeZone)
-        return HTMLResponse.download(Data(ics.utf8), filename: "Planning \(trajectory.name).ics", contentType: "text/calendar; charset=utf-8")
+        let ics = ICSWriter.calendar(
+            name: "\(municipality.name) – \(trajectory.name)", events: events, timeZone: calendar.timeZone)
+        return HTMLResponse.download(
+            Data(ics.utf8), filename: "Planning \(trajectory.name).ics", contentType: "text/calendar; charset=utf-8")
     }
 }

@@ -2,8 +2,8 @@ import Fluent
 import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 /// The start note of a trajectory: sections with conflict detection, comments, adoption, DOCX and print view.
 struct StartNoteController: RouteCollection {
@@ -40,7 +40,9 @@ struct StartNoteController: RouteCollection {
         try await overviewPage(request, failures: [], notice: nil)
     }
 
-    private func overviewPage(_ request: Request, failures: [ValidationFailure], notice: String?, status: HTTPStatus = .ok) async throws -> Response {
+    private func overviewPage(
+        _ request: Request, failures: [ValidationFailure], notice: String?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let user = try request.requireUser()
         let municipality = try await request.municipality()
         let trajectory = try await request.trajectory()
@@ -51,14 +53,18 @@ struct StartNoteController: RouteCollection {
             guard let section = model.section else { return nil }
             return .init(
                 section: section, status: model.status, isEmpty: model.text.isEmpty,
-                comments: comments.filter { $0.subject == StartNoteStore.commentSubject(section) }.count, updatedBy: model.updatedByName)
+                comments: comments.filter { $0.subject == StartNoteStore.commentSubject(section) }.count,
+                updatedBy: model.updatedByName)
         }
         let municipalityID = try municipality.requireID()
-        return HTMLResponse.page(StartNoteOverviewPage.render(
-            municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory), rows: rows,
-            decision: try await StartNoteStore.decision(of: trajectoryID, on: request.db).map(DecisionItem.init),
-            canDecide: AccessPolicy.permits(user.subject, .recordDecision, municipality: municipalityID),
-            failures: failures, notice: notice ?? Self.notice(request), context: request.pageContext), status: status)
+        return HTMLResponse.page(
+            StartNoteOverviewPage.render(
+                municipalityID: municipalityID, municipalityName: municipality.name,
+                trajectory: TrajectoryItem(trajectory), rows: rows,
+                decision: try await StartNoteStore.decision(of: trajectoryID, on: request.db).map(DecisionItem.init),
+                canDecide: AccessPolicy.permits(user.subject, .recordDecision, municipality: municipalityID),
+                failures: failures, notice: notice ?? Self.notice(request), context: request.pageContext),
+            status: status)
     }
 
     private static func notice(_ request: Request) -> String? {
@@ -71,7 +77,9 @@ struct StartNoteController: RouteCollection {
     }
 
     private func sectionParameter(_ request: Request) throws -> StartNoteSection {
-        guard let text = request.parameters.get("section"), let section = StartNoteSection(rawValue: text) else { throw Abort(.notFound) }
+        guard let text = request.parameters.get("section"), let section = StartNoteSection(rawValue: text) else {
+            throw Abort(.notFound)
+        }
         return section
     }
 
@@ -80,7 +88,9 @@ struct StartNoteController: RouteCollection {
         let kind = try sectionParameter(request)
         let trajectory = try await request.trajectory()
         let model = try await StartNoteStore.section(kind, of: try trajectory.requireID(), on: request.db)
-        return try await sectionPage(request, kind: kind, text: model.text, status: model.status, version: model.version, failures: [], conflict: nil)
+        return try await sectionPage(
+            request, kind: kind, text: model.text, status: model.status, version: model.version, failures: [],
+            conflict: nil)
     }
 
     private func sectionPage(
@@ -95,15 +105,17 @@ struct StartNoteController: RouteCollection {
         let model = try await StartNoteStore.section(kind, of: trajectoryID, on: request.db)
         let comments = try await CommentStore.comments(of: trajectoryID, area: "startnotitie", on: request.db)
             .filter { $0.subject == StartNoteStore.commentSubject(kind) }
-        return HTMLResponse.page(StartNoteSectionPage.render(
-            municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
-            model: StartNoteSectionItem(model),
-            kind: kind, draftText: text, draftStatus: status, version: version,
-            canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
-            canComment: AccessPolicy.permits(user.subject, .comment, municipality: municipalityID),
-            isAdopted: try await StartNoteStore.decision(of: trajectoryID, on: request.db) != nil,
-            comments: comments.map(CommentItem.init), failures: failures, conflict: conflict,
-            context: request.pageContext), status: httpStatus)
+        return HTMLResponse.page(
+            StartNoteSectionPage.render(
+                municipalityID: municipalityID, municipalityName: municipality.name,
+                trajectory: TrajectoryItem(trajectory),
+                model: StartNoteSectionItem(model),
+                kind: kind, draftText: text, draftStatus: status, version: version,
+                canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
+                canComment: AccessPolicy.permits(user.subject, .comment, municipality: municipalityID),
+                isAdopted: try await StartNoteStore.decision(of: trajectoryID, on: request.db) != nil,
+                comments: comments.map(CommentItem.init), failures: failures, conflict: conflict,
+                context: request.pageContext), status: httpStatus)
     }
 
     @Sendable
@@ -114,25 +126,34 @@ struct StartNoteController: RouteCollection {
         let municipalityID = try request.municipalityID
         let trajectoryID = try trajectory.requireID()
         let form = try request.content.decode(SectionForm.self)
-        let text = (form.tekst ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = (form.tekst ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let status = SectionStatus(rawValue: form.status ?? "") ?? .draft
         guard let version = form.versie.flatMap({ Int($0) }) else {
             throw Abort(.badRequest, reason: "Het formulier mist het versienummer. Open het onderdeel opnieuw.")
         }
         if let failure = StartNoteRules.validate(section: kind, text: text, status: status) {
-            return try await sectionPage(request, kind: kind, text: text, status: status, version: version, failures: [failure], conflict: nil, httpStatus: .badRequest)
+            return try await sectionPage(
+                request, kind: kind, text: text, status: status, version: version, failures: [failure], conflict: nil,
+                httpStatus: .badRequest)
         }
         switch try await StartNoteStore.save(
-            kind, of: trajectoryID, municipalityID: municipalityID, text: text, status: status, expectedVersion: version,
+            kind, of: trajectoryID, municipalityID: municipalityID, text: text, status: status,
+            expectedVersion: version,
             actor: user.actor, on: request.db)
         {
         case .saved:
-            return request.redirect(to: StartUpPaths.startNote(municipalityID, trajectoryID) + "?melding=opgeslagen", redirectType: .normal)
+            return request.redirect(
+                to: StartUpPaths.startNote(municipalityID, trajectoryID) + "?melding=opgeslagen", redirectType: .normal)
         case .conflict(let current):
-            let conflict = StartNoteSectionPage.Conflict(currentText: current.text, changedBy: current.updatedByName ?? "Een collega")
-            return try await sectionPage(request, kind: kind, text: text, status: status, version: current.version, failures: [], conflict: conflict, httpStatus: .conflict)
+            let conflict = StartNoteSectionPage.Conflict(
+                currentText: current.text, changedBy: current.updatedByName ?? "Een collega")
+            return try await sectionPage(
+                request, kind: kind, text: text, status: status, version: current.version, failures: [],
+                conflict: conflict, httpStatus: .conflict)
         case .adopted:
-            throw Abort(.conflict, reason: "De startnotitie is vastgesteld; de onderdelen kunnen niet meer worden gewijzigd.")
+            throw Abort(
+                .conflict, reason: "De startnotitie is vastgesteld; de onderdelen kunnen niet meer worden gewijzigd.")
         }
     }
 
@@ -149,12 +170,15 @@ struct StartNoteController: RouteCollection {
             text = value
         case .failure(let failure):
             let model = try await StartNoteStore.section(kind, of: trajectoryID, on: request.db)
-            return try await sectionPage(request, kind: kind, text: model.text, status: model.status, version: model.version, failures: [failure], conflict: nil, httpStatus: .badRequest)
+            return try await sectionPage(
+                request, kind: kind, text: model.text, status: model.status, version: model.version,
+                failures: [failure], conflict: nil, httpStatus: .badRequest)
         }
         try await CommentStore.add(
             text, subject: StartNoteStore.commentSubject(kind), title: kind.title, trajectoryID: trajectoryID,
             municipalityID: municipalityID, actor: user.actor, on: request.db)
-        return request.redirect(to: StartUpPaths.section(municipalityID, trajectoryID, kind) + "?melding=opmerking", redirectType: .normal)
+        return request.redirect(
+            to: StartUpPaths.section(municipalityID, trajectoryID, kind) + "?melding=opmerking", redirectType: .normal)
     }
 
     @Sendable
@@ -166,26 +190,36 @@ struct StartNoteController: RouteCollection {
         let form = try request.content.decode(DecisionForm.self)
         var failures: [ValidationFailure] = []
         let body = form.orgaan ?? ""
-        if !Self.decisionBodies.contains(body) { failures.append(.init(field: "orgaan", message: "Kies wie de startnotitie heeft vastgesteld.")) }
+        if !Self.decisionBodies.contains(body) {
+            failures.append(.init(field: "orgaan", message: "Kies wie de startnotitie heeft vastgesteld."))
+        }
         let date = DutchDate.parseField(form.datum)
         if date == nil { failures.append(.init(field: "datum", message: "Vul de datum van het besluit in.")) }
         if let date, date > request.now.addingTimeInterval(86_400) {
             failures.append(.init(field: "datum", message: "Een besluit kan niet in de toekomst liggen."))
         }
-        guard failures.isEmpty, let date else { return try await overviewPage(request, failures: failures, notice: nil, status: .badRequest) }
-        do {
-            try await StartNoteStore.recordDecision(body: body, decidedOn: date, trajectoryID: trajectoryID, municipalityID: municipalityID, actor: user.actor, on: request.db)
-        } catch let refusal as StartNoteStore.DecisionRefusal {
-            return try await overviewPage(request, failures: [.init(field: "orgaan", message: refusal.description)], notice: nil, status: .conflict)
+        guard failures.isEmpty, let date else {
+            return try await overviewPage(request, failures: failures, notice: nil, status: .badRequest)
         }
-        return request.redirect(to: StartUpPaths.startNote(municipalityID, trajectoryID) + "?melding=besluit", redirectType: .normal)
+        do {
+            try await StartNoteStore.recordDecision(
+                body: body, decidedOn: date, trajectoryID: trajectoryID, municipalityID: municipalityID,
+                actor: user.actor, on: request.db)
+        } catch let refusal as StartNoteStore.DecisionRefusal {
+            return try await overviewPage(
+                request, failures: [.init(field: "orgaan", message: refusal.description)], notice: nil,
+                status: .conflict)
+        }
+        return request.redirect(
+            to: StartUpPaths.startNote(municipalityID, trajectoryID) + "?melding=besluit", redirectType: .normal)
     }
 
     @Sendable
     func docx(request: Request) async throws -> Response {
         let municipality = try await request.municipality()
         let trajectory = try await request.trajectory()
-        let content = try await StartUpDocuments.startNoteContent(municipality: municipality, trajectory: trajectory, request: request)
+        let content = try await StartUpDocuments.startNoteContent(
+            municipality: municipality, trajectory: trajectory, request: request)
         let data = try DocxWriter.data(for: StartNoteDocument.make(content))
         return HTMLResponse.download(data, filename: "Startnotitie \(trajectory.name).docx")
     }
@@ -195,10 +229,12 @@ struct StartNoteController: RouteCollection {
         let municipality = try await request.municipality()
         let trajectory = try await request.trajectory()
         let trajectoryID = try trajectory.requireID()
-        return HTMLResponse.page(StartNotePrintPage.render(
-            municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
-            sections: try await StartNoteStore.sections(of: trajectoryID, on: request.db).map(StartNoteSectionItem.init),
-            decision: try await StartNoteStore.decision(of: trajectoryID, on: request.db).map(DecisionItem.init),
-            context: request.pageContext))
+        return HTMLResponse.page(
+            StartNotePrintPage.render(
+                municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
+                sections: try await StartNoteStore.sections(of: trajectoryID, on: request.db).map(
+                    StartNoteSectionItem.init),
+                decision: try await StartNoteStore.decision(of: trajectoryID, on: request.db).map(DecisionItem.init),
+                context: request.pageContext))
     }
 }

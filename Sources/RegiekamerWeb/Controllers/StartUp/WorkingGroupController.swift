@@ -2,8 +2,8 @@ import Fluent
 import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 /// The working-group composer: covered fields, members and their answers, invitation letters.
 struct WorkingGroupController: RouteCollection {
@@ -38,34 +38,43 @@ struct WorkingGroupController: RouteCollection {
 
     @Sendable
     func show(request: Request) async throws -> Response {
-        let notice: String? = switch try? request.query.get(String.self, at: "melding") {
-        case "toegevoegd": "Het lid is toegevoegd."
-        case "bijgewerkt": "De werkgroep is bijgewerkt."
-        default: nil
-        }
+        let notice: String? =
+            switch try? request.query.get(String.self, at: "melding") {
+            case "toegevoegd": "Het lid is toegevoegd."
+            case "bijgewerkt": "De werkgroep is bijgewerkt."
+            default: nil
+            }
         return try await page(request, form: .init(), failures: [], notice: notice)
     }
 
-    private func page(_ request: Request, form: WorkingGroupComposerPage.Form, failures: [ValidationFailure], notice: String?, status: HTTPStatus = .ok) async throws -> Response {
+    private func page(
+        _ request: Request, form: WorkingGroupComposerPage.Form, failures: [ValidationFailure], notice: String?,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let user = try request.requireUser()
         let municipality = try await request.municipality()
         let trajectory = try await request.trajectory()
         let municipalityID = try municipality.requireID()
         let trajectoryID = try trajectory.requireID()
-        return HTMLResponse.page(WorkingGroupComposerPage.render(
-            municipalityID: municipalityID, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
-            catalogue: request.catalogue, coveredFields: try await WorkingGroupStore.coveredFields(of: trajectoryID, on: request.db),
-            members: try await WorkingGroupStore.members(of: trajectoryID, on: request.db).map {
-                WorkingGroupComposerPage.MemberRow(
-                    id: $0.id!, member: $0.member, response: ($0.response.rawValue, $0.response.label))
-            },
-            responses: WorkingGroupMemberModel.Response.allCases.map { ($0.rawValue, $0.label) },
-            canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
-            form: form, failures: failures, notice: notice, context: request.pageContext), status: status)
+        return HTMLResponse.page(
+            WorkingGroupComposerPage.render(
+                municipalityID: municipalityID, municipalityName: municipality.name,
+                trajectory: TrajectoryItem(trajectory),
+                catalogue: request.catalogue,
+                coveredFields: try await WorkingGroupStore.coveredFields(of: trajectoryID, on: request.db),
+                members: try await WorkingGroupStore.members(of: trajectoryID, on: request.db).map {
+                    WorkingGroupComposerPage.MemberRow(
+                        id: $0.id!, member: $0.member, response: ($0.response.rawValue, $0.response.label))
+                },
+                responses: WorkingGroupMemberModel.Response.allCases.map { ($0.rawValue, $0.label) },
+                canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
+                form: form, failures: failures, notice: notice, context: request.pageContext), status: status)
     }
 
     private func back(_ request: Request, _ notice: String) throws -> Response {
-        request.redirect(to: StartUpPaths.workingGroup(try request.municipalityID, try request.idParameter("trajectoryID")) + "?melding=\(notice)", redirectType: .normal)
+        request.redirect(
+            to: StartUpPaths.workingGroup(try request.municipalityID, try request.idParameter("trajectoryID"))
+                + "?melding=\(notice)", redirectType: .normal)
     }
 
     private static func fields(_ texts: [String]?) -> Set<Int>? {
@@ -80,9 +89,14 @@ struct WorkingGroupController: RouteCollection {
         let user = try request.requireUser()
         let trajectory = try await request.trajectory()
         guard let fields = Self.fields(try request.content.decode(FieldsForm.self).velden), !fields.isEmpty else {
-            return try await page(request, form: .init(), failures: [.init(field: "velden", message: "Kies minstens één veld uit 1 tot en met 5.")], notice: nil, status: .badRequest)
+            return try await page(
+                request, form: .init(),
+                failures: [.init(field: "velden", message: "Kies minstens één veld uit 1 tot en met 5.")], notice: nil,
+                status: .badRequest)
         }
-        try await WorkingGroupStore.setCoveredFields(fields, trajectoryID: try trajectory.requireID(), municipalityID: try request.municipalityID, actor: user.actor, on: request.db)
+        try await WorkingGroupStore.setCoveredFields(
+            fields, trajectoryID: try trajectory.requireID(), municipalityID: try request.municipalityID,
+            actor: user.actor, on: request.db)
         return try back(request, "bijgewerkt")
     }
 
@@ -96,20 +110,29 @@ struct WorkingGroupController: RouteCollection {
             name: input.naam ?? "", organisation: input.organisatie ?? "", function: input.functie ?? "",
             kind: input.soort ?? "", role: input.rol ?? "", fields: fields ?? [])
         guard let fields, let kind = WorkingGroupMember.Kind(rawValue: input.soort ?? ""),
-              let role = WorkingGroupMember.GroupRole(rawValue: input.rol ?? "")
+            let role = WorkingGroupMember.GroupRole(rawValue: input.rol ?? "")
         else {
-            return try await page(request, form: form, failures: [.init(field: "velden", message: "Kies geldige velden, een soort en een rol.")], notice: nil, status: .badRequest)
+            return try await page(
+                request, form: form,
+                failures: [.init(field: "velden", message: "Kies geldige velden, een soort en een rol.")], notice: nil,
+                status: .badRequest)
         }
-        let member = WorkingGroupMember(name: form.name, organisation: form.organisation, function: form.function, kind: kind, groupRole: role, fields: fields)
-        let failures = try await WorkingGroupStore.add(member, trajectoryID: try trajectory.requireID(), municipalityID: try request.municipalityID, actor: user.actor, on: request.db)
-        guard failures.isEmpty else { return try await page(request, form: form, failures: failures, notice: nil, status: .badRequest) }
+        let member = WorkingGroupMember(
+            name: form.name, organisation: form.organisation, function: form.function, kind: kind, groupRole: role,
+            fields: fields)
+        let failures = try await WorkingGroupStore.add(
+            member, trajectoryID: try trajectory.requireID(), municipalityID: try request.municipalityID,
+            actor: user.actor, on: request.db)
+        guard failures.isEmpty else {
+            return try await page(request, form: form, failures: failures, notice: nil, status: .badRequest)
+        }
         return try back(request, "toegevoegd")
     }
 
     private func member(_ request: Request) async throws -> WorkingGroupMemberModel {
         let trajectory = try await request.trajectory()
         guard let member = try await WorkingGroupMemberModel.find(try request.idParameter("memberID"), on: request.db),
-              member.$trajectory.id == (try trajectory.requireID())
+            member.$trajectory.id == (try trajectory.requireID())
         else { throw Abort(.notFound) }
         return member
     }
@@ -118,10 +141,14 @@ struct WorkingGroupController: RouteCollection {
     func setResponse(request: Request) async throws -> Response {
         let user = try request.requireUser()
         let member = try await member(request)
-        guard let response = WorkingGroupMemberModel.Response(rawValue: try request.content.decode(ResponseForm.self).reactie ?? "") else {
+        guard
+            let response = WorkingGroupMemberModel.Response(
+                rawValue: try request.content.decode(ResponseForm.self).reactie ?? "")
+        else {
             throw Abort(.badRequest, reason: "Kies een geldige reactie.")
         }
-        try await WorkingGroupStore.setResponse(response, of: member, municipalityID: try request.municipalityID, actor: user.actor, on: request.db)
+        try await WorkingGroupStore.setResponse(
+            response, of: member, municipalityID: try request.municipalityID, actor: user.actor, on: request.db)
         return try back(request, "bijgewerkt")
     }
 
@@ -139,7 +166,8 @@ struct WorkingGroupController: RouteCollection {
     func removeMember(request: Request) async throws -> Response {
         let user = try request.requireUser()
         let member = try await member(request)
-        try await WorkingGroupStore.remove(member, municipalityID: try request.municipalityID, actor: user.actor, on: request.db)
+        try await WorkingGroupStore.remove(
+            member, municipalityID: try request.municipalityID, actor: user.actor, on: request.db)
         return try back(request, "bijgewerkt")
     }
 
@@ -150,13 +178,19 @@ struct WorkingGroupController: RouteCollection {
         let trajectory = try await request.trajectory()
         let trajectoryID = try trajectory.requireID()
         let members = try await WorkingGroupStore.members(of: trajectoryID, on: request.db)
-        let coordinator = members.map(\.member).first { $0.groupRole == .lead }?.name ?? "De coördinator integrale veiligheid"
+        let coordinator =
+            members.map(\.member).first { $0.groupRole == .lead }?.name ?? "De coördinator integrale veiligheid"
         let firstMeeting = try await PlanningStore.planning(of: trajectoryID, on: request.db)?.milestones
-            .map(\.milestone).filter { $0.kind == .workingGroupMeeting && $0.date >= request.now }.min { $0.date < $1.date }
+            .map(\.milestone).filter { $0.kind == .workingGroupMeeting && $0.date >= request.now }.min {
+                $0.date < $1.date
+            }
         let letter = InvitationLetter.make(
-            member: member.member, municipalityName: municipality.name, trajectoryName: trajectory.name, period: trajectory.periodText,
+            member: member.member, municipalityName: municipality.name, trajectoryName: trajectory.name,
+            period: trajectory.periodText,
             coordinatorName: coordinator, firstMeeting: firstMeeting,
-            fieldNames: Dictionary(uniqueKeysWithValues: request.catalogue.fields.map { ($0.number, $0.name) }), date: request.now)
-        return HTMLResponse.download(try DocxWriter.data(for: letter), filename: "Uitnodiging werkgroep \(member.name).docx")
+            fieldNames: Dictionary(uniqueKeysWithValues: request.catalogue.fields.map { ($0.number, $0.name) }),
+            date: request.now)
+        return HTMLResponse.download(
+            try DocxWriter.data(for: letter), filename: "Uitnodiging werkgroep \(member.name).docx")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import RegiekamerImport
 import RegiekamerDomain
+import RegiekamerImport
 import RegiekamerPersistence
 import RegiekamerViews
 
@@ -8,16 +8,25 @@ import RegiekamerViews
 /// shows an upload progress bar with it, the outcome of the last import and the import history.
 package enum FigureImportPage {
     package static func render(
-        _ scope: FiguresView, imports: [FigureImportItem], shown: FigureImportItem?, error: String?, context: PageContext
+        _ scope: FiguresView, imports: [FigureImportItem], shown: FigureImportItem?, error: String?,
+        context: PageContext
     ) -> String {
         let id = scope.municipalityID
-        return PageLayout.render(title: "Cijfers inlezen", section: .workspace, context: context, breadcrumbs: FigureComponents.breadcrumbs(scope, current: "Inlezen")) {
+        return PageLayout.render(
+            title: "Cijfers inlezen", section: .workspace, context: context,
+            breadcrumbs: FigureComponents.breadcrumbs(scope, current: "Inlezen")
+        ) {
             h1 { "Cijfers inlezen voor \(scope.municipalityName)" }
             if let error {
-                div(.class("alert"), .role("alert"), .id("importfout")) { h2 { "Niet ingelezen" }; p { error } }
+                div(.class("alert"), .role("alert"), .id("importfout")) {
+                    h2 { "Niet ingelezen" }
+                    p { error }
+                }
             }
             if let shown { summary(shown) }
-            p { "Lees een bestand in zoals het gepubliceerd is. Het hele bestand wordt ingelezen of niets: bij een fout regel ziet u het regelnummer en de reden. Opnieuw inlezen van dezelfde gebieden en jaren vervangt de eerdere cijfers. Alleen gebieden van \(scope.municipalityName) worden geaccepteerd; landelijke bestanden leest de beheerder van de installatie in met de opdrachtregel." }
+            p {
+                "Lees een bestand in zoals het gepubliceerd is. Het hele bestand wordt ingelezen of niets: bij een fout regel ziet u het regelnummer en de reden. Opnieuw inlezen van dezelfde gebieden en jaren vervangt de eerdere cijfers. Alleen gebieden van \(scope.municipalityName) worden geaccepteerd; landelijke bestanden leest de beheerder van de installatie in met de opdrachtregel."
+            }
             form(
                 .class("stacked"), .id("upload"), .init("method", "post"), .init("action", FigurePaths.importing(id)),
                 .init("enctype", "multipart/form-data"), .init("data-csrf", context.csrfToken)
@@ -27,7 +36,9 @@ package enum FigureImportPage {
                     label(.for("bron")) { "Soort bestand" }
                     element("select", [.id("bron"), .name("bron")]) {
                         for source in FigureSource.allCases {
-                            element("option", [.value(source.rawValue)]) { "\(source.label): \(FigureFileLayout.layout(for: source).exampleHeader)" }
+                            element("option", [.value(source.rawValue)]) {
+                                "\(source.label): \(FigureFileLayout.layout(for: source).exampleHeader)"
+                            }
                         }
                     }
                 }
@@ -40,8 +51,12 @@ package enum FigureImportPage {
                 }
                 div(.class("field")) {
                     label(.for("bestand")) { "Bestand (CSV)" }
-                    input(.type("file"), .id("bestand"), .name("bestand"), .init("accept", ".csv,text/csv"), .flag("required"))
-                    p(.class("hint")) { "Zonder JavaScript tot 2 MB; met JavaScript tot \(FiguresController.maximumUploadBytes / 1_048_576) MB, met voortgangsbalk." }
+                    input(
+                        .type("file"), .id("bestand"), .name("bestand"), .init("accept", ".csv,text/csv"),
+                        .flag("required"))
+                    p(.class("hint")) {
+                        "Zonder JavaScript tot 2 MB; met JavaScript tot \(FiguresController.maximumUploadBytes / 1_048_576) MB, met voortgangsbalk."
+                    }
                 }
                 div(.class("upload-progress"), .id("voortgang-blok"), .flag("hidden")) {
                     label(.for("voortgang")) { "Voortgang" }
@@ -59,7 +74,9 @@ package enum FigureImportPage {
                     element("caption") { "Ingelezen bestanden, nieuwste eerst" }
                     element("thead") {
                         tr {
-                            for heading in ["Moment", "Bron", "Bestand", "Regels", "Gebieden", "Perioden", "Door"] { th(.init("scope", "col")) { heading } }
+                            for heading in ["Moment", "Bron", "Bestand", "Regels", "Gebieden", "Perioden", "Door"] {
+                                th(.init("scope", "col")) { heading }
+                            }
                         }
                     }
                     element("tbody") {
@@ -84,8 +101,14 @@ package enum FigureImportPage {
         div(.class("success"), .role("status"), .id("importresultaat")) {
             h2 { "Ingelezen: \(item.fileName)" }
             ul {
-                li { "\(DutchNumber.format(Double(item.rowCount))) regels, \(item.areaCount) gebieden, \(item.periodCount) perioden (\(item.firstPeriod) t/m \(item.lastPeriod)), \(item.seriesCount) soorten" }
-                li { item.unmapped.isEmpty ? "Alle soorten horen bij een thema." : "Nog zonder thema: \(item.unmapped.replacingOccurrences(of: ",", with: ", "))" }
+                li {
+                    "\(DutchNumber.format(Double(item.rowCount))) regels, \(item.areaCount) gebieden, \(item.periodCount) perioden (\(item.firstPeriod) t/m \(item.lastPeriod)), \(item.seriesCount) soorten"
+                }
+                li {
+                    item.unmapped.isEmpty
+                        ? "Alle soorten horen bij een thema."
+                        : "Nog zonder thema: \(item.unmapped.replacingOccurrences(of: ",", with: ", "))"
+                }
             }
         }
     }

@@ -5,14 +5,17 @@ import RegiekamerViews
 /// The project report as a web page: the same sections as the Word document.
 enum ProjectReportPage {
     static func render(_ view: ProjectView, report: ProjectReport, context: PageContext) -> String {
-        PageLayout.render(title: report.title, section: .workspace, context: context, breadcrumbs: ProjectComponents.breadcrumbs(view)) {
+        PageLayout.render(
+            title: report.title, section: .workspace, context: context, breadcrumbs: ProjectComponents.breadcrumbs(view)
+        ) {
             h1 { report.title }
             p { a(href: ProjectPaths.reportDocx(view.scope.m, view.scope.p)) { "Dit rapport als Word-document" } }
             for section in report.sections {
                 h2 { section.title }
                 for paragraph in section.paragraphs { p { paragraph } }
                 if !section.rows.isEmpty {
-                    Components.dataTable(caption: section.title, headers: section.headers, rows: section.rows.map { $0.map(HTML.text) })
+                    Components.dataTable(
+                        caption: section.title, headers: section.headers, rows: section.rows.map { $0.map(HTML.text) })
                 } else if section.paragraphs.isEmpty {
                     p(.class("empty")) { "Nog niets vastgelegd." }
                 }
