@@ -31,16 +31,11 @@ package enum FormComponents {
         if required { attributes.append(.flag("required")) }
         if let list { attributes.append(.init("list", list)) }
         if let autocomplete { attributes.append(.init("autocomplete", autocomplete)) }
-        attributes += describedBy(id: id, error: error, hint: hint)
+        attributes += Components.describedBy(id: id, error: error, hint: hint)
         return div(.class("field")) {
             label(.for(id)) { labelText }
             if let hint { p(.id("\(id)-hint")) { hint } }
-            if let error {
-                p(.class("field-error"), .id("\(id)-error")) {
-                    span(.class("visually-hidden")) { "Fout: " }
-                    error
-                }
-            }
+            if let error { Components.fieldError(id: id, error) }
             element("input", attributes)
         }
     }
@@ -51,13 +46,8 @@ package enum FormComponents {
         div(.class("field")) {
             label(.for(id)) { labelText }
             if let hint { p(.id("\(id)-hint")) { hint } }
-            if let error {
-                p(.class("field-error"), .id("\(id)-error")) {
-                    span(.class("visually-hidden")) { "Fout: " }
-                    error
-                }
-            }
-            element("textarea", [.id(id), .name(name)] + describedBy(id: id, error: error, hint: hint)) { value }
+            if let error { Components.fieldError(id: id, error) }
+            element("textarea", [.id(id), .name(name)] + Components.describedBy(id: id, error: error, hint: hint)) { value }
         }
     }
 
@@ -67,13 +57,8 @@ package enum FormComponents {
     ) -> HTML {
         div(.class("field")) {
             label(.for(id)) { labelText }
-            if let error {
-                p(.class("field-error"), .id("\(id)-error")) {
-                    span(.class("visually-hidden")) { "Fout: " }
-                    error
-                }
-            }
-            element("select", [.id(id), .name(name)] + describedBy(id: id, error: error, hint: nil)) {
+            if let error { Components.fieldError(id: id, error) }
+            element("select", [.id(id), .name(name)] + Components.describedBy(id: id, error: error, hint: nil)) {
                 for option in options {
                     if option.value == selected {
                         element("option", [.value(option.value), .flag("selected")]) { option.label }
@@ -83,13 +68,5 @@ package enum FormComponents {
                 }
             }
         }
-    }
-
-    private static func describedBy(id: String, error: String?, hint: String?) -> [Attribute] {
-        let ids = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
-        var attributes: [Attribute] = []
-        if !ids.isEmpty { attributes.append(.aria("describedby", ids.joined(separator: " "))) }
-        if error != nil { attributes.append(.aria("invalid", "true")) }
-        return attributes
     }
 }

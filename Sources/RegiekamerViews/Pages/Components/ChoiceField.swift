@@ -76,17 +76,24 @@ extension Components {
         id: String, name: String, label labelText: String, value: String, width: InputWidth = .full,
         error: String? = nil, hint: String? = nil, inputMode: String? = nil, type: String = "text"
     ) -> HTML {
-        let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
         var attributes: [Attribute] = [.type(type), .id(id), .name(name), .value(value), .class(width.cssClass)]
         if let inputMode { attributes.append(.init("inputmode", inputMode)) }
-        if !described.isEmpty { attributes.append(.aria("describedby", described.joined(separator: " "))) }
-        if error != nil { attributes.append(.aria("invalid", "true")) }
+        attributes += describedBy(id: id, error: error, hint: hint)
         return div(.class(error == nil ? "form-group" : "form-group form-group--error")) {
             label(.for(id), .class("form-label")) { labelText }
             if let hint { p(.class("hint"), .id("\(id)-hint")) { hint } }
             if let error { fieldError(id: id, error) }
             element("input", attributes)
         }
+    }
+
+    /// `aria-describedby` naming a field's hint and error, and `aria-invalid` when the field was refused.
+    package static func describedBy(id: String, error: String?, hint: String?) -> [Attribute] {
+        let ids = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+        var attributes: [Attribute] = []
+        if !ids.isEmpty { attributes.append(.aria("describedby", ids.joined(separator: " "))) }
+        if error != nil { attributes.append(.aria("invalid", "true")) }
+        return attributes
     }
 
     /// The message at a refused field; the error summary links to the field it belongs to.

@@ -36,23 +36,9 @@ package enum PlanningPage {
         }
     }
 
-    /// A stored milestone: its id, for the removal link, and its content.
-    package struct MilestoneRow {
-        package let id: UUID
-        package let milestone: Milestone
-
-        package init(id: UUID, milestone: Milestone) {
-            self.id = id
-            self.milestone = milestone
-        }
-
-        package var title: String { milestone.title }
-        package var date: Date { milestone.date }
-    }
-
     package static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, planning: ProcessPlanning?,
-        milestones: [MilestoneRow], form values: Form, milestone typed: MilestoneValues = .init(), canEdit: Bool,
+        milestones: [Identified<Milestone>], form values: Form, milestone typed: MilestoneValues = .init(), canEdit: Bool,
         failures: [ValidationFailure], notice: String?, context: PageContext
     ) -> String {
         PageLayout.render(
@@ -165,7 +151,7 @@ package enum PlanningPage {
                     for milestone in milestones.sorted(by: { $0.date < $1.date }) {
                         tr {
                             td { DutchDate.day(milestone.date) }
-                            td { milestone.milestone.kind.label }
+                            td { milestone.kind.label }
                             td { milestone.title }
                             td {
                                 if canEdit {

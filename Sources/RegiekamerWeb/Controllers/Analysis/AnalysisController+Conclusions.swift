@@ -79,10 +79,7 @@ extension AnalysisController {
     func confirmCandidateRemoval(request: Request) async throws -> Removal {
         let context = try await context(request)
         let field = try fieldParameter(request)
-        let candidateID = try request.idParameter("candidateID")
-        guard let candidate = try await CandidatePriorityModel.find(candidateID, on: request.db),
-            candidate.$trajectory.id == context.trajectoryID, candidate.field == field.number
-        else { throw Abort(.notFound) }
+        let candidate = try await candidateInPath(request, context: context, field: field)
         return Removal(
             action: "Kandidaat-prioriteit verwijderen",
             question: "Weet u zeker dat u ‘\(candidate.title)’ als kandidaat-prioriteit wilt verwijderen?",
@@ -94,15 +91,22 @@ extension AnalysisController {
     func removeCandidate(request: Request) async throws -> Response {
         let context = try await context(request)
         let field = try fieldParameter(request)
-        guard
-            let candidate = try await CandidatePriorityModel.find(
-                try request.idParameter("candidateID"), on: request.db),
-            candidate.$trajectory.id == context.trajectoryID, candidate.field == field.number
-        else { throw Abort(.notFound) }
+        let candidate = try await candidateInPath(request, context: context, field: field)
         try await AnalysisStore.removeCandidate(
             candidate, municipalityID: context.municipalityID, actor: context.user.actor, on: request.db)
         return request.redirect(
             to: AnalysisPaths.field(context.municipalityID, context.trajectoryID, field.number) + "?melding=kandidaat",
             redirectType: .normal)
+    }
+
+    /// The candidate priority the path names, of this trajectory and field; "not found" otherwise.
+    private func candidateInPath(
+        _ request: Request, context: Context, field: SafetyField
+    ) async throws -> CandidatePriorityModel {
+        guard let candidate = try await CandidatePriorityModel.find(
+                try request.idParameter("candidateID"), on: request.db),
+            candidate.$trajectory.id == context.trajectoryID, candidate.field == field.number
+        else { throw Abort(.notFound) }
+        return candidate
     }
 }

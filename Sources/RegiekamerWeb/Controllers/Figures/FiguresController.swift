@@ -37,11 +37,6 @@ struct FiguresScope {
 
     var code: String { municipality.cbsCode }
 
-    func areaLabel(_ code: String) -> String {
-        if code == municipality.cbsCode { return municipality.name }
-        return areaNames[code].map { "\($0) (\(code))" } ?? code
-    }
-
     func may(_ action: Action) -> Bool { AccessPolicy.permits(subject, action, municipality: municipalityID) }
 }
 

@@ -42,10 +42,7 @@ extension RegionalStrategyController {
     func confirmMemberRemoval(request: Request) async throws -> Removal {
         let scope = try await request.regionalScope()
         let theme = try await request.regionalTheme(in: scope)
-        let memberID = try request.idParameter("teamMemberID")
-        guard let member = try await RegionalStrategyStore.member(memberID, of: theme.id, on: request.db) else {
-            throw Abort(.notFound)
-        }
+        let member = try await memberInPath(request, themeID: theme.id)
         return Removal(
             action: "Teamlid verwijderen",
             question: "Weet u zeker dat u \(member.name) uit het expertteam wilt halen?",
@@ -57,9 +54,17 @@ extension RegionalStrategyController {
     func removeMember(request: Request) async throws -> Response {
         let scope = try await request.regionalScope()
         let theme = try await request.regionalTheme(in: scope)
-        let memberID = try request.idParameter("teamMemberID")
-        guard try await RegionalStrategyStore.member(memberID, of: theme.id, on: request.db) != nil else { throw Abort(.notFound) }
+        let memberID = try await memberInPath(request, themeID: theme.id).requireID()
         try await RegionalStrategyStore.removeMember(memberID, themeID: theme.id, groupID: scope.g, actor: scope.user.actor, on: request.db)
         return Self.redirect(request, RegionalPaths.theme(scope.g, theme.id), "verwijderd")
+    }
+
+    /// The team member the path names, of this theme; "not found" otherwise.
+    private func memberInPath(_ request: Request, themeID: UUID) async throws -> RegionalTeamMemberModel {
+        let memberID = try request.idParameter("teamMemberID")
+        guard let member = try await RegionalStrategyStore.member(memberID, of: themeID, on: request.db) else {
+            throw Abort(.notFound)
+        }
+        return member
     }
 }

@@ -80,7 +80,7 @@ struct PlanningController: RouteCollection {
                 trajectory: TrajectoryItem(trajectory),
                 planning: model.map(PlanningStore.domainPlanning),
                 milestones: (model?.milestones ?? []).map {
-                    PlanningPage.MilestoneRow(id: $0.id!, milestone: $0.milestone)
+                    Identified(id: $0.id!, $0.milestone)
                 }, form: values,
                 milestone: milestone,
                 canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: municipalityID),
@@ -173,12 +173,7 @@ struct PlanningController: RouteCollection {
 
     @Sendable
     func confirmRemoval(request: Request) async throws -> Removal {
-        let trajectory = try await request.trajectory()
-        let trajectoryID = try trajectory.requireID()
-        let milestoneID = try request.idParameter("milestoneID")
-        guard let planning = try await PlanningStore.planning(of: trajectoryID, on: request.db),
-            let milestone = planning.milestones.first(where: { $0.id == milestoneID })
-        else { throw Abort(.notFound) }
+        let (trajectoryID, milestone) = try await milestoneInPath(request)
         return Removal(
             action: "Mijlpaal verwijderen",
             question: "Weet u zeker dat u de mijlpaal ‘\(milestone.title)’ uit de planning wilt verwijderen?",
@@ -190,17 +185,22 @@ struct PlanningController: RouteCollection {
     @Sendable
     func removeMilestone(request: Request) async throws -> Response {
         let user = try request.requireUser()
-        let trajectory = try await request.trajectory()
-        let trajectoryID = try trajectory.requireID()
         let municipalityID = try request.municipalityID
-        let milestoneID = try request.idParameter("milestoneID")
-        guard let planning = try await PlanningStore.planning(of: trajectoryID, on: request.db),
-            let milestone = planning.milestones.first(where: { $0.id == milestoneID })
-        else { throw Abort(.notFound) }
+        let (trajectoryID, milestone) = try await milestoneInPath(request)
         try await PlanningStore.removeMilestone(
             milestone, trajectoryID: trajectoryID, municipalityID: municipalityID, actor: user.actor, on: request.db)
         return request.redirect(
             to: StartUpPaths.planning(municipalityID, trajectoryID) + "?melding=mijlpaal", redirectType: .normal)
+    }
+
+    /// The milestone the path names, within the trajectory the path names; "not found" otherwise.
+    private func milestoneInPath(_ request: Request) async throws -> (trajectoryID: UUID, milestone: MilestoneModel) {
+        let trajectoryID = try await request.trajectory().requireID()
+        let milestoneID = try request.idParameter("milestoneID")
+        guard let planning = try await PlanningStore.planning(of: trajectoryID, on: request.db),
+            let milestone = planning.milestones.first(where: { $0.id == milestoneID })
+        else { throw Abort(.notFound) }
+        return (trajectoryID, milestone)
     }
 
     @Sendable
