@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
     ],
     targets: [
         // Pure domain core: types and rules of the method. Foundation only.
@@ -48,11 +49,14 @@ let package = Package(
             name: "RegiekamerDocuments",
             dependencies: ["RegiekamerDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        // Pages, components, the HTML builder and the SVG charts: plain values in, HTML out. It cannot see the
+        // Pages, components, the HTML builder (rendered by Plot) and the SVG charts: plain values in, HTML out. It cannot see the
         // database or Vapor, so the compiler keeps pages away from persistence.
         .target(
             name: "RegiekamerViews",
-            dependencies: ["RegiekamerDomain", "RegiekamerCatalogue", "RegiekamerDocuments"]
+            dependencies: [
+                "RegiekamerDomain", "RegiekamerCatalogue", "RegiekamerDocuments",
+                .product(name: "Plot", package: "Plot"),
+            ]
         ),
         // Vapor application: routes, controllers, and the pages that still take persistence models.
         .target(

@@ -1,13 +1,10 @@
-/// Element functions for the HTML this app uses. Void elements take no content.
-
-private let voidElements: Set<String> = ["br", "hr", "img", "input", "link", "meta"]
+/// Element functions for the HTML this app uses. Void elements take no content. Plot renders each element
+/// (`PlotRendering`); these functions give the pages short, typed names for the elements they use.
 
 public func element(_ tag: String, _ attributes: [Attribute] = [], @HTMLBuilder _ content: () -> HTML = { .empty })
     -> HTML
 {
-    let attrs = attributes.map(\.rendered).joined()
-    if voidElements.contains(tag) { return HTML(unsafeRaw: "<\(tag)\(attrs)>") }
-    return HTML(unsafeRaw: "<\(tag)\(attrs)>\(content().rendered)</\(tag)>")
+    PlotRendering.element(tag, attributes: attributes, content: content())
 }
 
 public func div(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML {

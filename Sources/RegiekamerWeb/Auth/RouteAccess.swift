@@ -65,11 +65,11 @@ extension RoutesBuilder {
         confirm: @Sendable @escaping (Request) async throws -> Removal,
         use handler: @Sendable @escaping (Request) async throws -> Response
     ) {
-        on(.GET, path, access: access) { request async throws -> Response in
+        _ = on(.GET, path, access: access) { request async throws -> Response in
             let removal = try await confirm(request)
             return HTMLResponse.page(ConfirmationPage.render(
                 removal, postTo: request.url.path, context: request.pageContext))
         }
-        on(.POST, path, access: access, use: handler)
+        _ = on(.POST, path, access: access, use: handler)
     }
 }
