@@ -4,17 +4,6 @@ import RegiekamerDomain
 import SQLKit
 import Vapor
 
-/// Every theme's registered-crime figures for one area: the query behind the figures overview.
-public struct ThemeOverview: Sendable {
-    public let area: String
-    public let themes: [(theme: ThemeCode, figures: SeriesFigures)]
-    /// All registered crime (`0.0.0`), the method's overarching indicator.
-    public let total: SeriesFigures
-    public let population: [Int: Double]
-    /// The area's observations per series, for the theme pages' detail.
-    public let observations: [SeriesKey: [PackedObservation]]
-}
-
 /// Loads a `ThemeOverview` with one query and aggregates in memory with the domain's rules.
 public enum ThemeOverviewQuery {
     public static let totalCode = "0.0.0"
