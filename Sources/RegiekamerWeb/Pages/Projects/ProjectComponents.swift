@@ -20,8 +20,7 @@ enum ProjectComponents {
     }
 
     static func notice(_ message: (text: String, isError: Bool)?) -> HTML {
-        guard let message else { return .empty }
-        return div(.class(message.isError ? "alert" : "success"), .role(message.isError ? "alert" : "status"), .id("melding")) { p { message.text } }
+        Components.notice(message.map { Notice($0.text, isError: $0.isError) })
     }
 
     /// The fields of a project's settings, filled from `values`.
