@@ -62,3 +62,10 @@ public enum PlanOutline {
 }
 
 import Foundation
+
+extension PlanSubject {
+    /// Chapter 2 of the IVP: the strategic goal with the overarching indicators (total registered crime,
+    /// feeling of safety…), a subject beside the priorities and other themes.
+    public static let overarching = PlanSubject(
+        key: "h2", kind: .otherTheme, title: "Strategische doelstelling", themes: [])
+}

@@ -83,3 +83,6 @@ public func externalLink(href: String, text: String) -> HTML {
         span(.class("visually-hidden")) { " (externe website)" }
     }
 }
+
+/// Several fragments as one, for a function that returns a piece of a page without a wrapping element.
+public func fragment(@HTMLBuilder _ content: () -> HTML) -> HTML { content() }

@@ -9,6 +9,8 @@ import Vapor
 extension FiguresController {
     /// The largest file accepted through the web page by default; national files go through `regiekamer import`.
     static let maximumUploadBytes = 500 * 1_048_576
+    /// Every figure layout the importer reads, with the header line that names it, for the upload form.
+    static let layouts = FigureSource.allCases.map { ($0, FigureFileLayout.layout(for: $0).exampleHeader) }
 
     @Sendable
     func importForm(request: Request) async throws -> Response {
@@ -18,7 +20,8 @@ extension FiguresController {
         let shown = imports.first { $0.id == shownID }
         return HTMLResponse.page(
             FigureImportPage.render(
-                scope.view, imports: imports.map(FigureImportItem.init), shown: shown.map(FigureImportItem.init),
+                scope.view, layouts: Self.layouts, maximumUploadMegabytes: Self.maximumUploadBytes / 1_048_576,
+                imports: imports.map(FigureImportItem.init), shown: shown.map(FigureImportItem.init),
                 error: nil, context: request.pageContext))
     }
 
@@ -75,7 +78,8 @@ extension FiguresController {
             let imports = try await FigureQueries.imports(owners: [scope.code], on: request.db)
             return HTMLResponse.page(
                 FigureImportPage.render(
-                    scope.view, imports: imports.map(FigureImportItem.init), shown: nil, error: error.description,
+                    scope.view, layouts: Self.layouts, maximumUploadMegabytes: Self.maximumUploadBytes / 1_048_576,
+                imports: imports.map(FigureImportItem.init), shown: nil, error: error.description,
                     context: request.pageContext), status: .unprocessableEntity)
         }
     }

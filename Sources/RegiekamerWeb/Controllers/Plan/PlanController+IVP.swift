@@ -12,7 +12,7 @@ extension PlanController {
         let summary = try await AnalysisStore.summary(of: scope.t, on: request.db).text
         let decisions = try await PlanStore.decisions(of: scope.t, on: request.db)
         let message = Self.notice(request).map { ($0, false) }
-        return HTMLResponse.page(IVPPage.render(scope, catalogue: request.catalogue, analysisSummary: summary, decisions: decisions, message: message, context: request.pageContext))
+        return HTMLResponse.page(IVPPage.render(scope.view, catalogue: request.catalogue, analysisSummary: summary, decisions: decisions.map(PlanDecisionItem.init), message: message, context: request.pageContext))
     }
 
     struct TextForm: Content {
@@ -48,7 +48,7 @@ extension PlanController {
             let current = scope.text(form.sleutel)
             return HTMLResponse.page(
                 PlanConflictPage.render(
-                    scope, key: form.sleutel, yours: form.tekst, theirs: current, version: scope.version(form.sleutel),
+                    scope.view, key: form.sleutel, yours: form.tekst, theirs: current, version: scope.version(form.sleutel),
                     back: ReturnPath.validated(form.terug, routes: request.application.routes.all)
                         ?? PlanPaths.ivp(scope.m, scope.t), context: request.pageContext), status: .conflict)
         }
@@ -63,7 +63,7 @@ extension PlanController {
     }
 
     /// The bodies that adopt a plan.
-    static let decisionBodies = ["Gemeenteraad", "College van B en W", "Burgemeester"]
+    static let decisionBodies = PlanDecisionBodies.all
 
     @Sendable
     func recordDecision(request: Request) async throws -> Response {
@@ -88,7 +88,7 @@ extension PlanController {
                 note: form.toelichting ?? "", failures: failures)
             return HTMLResponse.page(
                 IVPPage.render(
-                    scope, catalogue: request.catalogue, analysisSummary: summary, decisions: decisions, message: nil,
+                    scope.view, catalogue: request.catalogue, analysisSummary: summary, decisions: decisions.map(PlanDecisionItem.init), message: nil,
                     decision: typed,
                     context: request.pageContext), status: .badRequest)
         }
@@ -102,6 +102,6 @@ extension PlanController {
     @Sendable
     func check(request: Request) async throws -> Response {
         let scope = try await request.planScope()
-        return HTMLResponse.page(PlanCheckPage.render(scope, problems: scope.problems, context: request.pageContext))
+        return HTMLResponse.page(PlanCheckPage.render(scope.view, problems: scope.problems, context: request.pageContext))
     }
 }

@@ -81,7 +81,7 @@ extension PlanController {
     func measurePage(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let model = try await measureModel(request, scope)
-        return HTMLResponse.page(PlanMeasurePage.render(scope, model: model, measure: model.measure, version: model.version, failures: [], conflict: false, catalogue: request.catalogue, notice: Self.notice(request), context: request.pageContext))
+        return HTMLResponse.page(PlanMeasurePage.render(scope.view, model: StoredMeasure(model), measure: model.measure, version: model.version, failures: [], conflict: false, catalogue: request.catalogue, notice: Self.notice(request), context: request.pageContext))
     }
 
     @Sendable
@@ -94,7 +94,7 @@ extension PlanController {
         guard failures.isEmpty else {
             return HTMLResponse.page(
                 PlanMeasurePage.render(
-                    scope, model: model, measure: measure, budgetText: form.budget, version: version,
+                    scope.view, model: StoredMeasure(model), measure: measure, budgetText: form.budget, version: version,
                     failures: failures, conflict: false, catalogue: request.catalogue, context: request.pageContext),
                 status: .badRequest)
         }
@@ -103,7 +103,7 @@ extension PlanController {
             let current = try await measureModel(request, scope)
             return HTMLResponse.page(
                 PlanMeasurePage.render(
-                    scope, model: current, measure: measure, budgetText: form.budget, version: current.version,
+                    scope.view, model: StoredMeasure(current), measure: measure, budgetText: form.budget, version: current.version,
                     failures: [], conflict: true, catalogue: request.catalogue, context: request.pageContext),
                 status: .conflict)
         }
@@ -133,6 +133,6 @@ extension PlanController {
     func implementationPlan(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let projects = try await PlanProjects.load(request, scope)
-        return HTMLResponse.page(ImplementationPlanPage.render(scope, catalogue: request.catalogue, message: Self.notice(request), projects: projects, context: request.pageContext))
+        return HTMLResponse.page(ImplementationPlanPage.render(scope.view, catalogue: request.catalogue, message: Self.notice(request), projects: projects.view, context: request.pageContext))
     }
 }

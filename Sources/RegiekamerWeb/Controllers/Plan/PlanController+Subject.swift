@@ -26,11 +26,11 @@ extension PlanController {
         let figures = try await PlanFigures.load(request, municipality: scope.municipality)
         var rows: [PlanSubjectPage.IndicatorRow] = []
         for model in scope.indicators(of: subject.key) {
-            rows.append(.init(model: model, realism: try await figures.realism(model.indicator)?.text))
+            rows.append(.init(model: StoredIndicator(model), realism: try await figures.realism(model.indicator)?.text))
         }
         let advice = PlanIndicatorAdvice.advice(for: rows.map(\.model.indicator), subject: subject, hasData: figures.hasData)
         return HTMLResponse.page(PlanSubjectPage.render(
-            scope, subject: subject, indicators: rows, advice: advice, choices: figures.choices(for: subject, catalogue: request.catalogue),
+            scope.view, subject: subject, indicators: rows, advice: advice, choices: figures.choices(for: subject, catalogue: request.catalogue),
                 catalogue: request.catalogue, failures: failures, message: message, typedMeasure: typedMeasure,
                 context: request.pageContext),
             status: status)

@@ -25,7 +25,7 @@ struct PlanScope {
     let userID: UUID?
 
     /// Chapter 2: the overarching indicators (total registered crime, feeling of safety…).
-    static let overarching = PlanSubject(key: "h2", kind: .otherTheme, title: "Strategische doelstelling", themes: [])
+    static let overarching = PlanSubject.overarching
 
     /// The IVP's subjects as step 3 decided them for a trajectory.
     static func subjects(of trajectoryID: UUID, on db: any Database) async throws -> [PlanSubject] {
@@ -52,6 +52,50 @@ struct PlanScope {
         PlanConsistency.problems(
             subjects: subjects, indicators: Dictionary(grouping: indicators.filter { $0.subjectKey != "h2" }, by: \.subjectKey).mapValues { $0.map(\.indicator) },
             measures: measures.map { .init(id: $0.id!.uuidString, measure: $0.measure) }, period: period, planYear: year, yearlyBudget: yearlyBudget)
+    }
+}
+
+extension PlanScope {
+    /// The plan year as the pages show it.
+    var view: PlanView {
+        PlanView(
+            m: m, t: t, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory), period: period,
+            year: year, subjects: subjects,
+            texts: texts.mapValues { VersionedText(text: $0.text, version: $0.version) },
+            indicators: indicators.map(StoredIndicator.init), measures: measures.map(StoredMeasure.init),
+            canEdit: canEdit, canDecide: canDecide, yearlyBudget: yearlyBudget, problems: problems)
+    }
+}
+
+extension StoredIndicator {
+    init(_ model: PlanIndicatorModel) {
+        self.init(
+            id: model.id!, subjectKey: model.subjectKey, version: model.version, isPublic: model.isPublic,
+            indicator: model.indicator)
+    }
+}
+
+extension PlanDecisionItem {
+    init(_ model: PlanDecisionModel) {
+        self.init(
+            decidedOn: model.decidedOn, body: model.body, document: model.document, note: model.note,
+            recordedBy: model.recordedBy)
+    }
+}
+
+extension MeasureProgressPage.Member {
+    init(_ member: AccountStore.Member) {
+        self.init(
+            id: member.user.id!, name: member.user.displayName,
+            roles: member.roles.map(\.label).joined(separator: ", "))
+    }
+}
+
+extension StoredMeasure {
+    init(_ model: PlanMeasureModel) {
+        self.init(
+            id: model.id!, planYear: model.planYear, version: model.version, isPublic: model.isPublic,
+            leadUserID: model.$leadUser.id, measure: model.measure)
     }
 }
 

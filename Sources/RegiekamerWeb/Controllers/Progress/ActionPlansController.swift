@@ -23,7 +23,7 @@ struct ActionPlansController: RouteCollection {
             for item in items {
                 result.append(.init(
                     subject: subject, item: item, measures: measures.filter { $0.item == item },
-                    stored: stored.first { $0.subjectKey == subject.key && $0.item == item }))
+                    stored: stored.first { $0.subjectKey == subject.key && $0.item == item }.map(ActionPlansPage.Answers.init)))
             }
         }
         return result
@@ -33,7 +33,7 @@ struct ActionPlansController: RouteCollection {
     func page(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let message = (try? request.query.get(String.self, at: "melding")) == "opgeslagen" ? ("Het actieplan is opgeslagen.", false) : nil
-        return HTMLResponse.page(ActionPlansPage.render(scope, plans: try await plans(request, scope), message: message, context: request.pageContext))
+        return HTMLResponse.page(ActionPlansPage.render(scope.view, plans: try await plans(request, scope), message: message, context: request.pageContext))
     }
 
     struct Form: Content {
@@ -74,14 +74,9 @@ struct ActionPlansController: RouteCollection {
                 throw Abort(.notFound)
             }
             let stored = current[index].stored
-            let typed = ActionPlanModel()
-            typed.smartJSON = String(decoding: (try? JSONEncoder().encode(smart)) ?? Data("{}".utf8), as: UTF8.self)
-            typed.owner = fields.owner
-            typed.lead = fields.lead
-            typed.executors = fields.executors
-            typed.approach = fields.approach
-            typed.cover = fields.cover
-            typed.version = stored?.version ?? 0
+            let typed = ActionPlansPage.Answers(
+                smart: smart, owner: fields.owner, lead: fields.lead, executors: fields.executors,
+                approach: fields.approach, cover: fields.cover, version: stored?.version ?? 0)
             current[index] = ActionPlansPage.Plan(
                 subject: current[index].subject, item: current[index].item, measures: current[index].measures,
                 stored: typed)
@@ -90,9 +85,17 @@ struct ActionPlansController: RouteCollection {
                 + "\(stored.map { $0.approach.isEmpty ? "leeg" : "‘\($0.approach)’" } ?? "leeg")). Uw versie staat in het formulier; sla "
                 + "opnieuw op om die te bewaren."
             return HTMLResponse.page(
-                ActionPlansPage.render(scope, plans: current, message: (message, true), context: request.pageContext),
+                ActionPlansPage.render(scope.view, plans: current, message: (message, true), context: request.pageContext),
                 status: .conflict)
         }
         return request.redirect(to: ActionPlansPage.path(scope.m, scope.t, year: scope.year) + "&melding=opgeslagen", redirectType: .normal)
+    }
+}
+
+extension ActionPlansPage.Answers {
+    init(_ model: ActionPlanModel) {
+        self.init(
+            smart: model.smart, owner: model.owner, lead: model.lead, executors: model.executors,
+            approach: model.approach, cover: model.cover, version: model.version)
     }
 }

@@ -27,7 +27,7 @@ struct CycleController: RouteCollection {
         let scope = try await request.planScope()
         let rhythm = rhythm(scope)
         let activities = PolicyCycle.activities(period: scope.period, rhythm: rhythm)
-        return HTMLResponse.page(CyclePage.render(scope, rhythm: rhythm, activities: activities, context: request.pageContext))
+        return HTMLResponse.page(CyclePage.render(scope.view, rhythm: rhythm, activities: activities, context: request.pageContext))
     }
 
     @Sendable

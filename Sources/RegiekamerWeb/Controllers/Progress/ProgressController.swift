@@ -43,7 +43,7 @@ struct ProgressController: RouteCollection {
         let scope = try await request.planScope()
         let view = try await ProgressView.load(request, scope)
         let projects = try await PlanProjects.load(request, scope)
-        return HTMLResponse.page(ProgressDashboardPage.render(view, message: notice(request), projects: projects, context: request.pageContext))
+        return HTMLResponse.page(ProgressDashboardPage.render(view, message: notice(request), projects: projects.view, context: request.pageContext))
     }
 
     @Sendable
@@ -96,7 +96,7 @@ struct ProgressController: RouteCollection {
     }
 
     private func mayUpdate(_ scope: PlanScope, _ line: ProgressView.MeasureLine) -> (isLead: Bool, isCoordinator: Bool) {
-        (line.model.$leadUser.id == scope.userID, scope.canEdit)
+        (line.model.leadUserID == scope.userID, scope.canEdit)
     }
 
     @Sendable
@@ -104,8 +104,8 @@ struct ProgressController: RouteCollection {
         let context = try await measureContext(request)
         let rights = mayUpdate(context.scope, context.line)
         return HTMLResponse.page(MeasureProgressPage.render(
-            context.scope, line: context.line, openQuarter: context.openQuarter, mayUpdate: rights.isLead || rights.isCoordinator,
-            failures: [], members: context.scope.canEdit ? context.members : [], notice: notice(request)?.0, context: request.pageContext))
+            context.scope.view, line: context.line, openQuarter: context.openQuarter, mayUpdate: rights.isLead || rights.isCoordinator,
+            failures: [], members: context.scope.canEdit ? context.members.map(MeasureProgressPage.Member.init) : [], notice: notice(request)?.0, context: request.pageContext))
     }
 
     struct UpdateForm: Content {
@@ -143,14 +143,14 @@ struct ProgressController: RouteCollection {
         }
         guard failures.isEmpty else {
             return HTMLResponse.page(MeasureProgressPage.render(
-                scope, line: line, openQuarter: context.openQuarter, mayUpdate: true, failures: failures,
-                members: scope.canEdit ? context.members : [], notice: nil, context: request.pageContext), status: .badRequest)
+                scope.view, line: line, openQuarter: context.openQuarter, mayUpdate: true, failures: failures,
+                members: scope.canEdit ? context.members.map(MeasureProgressPage.Member.init) : [], notice: nil, context: request.pageContext), status: .badRequest)
         }
         let update = ProgressUpdate(
             quarter: quarter, status: status, realised: String((form.gerealiseerd ?? "").prefix(300)),
             explanation: String((form.toelichting ?? "").prefix(5_000)), spent: spent)
-        try await ProgressStore.record(update, measureID: line.model.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
-        return redirect(request, ProgressPaths.measure(scope.m, scope.t, line.model.id!), "bijgewerkt")
+        try await ProgressStore.record(update, measureID: line.model.id, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
+        return redirect(request, ProgressPaths.measure(scope.m, scope.t, line.model.id), "bijgewerkt")
     }
 
     @Sendable
@@ -164,8 +164,8 @@ struct ProgressController: RouteCollection {
             }
             userID = id
         }
-        try await ProgressStore.setLead(userID, measureID: line.model.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
-        return redirect(request, ProgressPaths.measure(scope.m, scope.t, line.model.id!), "trekker")
+        try await ProgressStore.setLead(userID, measureID: line.model.id, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
+        return redirect(request, ProgressPaths.measure(scope.m, scope.t, line.model.id), "trekker")
     }
 
     @Sendable
@@ -177,7 +177,7 @@ struct ProgressController: RouteCollection {
             ProgressReportDocument.Subject(
                 title: line.subject.title,
                 indicators: line.indicators.map { [$0.indicator.name, value($0.indicator.baseline), value($0.latest), value($0.indicator.target), $0.track.rawValue] },
-                statuses: ProgressRules.statusCounts(line.measures.map { MeasureStatus(rawValue: $0.model.status) ?? .notStarted }))
+                statuses: ProgressRules.statusCounts(line.measures.map { $0.model.status }))
         }
         let lastNotes = view.quarters.last { !$0.isOpen }?.notes ?? ""
         let document = ProgressReportDocument.make(
@@ -208,7 +208,7 @@ struct ProgressController: RouteCollection {
             let offTrack = view.subjects.flatMap(\.indicators).filter { $0.track == .offTrack }.map(\.indicator.name)
             if !offTrack.isEmpty { text += " Niet op koers: \(offTrack.joined(separator: ", "))." }
             let lines = view.allMeasures.map { line in
-                (line.model.title, ProgressRules.yearLine(initial: MeasureStatus(rawValue: line.model.status) ?? .notStarted, updates: line.updates, year: scope.year))
+                (line.model.title, ProgressRules.yearLine(initial: line.model.status, updates: line.updates, year: scope.year))
             }
             text += "\n\nPer maatregel:\n" + lines.map { title, year in
                 "- \(title): \(year.finalStatus.label.lowercased()), \(year.quartersReported) kwartaalupdate(s)" + (year.lastRealised.isEmpty ? "" : ", gerealiseerd: \(year.lastRealised)")

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 import Vapor
 
 /// The optional public dashboard of a trajectory: the coordinator chooses what is public and publishes; residents
@@ -19,7 +20,7 @@ struct PublicDashboardController: RouteCollection {
         let scope = try await request.planScope()
         let publication = try await PlanStore.publication(of: scope.t, on: request.db)
         let measures = try await PlanStore.measures(of: scope.t, on: request.db)
-        return HTMLResponse.page(PublicDashboardPages.settings(scope, publication: publication, measures: measures, notice: (try? request.query.get(String.self, at: "melding")) == "opgeslagen", context: request.pageContext))
+        return HTMLResponse.page(PublicDashboardPages.settings(scope.view, publishedToken: publication.flatMap { $0.isPublished ? $0.token : nil }, measures: measures.map(StoredMeasure.init), notice: (try? request.query.get(String.self, at: "melding")) == "opgeslagen", context: request.pageContext))
     }
 
     @Sendable

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 import Vapor
 
 /// The projects shown beside a trajectory's plan (on the Uitvoeringsplan and step 6's dashboard): the
@@ -38,5 +39,26 @@ struct PlanProjects {
         let areas = Array(Set(projects.filter { $0.kind == .neighbourhoodPlan }.map(\.area))).sorted()
         let asked = (try? request.query.get(String.self, at: "gebied")).flatMap { areas.contains($0) ? $0 : nil }
         return PlanProjects(lines: lines, areas: areas, area: asked)
+    }
+}
+
+extension PlanProjects {
+    /// The projects as the pages show them.
+    var view: PlanProjectsView {
+        PlanProjectsView(
+            lines: lines.map { line in
+                let adopted = line.measures.filter(\.adopted)
+                return PlanProjectsView.Line(
+                    id: line.project.id!, name: line.project.name, kind: line.project.kind, focus: line.project.focus,
+                    area: line.project.area, adopted: adopted.count,
+                    completed: adopted.filter { $0.status == .completed }.count)
+            },
+            areas: areas, area: area,
+            neighbourhoodMeasures: neighbourhoodMeasures.map { project, measure in
+                PlanProjectsView.NeighbourhoodMeasure(
+                    projectID: project.id!, area: project.area, title: measure.title, owner: measure.owner,
+                    planning: measure.planning, cost: measure.cost, status: measure.status,
+                    indicator: measure.indicator, indicatorValue: measure.indicatorValue)
+            })
     }
 }

@@ -1,12 +1,10 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// Step 6's dashboard of one plan year: the quarter of the progress meeting, per priority the effect indicators
 /// against baseline and target and the measures' status, budget planned and spent, and who is late.
-enum ProgressDashboardPage {
-    static func render(_ view: ProgressView, message: (text: String, isError: Bool)?, projects: PlanProjects? = nil, context: PageContext) -> String {
+package enum ProgressDashboardPage {
+    package static func render(_ view: ProgressView, message: (text: String, isError: Bool)?, projects: PlanProjectsView? = nil, context: PageContext) -> String {
         let scope = view.scope
         return PageLayout.render(title: "Voortgang \(scope.year)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Voortgang uitvoeringsplan \(scope.year)" }
@@ -26,7 +24,7 @@ enum ProgressDashboardPage {
             if !late.isEmpty {
                 div(.class("alert"), .role("status"), .id("achterstand")) {
                     h2 { "Nog geen update in het open kwartaal (\(late.count))" }
-                    ul { for line in late { li { a(href: ProgressPaths.measure(scope.m, scope.t, line.model.id!)) { line.model.title }; " — \(line.leadName ?? line.model.officialLead)" } } }
+                    ul { for line in late { li { a(href: ProgressPaths.measure(scope.m, scope.t, line.model.id)) { line.model.title }; " — \(line.leadName ?? line.model.officialLead)" } } }
                 }
             }
             for subject in view.subjects { subjectBlock(scope, subject) }
@@ -97,7 +95,7 @@ enum ProgressDashboardPage {
         }
     }
 
-    private static func subjectBlock(_ scope: PlanScope, _ line: ProgressView.SubjectLine) -> HTML {
+    private static func subjectBlock(_ scope: PlanView, _ line: ProgressView.SubjectLine) -> HTML {
         section(.aria("labelledby", "voortgang-\(line.subject.key)")) {
             h2(.id("voortgang-\(line.subject.key)")) { line.subject.title }
             if !line.subject.themes.isEmpty {
@@ -121,9 +119,9 @@ enum ProgressDashboardPage {
                     element("tbody") {
                         for measure in line.measures {
                             tr {
-                                th(.init("scope", "row")) { a(href: ProgressPaths.measure(scope.m, scope.t, measure.model.id!)) { measure.model.title } }
+                                th(.init("scope", "row")) { a(href: ProgressPaths.measure(scope.m, scope.t, measure.model.id)) { measure.model.title } }
                                 td { measure.leadName ?? (measure.model.officialLead.isEmpty ? "–" : measure.model.officialLead) }
-                                td { (MeasureStatus(rawValue: measure.model.status) ?? .notStarted).label + (measure.isLate ? " (update ontbreekt)" : "") }
+                                td { measure.model.status.label + (measure.isLate ? " (update ontbreekt)" : "") }
                                 td { measure.updates.last.map { "\($0.quarter)" } ?? "–" }
                                 td(.class("number")) { PlanComponents.euro(measure.spent) }
                             }

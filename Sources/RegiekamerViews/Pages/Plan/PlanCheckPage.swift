@@ -1,10 +1,9 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerViews
 
 /// The consistency check before adoption, each problem linking to where it is fixed.
-enum PlanCheckPage {
-    static func render(_ scope: PlanScope, problems: [ConsistencyProblem], context: PageContext) -> String {
+package enum PlanCheckPage {
+    package static func render(_ scope: PlanView, problems: [ConsistencyProblem], context: PageContext) -> String {
         PageLayout.render(title: "Controle IVP en uitvoeringsplan", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Controle vóór vaststelling" }
             PlanComponents.navigation(scope, current: "Controle vóór vaststelling")
@@ -20,7 +19,7 @@ enum PlanCheckPage {
         }
     }
 
-    static func link(_ scope: PlanScope, _ problem: ConsistencyProblem) -> String {
+    package static func link(_ scope: PlanView, _ problem: ConsistencyProblem) -> String {
         if problem.anchor.hasPrefix("maatregel-"), let id = UUID(uuidString: String(problem.anchor.dropFirst("maatregel-".count))) {
             return PlanPaths.measure(scope.m, scope.t, id)
         }

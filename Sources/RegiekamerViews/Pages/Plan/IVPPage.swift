@@ -1,22 +1,31 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The IVP composer: the seven chapters, with chapters 4 and 5 following the outcome of step 3.
-enum IVPPage {
+package enum IVPPage {
     /// The decision form as typed, with its errors, when it was refused.
-    struct DecisionValues {
-        var document = "ivp"
-        var body = "Gemeenteraad"
-        var date = ""
-        var note = ""
-        var failures: [ValidationFailure] = []
+    package struct DecisionValues {
+        package var document = "ivp"
+        package var body = "Gemeenteraad"
+        package var date = ""
+        package var note = ""
+        package var failures: [ValidationFailure] = []
+
+        package init(
+            document: String = "ivp", body: String = "Gemeenteraad", date: String = "", note: String = "",
+            failures: [ValidationFailure] = []
+        ) {
+            self.document = document
+            self.body = body
+            self.date = date
+            self.note = note
+            self.failures = failures
+        }
     }
 
-    static func render(
-        _ scope: PlanScope, catalogue: Catalogue, analysisSummary: String, decisions: [PlanDecisionModel], message: (text: String, isError: Bool)?,
+    package static func render(
+        _ scope: PlanView, catalogue: Catalogue, analysisSummary: String, decisions: [PlanDecisionItem], message: (text: String, isError: Bool)?,
         decision: DecisionValues = .init(), context: PageContext
     ) -> String {
         let back = PlanPaths.ivp(scope.m, scope.t)
@@ -63,7 +72,7 @@ enum IVPPage {
         }
     }
 
-    private static func subjectTable(_ scope: PlanScope, kind: PlanSubject.Kind, catalogue: Catalogue) -> HTML {
+    private static func subjectTable(_ scope: PlanView, kind: PlanSubject.Kind, catalogue: Catalogue) -> HTML {
         let subjects = scope.subjects.filter { $0.kind == kind }
         return HTMLBuilder.join(subjects.isEmpty
             ? [p(.class("empty")) { kind == .priority ? "Nog geen prioriteiten: die volgen uit de uitkomst van stap 3." : "Geen overige thema's geclusterd in stap 3." }]
@@ -83,7 +92,7 @@ enum IVPPage {
             }])
     }
 
-    private static func decisionForm(_ scope: PlanScope, values: DecisionValues, context: PageContext) -> HTML {
+    private static func decisionForm(_ scope: PlanView, values: DecisionValues, context: PageContext) -> HTML {
         let failures = values.failures
         return form(
             .class("stacked"), .id("besluit"), .init("method", "post"),
@@ -100,7 +109,7 @@ enum IVPPage {
                     },
                 selected: values.document, error: FormComponents.error(for: "stuk", in: failures))
             FormComponents.select(
-                id: "orgaan", name: "orgaan", label: "Orgaan", options: PlanController.decisionBodies.map { ($0, $0) },
+                id: "orgaan", name: "orgaan", label: "Orgaan", options: PlanDecisionBodies.all.map { ($0, $0) },
                 selected: values.body,
                 error: FormComponents.error(for: "orgaan", in: failures))
             FormComponents.textField(

@@ -1,12 +1,10 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The local projects beside the plan's measures (step 6's dashboard), and the neighbourhood safety plans'
 /// measures with a filter by area (the dashboard and the Uitvoeringsplan).
-enum PlanProjectsSection {
-    static func render(_ projects: PlanProjects, scope: PlanScope) -> HTML {
+package enum PlanProjectsSection {
+    package static func render(_ projects: PlanProjectsView, scope: PlanView) -> HTML {
         section(.aria("labelledby", "projecten")) {
             h2(.id("projecten")) { "Lokale projecten naast het plan" }
             if projects.lines.isEmpty {
@@ -15,10 +13,8 @@ enum PlanProjectsSection {
                 Components.dataTable(
                     caption: "Lokale projecten", headers: ["Project", "Soort", "Gericht op", "Vastgestelde maatregelen", "Afgerond"],
                     rows: projects.lines.map { line in
-                        let adopted = line.measures.filter(\.adopted)
-                        return [a(href: ProjectPaths.project(scope.m, line.project.id!)) { line.project.name }, .text(line.project.kind.label),
-                                .text("\(line.project.focus.label): \(line.project.area)"), .text("\(adopted.count)"),
-                                .text("\(adopted.filter { $0.status == .completed }.count)")]
+                        [a(href: ProjectPaths.project(scope.m, line.id)) { line.name }, .text(line.kind.label),
+                         .text("\(line.focus.label): \(line.area)"), .text("\(line.adopted)"), .text("\(line.completed)")]
                     })
             }
             neighbourhoodPlans(projects, scope: scope, action: ProgressPaths.dashboard(scope.m, scope.t), headingLevel: 3)
@@ -27,10 +23,10 @@ enum PlanProjectsSection {
 
     /// The adopted measures of the neighbourhood safety plans under a heading of `headingLevel`, with a form that
     /// filters them by area and sends the filter to `action` (with the plan year).
-    static func neighbourhoodPlans(_ projects: PlanProjects, scope: PlanScope, action: String, headingLevel: Int) -> HTML {
+    package static func neighbourhoodPlans(_ projects: PlanProjectsView, scope: PlanView, action: String, headingLevel: Int) -> HTML {
         guard !projects.areas.isEmpty else { return .empty }
         let measures = projects.neighbourhoodMeasures
-        return ProjectComponents.group {
+        return fragment {
             element("h\(headingLevel)", [.id("wijkplannen")]) { "Maatregelen uit wijkveiligheidsplannen" }
             form(.class("inline"), .init("method", "get"), .init("action", action)) {
                 input(.type("hidden"), .name("jaar"), .value("\(scope.year)"))
@@ -45,10 +41,10 @@ enum PlanProjectsSection {
                 Components.dataTable(
                     caption: "Maatregelen uit wijkveiligheidsplannen", headers: ["Maatregel", "Gebied", "Eigenaar", "Planning", "Kosten", "Status", "Indicator"],
                     rows: measures.map { item in
-                        [a(href: ProjectPaths.step(scope.m, item.project.id!, .measures)) { item.measure.title }, .text(item.project.area),
-                         .text(item.measure.owner), .text(item.measure.planning), .text(PlanComponents.euro(item.measure.cost)),
-                         .text(item.measure.status.label),
-                         .text(item.measure.indicator.isEmpty ? "–" : "\(item.measure.indicator): \(item.measure.indicatorValue)")]
+                        [a(href: ProjectPaths.step(scope.m, item.projectID, .measures)) { item.title }, .text(item.area),
+                         .text(item.owner), .text(item.planning), .text(PlanComponents.euro(item.cost)),
+                         .text(item.status.label),
+                         .text(item.indicator.isEmpty ? "–" : "\(item.indicator): \(item.indicatorValue)")]
                     })
             }
         }

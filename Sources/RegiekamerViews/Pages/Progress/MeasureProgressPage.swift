@@ -1,14 +1,25 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// One measure's progress: its history of quarterly updates and, for its lead or the coordinator while a quarter
 /// is open, the form for this quarter's update.
-enum MeasureProgressPage {
-    static func render(
-        _ scope: PlanScope, line: ProgressView.MeasureLine, openQuarter: Quarter?, mayUpdate: Bool, failures: [ValidationFailure],
-        members: [AccountStore.Member], notice: String?, context: PageContext
+package enum MeasureProgressPage {
+    /// A member of the municipality who may report a measure's progress, with their roles as one text.
+    package struct Member {
+        package let id: UUID
+        package let name: String
+        package let roles: String
+
+        package init(id: UUID, name: String, roles: String) {
+            self.id = id
+            self.name = name
+            self.roles = roles
+        }
+    }
+
+    package static func render(
+        _ scope: PlanView, line: ProgressView.MeasureLine, openQuarter: Quarter?, mayUpdate: Bool, failures: [ValidationFailure],
+        members: [Member], notice: String?, context: PageContext
     ) -> String {
         let measure = line.model.measure
         return PageLayout.render(title: "Voortgang \(measure.title)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
@@ -41,7 +52,7 @@ enum MeasureProgressPage {
                 }
             }
             if mayUpdate, let openQuarter {
-                form(.class("stacked"), .id("update"), .init("method", "post"), .init("action", ProgressPaths.measure(scope.m, scope.t, line.model.id!))) {
+                form(.class("stacked"), .id("update"), .init("method", "post"), .init("action", ProgressPaths.measure(scope.m, scope.t, line.model.id))) {
                     context.csrfField
                     h2 { "Update \(openQuarter.label)" }
                     input(.type("hidden"), .name("kwartaal"), .value(openQuarter.description))
@@ -62,15 +73,15 @@ enum MeasureProgressPage {
                 p(.class("empty")) { "Er is geen kwartaal open voor updates." }
             }
             if scope.canEdit {
-                form(.class("inline"), .init("method", "post"), .init("action", ProgressPaths.measure(scope.m, scope.t, line.model.id!) + "/trekker")) {
+                form(.class("inline"), .init("method", "post"), .init("action", ProgressPaths.measure(scope.m, scope.t, line.model.id) + "/trekker")) {
                     context.csrfField
                     label(.for("trekker")) { "Account dat de voortgang meldt " }
                     element("select", [.id("trekker"), .name("trekker")]) {
                         element("option", [.value("")]) { "Niemand (de coördinator meldt)" }
                         for member in members {
-                            let id = member.user.id!.uuidString
-                            element("option", member.user.id == line.model.$leadUser.id ? [.value(id), .flag("selected")] : [.value(id)]) {
-                                "\(member.user.displayName) (\(member.roles.map(\.label).joined(separator: ", ")))"
+                            let id = member.id.uuidString
+                            element("option", member.id == line.model.leadUserID ? [.value(id), .flag("selected")] : [.value(id)]) {
+                                "\(member.name) (\(member.roles))"
                             }
                         }
                     }

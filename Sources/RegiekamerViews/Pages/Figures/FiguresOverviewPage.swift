@@ -1,8 +1,6 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The figures of one area: all registered crime, then per field the themes as small multiples, each with a
 /// table of the same numbers.

@@ -1,20 +1,49 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The Uitvoeringsplan presented as action plans (VAPs): per action item its measures, SMART checklist (each
 /// letter answered), administrative owner, lead, executors, approach, costs and cover.
-enum ActionPlansPage {
-    static func path(_ m: UUID, _ t: UUID, year: Int) -> String { WorkspacePaths.trajectory(m, t) + "/uitvoeringsplan/actieplannen?jaar=\(year)" }
+package enum ActionPlansPage {
+    package static func path(_ m: UUID, _ t: UUID, year: Int) -> String { WorkspacePaths.trajectory(m, t) + "/uitvoeringsplan/actieplannen?jaar=\(year)" }
+
+    /// The answers of an action plan, as stored or as typed, with the version they were made on.
+    package struct Answers {
+        package let smart: SmartAnswers
+        package let owner: String
+        package let lead: String
+        package let executors: String
+        package let approach: String
+        package let cover: String
+        package let version: Int
+
+        package init(
+            smart: SmartAnswers, owner: String, lead: String, executors: String, approach: String, cover: String,
+            version: Int
+        ) {
+            self.smart = smart
+            self.owner = owner
+            self.lead = lead
+            self.executors = executors
+            self.approach = approach
+            self.cover = cover
+            self.version = version
+        }
+    }
 
     /// One action plan: an action item with its measures and stored answers.
-    struct Plan {
-        let subject: PlanSubject
-        let item: String
-        let measures: [PlanMeasure]
-        let stored: ActionPlanModel?
+    package struct Plan {
+        package let subject: PlanSubject
+        package let item: String
+        package let measures: [PlanMeasure]
+        package let stored: Answers?
+
+        package init(subject: PlanSubject, item: String, measures: [PlanMeasure], stored: Answers?) {
+            self.subject = subject
+            self.item = item
+            self.measures = measures
+            self.stored = stored
+        }
 
         var smart: SmartAnswers { stored?.smart ?? SmartAnswers() }
         var costs: Double { measures.compactMap(\.budget).reduce(0, +) }
@@ -26,7 +55,7 @@ enum ActionPlansPage {
         }
     }
 
-    static func render(_ scope: PlanScope, plans: [Plan], message: (text: String, isError: Bool)?, context: PageContext) -> String {
+    package static func render(_ scope: PlanView, plans: [Plan], message: (text: String, isError: Bool)?, context: PageContext) -> String {
         PageLayout.render(title: "Actieplannen \(scope.year)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Actieplannen (VAP's) \(scope.year)" }
             PlanComponents.navigation(scope, current: "")

@@ -1,15 +1,14 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerViews
 
 /// The policy cycle: the rhythm, the calendar drawing, every activity in a table, and the calendar download.
-enum CyclePage {
-    static func render(_ scope: PlanScope, rhythm: PolicyCycle.Rhythm, activities: [PolicyCycle.Activity], context: PageContext) -> String {
+package enum CyclePage {
+    package static func render(_ scope: PlanView, rhythm: PolicyCycle.Rhythm, activities: [PolicyCycle.Activity], context: PageContext) -> String {
         PageLayout.render(title: "Beleidscyclus", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Beleidscyclus \(scope.period.startYear)–\(scope.period.endYear)" }
             p { "Analyseren, prioriteren, uitvoeren en evalueren: de activiteiten per seizoen, met elk kwartaal een voortgangsoverleg." }
             if scope.canEdit {
-                form(.class("inline"), .init("method", "post"), .init("action", CycleController.path(scope.m, scope.t))) {
+                form(.class("inline"), .init("method", "post"), .init("action", ProgressPaths.cycle(scope.m, scope.t))) {
                     context.csrfField
                     label(.for("ritme")) { "Ritme " }
                     element("select", [.id("ritme"), .name("ritme")]) {
@@ -22,7 +21,7 @@ enum CyclePage {
             } else {
                 p { "Ritme: \(rhythm.label)" }
             }
-            p { a(href: CycleController.path(scope.m, scope.t) + "/cyclus.ics") { "De cyclus in uw agenda (ICS)" } }
+            p { a(href: ProgressPaths.cycle(scope.m, scope.t) + "/cyclus.ics") { "De cyclus in uw agenda (ICS)" } }
             div(.class("graph")) { HTML(unsafeRaw: CycleCalendarSVG(activities: activities, years: scope.period.startYear...scope.period.endYear).render()) }
             table {
                 element("caption") { "Activiteiten van de cyclus" }

@@ -1,10 +1,9 @@
 import Foundation
-import RegiekamerViews
 
 /// Two people saved the same plan text: both versions side by side, nothing lost, and the choice to save one's
 /// own over the newer one.
-enum PlanConflictPage {
-    static func render(_ scope: PlanScope, key: String, yours: String, theirs: String, version: Int, back: String, context: PageContext) -> String {
+package enum PlanConflictPage {
+    package static func render(_ scope: PlanView, key: String, yours: String, theirs: String, version: Int, back: String, context: PageContext) -> String {
         PageLayout.render(title: "Tekst intussen gewijzigd", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Iemand anders heeft deze tekst intussen gewijzigd" }
             div(.class("alert"), .role("alert")) { p { "Uw versie is nog niet opgeslagen. Vergelijk beide versies en sla zo nodig uw versie alsnog op." } }

@@ -1,13 +1,11 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// One measure of the Uitvoeringsplan: all its fields, versioned.
-enum PlanMeasurePage {
-    static func render(
-        _ scope: PlanScope, model: PlanMeasureModel, measure: PlanMeasure, budgetText: String? = nil, version: Int,
+package enum PlanMeasurePage {
+    package static func render(
+        _ scope: PlanView, model: StoredMeasure, measure: PlanMeasure, budgetText: String? = nil, version: Int,
         failures: [ValidationFailure],
         conflict: Bool,
         catalogue: Catalogue, notice: String? = nil, context: PageContext
@@ -22,7 +20,7 @@ enum PlanMeasurePage {
             }
             FormComponents.errorSummary(failures, fieldIDs: Dictionary(uniqueKeysWithValues: failures.map { ($0.field, $0.field) }))
             if scope.canEdit {
-                form(.class("stacked"), .init("method", "post"), .init("action", PlanPaths.measure(scope.m, scope.t, model.id!))) {
+                form(.class("stacked"), .init("method", "post"), .init("action", PlanPaths.measure(scope.m, scope.t, model.id))) {
                     context.csrfField
                     input(.type("hidden"), .name("versie"), .value("\(version)"))
                     PlanSubjectPage.measureFields(
@@ -33,7 +31,7 @@ enum PlanMeasurePage {
                 }
                 p {
                     Components.buttonLink(
-                        "Maatregel verwijderen", href: PlanPaths.removeMeasure(scope.m, scope.t, model.id!),
+                        "Maatregel verwijderen", href: PlanPaths.removeMeasure(scope.m, scope.t, model.id),
                         kind: .secondary)
                 }
             } else {

@@ -1,26 +1,33 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The coordinator's choice of what is public, and the public dashboard itself.
-enum PublicDashboardPages {
-    static func settingsPath(_ m: UUID, _ t: UUID) -> String { WorkspacePaths.trajectory(m, t) + "/openbaar" }
+package enum PublicDashboardPages {
+    package static func settingsPath(_ m: UUID, _ t: UUID) -> String { WorkspacePaths.trajectory(m, t) + "/openbaar" }
 
     /// One priority or theme on the public page.
-    struct Line {
-        let subject: PlanSubject
-        let indicators: [(indicator: PlanIndicator, latest: YearValue?, track: TrackState)]
-        let measures: [PlanMeasure]
+    package struct Line {
+        package let subject: PlanSubject
+        package let indicators: [(indicator: PlanIndicator, latest: YearValue?, track: TrackState)]
+        package let measures: [PlanMeasure]
+
+        package init(
+            subject: PlanSubject, indicators: [(indicator: PlanIndicator, latest: YearValue?, track: TrackState)],
+            measures: [PlanMeasure]
+        ) {
+            self.subject = subject
+            self.indicators = indicators
+            self.measures = measures
+        }
     }
 
-    static func settings(_ scope: PlanScope, publication: PlanPublicationModel?, measures: [PlanMeasureModel], notice: Bool, context: PageContext) -> String {
+    package static func settings(_ scope: PlanView, publishedToken: String?, measures: [StoredMeasure], notice: Bool, context: PageContext) -> String {
         PageLayout.render(title: "Openbaar dashboard", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Openbaar dashboard" }
             if notice { div(.class("success"), .role("status"), .id("melding")) { p { "Opgeslagen." } } }
             p { "Kies wat inwoners en pers zonder inloggen mogen zien: de vastgestelde prioriteiten met de gekozen indicatoren en maatregelen. Wat u niet aanvinkt, blijft binnen de gemeente." }
-            if let publication, publication.isPublished {
-                p(.id("openbaar-adres")) { "Gepubliceerd op: "; a(href: "/openbaar/\(publication.token)") { "/openbaar/\(publication.token)" } }
+            if let token = publishedToken {
+                p(.id("openbaar-adres")) { "Gepubliceerd op: "; a(href: "/openbaar/\(token)") { "/openbaar/\(token)" } }
             } else {
                 p { "Het dashboard is niet gepubliceerd." }
             }
@@ -30,10 +37,10 @@ enum PublicDashboardPages {
                     element("legend") { "Effectindicatoren" }
                     for model in scope.indicators {
                         div(.class("choice")) {
-                            let id = "indicator-\(model.id!.uuidString)"
+                            let id = "indicator-\(model.id.uuidString)"
                             element("input", model.isPublic
-                                ? [.type("checkbox"), .id(id), .name("indicatoren[]"), .value(model.id!.uuidString), .flag("checked")]
-                                : [.type("checkbox"), .id(id), .name("indicatoren[]"), .value(model.id!.uuidString)])
+                                ? [.type("checkbox"), .id(id), .name("indicatoren[]"), .value(model.id.uuidString), .flag("checked")]
+                                : [.type("checkbox"), .id(id), .name("indicatoren[]"), .value(model.id.uuidString)])
                             label(.for(id)) { " \(scope.subject(model.subjectKey)?.title ?? model.subjectKey): \(model.name)" }
                         }
                     }
@@ -42,16 +49,16 @@ enum PublicDashboardPages {
                     element("legend") { "Maatregelen" }
                     for model in measures {
                         div(.class("choice")) {
-                            let id = "maatregel-\(model.id!.uuidString)"
+                            let id = "maatregel-\(model.id.uuidString)"
                             element("input", model.isPublic
-                                ? [.type("checkbox"), .id(id), .name("maatregelen[]"), .value(model.id!.uuidString), .flag("checked")]
-                                : [.type("checkbox"), .id(id), .name("maatregelen[]"), .value(model.id!.uuidString)])
+                                ? [.type("checkbox"), .id(id), .name("maatregelen[]"), .value(model.id.uuidString), .flag("checked")]
+                                : [.type("checkbox"), .id(id), .name("maatregelen[]"), .value(model.id.uuidString)])
                             label(.for(id)) { " \(model.planYear) · \(scope.subject(model.subjectKey)?.title ?? model.subjectKey): \(model.title)" }
                         }
                     }
                 }
                 div(.class("choice")) {
-                    element("input", publication?.isPublished == true
+                    element("input", publishedToken != nil
                         ? [.type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja"), .flag("checked")]
                         : [.type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja")])
                     label(.for("publiceren")) { " Dashboard publiceren" }
@@ -61,7 +68,7 @@ enum PublicDashboardPages {
         }
     }
 
-    static func publicPage(municipality: String, trajectory: String, lines: [Line], context: PageContext) -> String {
+    package static func publicPage(municipality: String, trajectory: String, lines: [Line], context: PageContext) -> String {
         PageLayout.render(title: "Veiligheid in \(municipality)", section: nil, context: context) {
             h1 { "Veiligheid in \(municipality)" }
             p { "Wat de gemeente met haar partners doet aan de prioriteiten van het Integraal Veiligheidsplan (\(trajectory)), en hoe het ervoor staat." }

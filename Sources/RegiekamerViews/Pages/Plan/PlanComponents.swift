@@ -1,16 +1,14 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// Parts shared by the IVP and Uitvoeringsplan pages.
-enum PlanComponents {
-    static func breadcrumbs(_ scope: PlanScope) -> [Breadcrumb] {
-        StartUpNavigation.breadcrumbs(municipalityID: scope.m, municipalityName: scope.municipality.name, trajectory: TrajectoryItem(scope.trajectory))
+package enum PlanComponents {
+    package static func breadcrumbs(_ scope: PlanView) -> [Breadcrumb] {
+        StartUpNavigation.breadcrumbs(municipalityID: scope.m, municipalityName: scope.municipalityName, trajectory: scope.trajectory)
             + [.init(title: "IVP", path: PlanPaths.ivp(scope.m, scope.t))]
     }
 
-    static func navigation(_ scope: PlanScope, current: String) -> HTML {
+    package static func navigation(_ scope: PlanView, current: String) -> HTML {
         nav(.aria("label", "IVP en uitvoeringsplan")) {
             ul(.class("actions")) {
                 for (title, path) in [
@@ -24,7 +22,7 @@ enum PlanComponents {
     }
 
     /// A versioned text with its own save button, or the text itself for readers.
-    static func textForm(_ scope: PlanScope, key: String, label labelText: String, prefill: String = "", hint: String? = nil, redirect: String, context: PageContext) -> HTML {
+    package static func textForm(_ scope: PlanView, key: String, label labelText: String, prefill: String = "", hint: String? = nil, redirect: String, context: PageContext) -> HTML {
         let value = scope.text(key).isEmpty ? prefill : scope.text(key)
         let id = "tekst-" + key.replacingOccurrences(of: ".", with: "-")
         return div(.class("plan-text"), .id("blok-\(id)")) {
@@ -44,14 +42,14 @@ enum PlanComponents {
         }
     }
 
-    static func euro(_ value: Double?) -> String { value.map(PlanConsistency.euro) ?? "–" }
+    package static func euro(_ value: Double?) -> String { value.map(PlanConsistency.euro) ?? "–" }
 
-    static func indicatorValue(_ value: YearValue?) -> String {
+    package static func indicatorValue(_ value: YearValue?) -> String {
         value.map { "\(DutchNumber.format($0.value, decimals: $0.value.rounded() == $0.value ? 0 : 1)) (\($0.year))" } ?? "–"
     }
 
     /// Effect indicators against baseline and target with their course, for the dashboard and the public page.
-    static func courseTable(caption: String, headings: [String], _ rows: [(indicator: PlanIndicator, latest: YearValue?, track: TrackState)]) -> HTML {
+    package static func courseTable(caption: String, headings: [String], _ rows: [(indicator: PlanIndicator, latest: YearValue?, track: TrackState)]) -> HTML {
         table {
             element("caption") { caption }
             element("thead") { tr { for heading in headings { th(.init("scope", "col")) { heading } } } }

@@ -1,15 +1,12 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerImport
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// Upload of a figure file: the layouts explained, a form that works without JavaScript for small files and
 /// shows an upload progress bar with it, the outcome of the last import and the import history.
 package enum FigureImportPage {
     package static func render(
-        _ scope: FiguresView, imports: [FigureImportItem], shown: FigureImportItem?, error: String?,
-        context: PageContext
+        _ scope: FiguresView, layouts: [(source: FigureSource, exampleHeader: String)], maximumUploadMegabytes: Int,
+        imports: [FigureImportItem], shown: FigureImportItem?, error: String?, context: PageContext
     ) -> String {
         let id = scope.municipalityID
         return PageLayout.render(
@@ -35,9 +32,9 @@ package enum FigureImportPage {
                 div(.class("field")) {
                     label(.for("bron")) { "Soort bestand" }
                     element("select", [.id("bron"), .name("bron")]) {
-                        for source in FigureSource.allCases {
+                        for (source, exampleHeader) in layouts {
                             element("option", [.value(source.rawValue)]) {
-                                "\(source.label): \(FigureFileLayout.layout(for: source).exampleHeader)"
+                                "\(source.label): \(exampleHeader)"
                             }
                         }
                     }
@@ -55,7 +52,7 @@ package enum FigureImportPage {
                         .type("file"), .id("bestand"), .name("bestand"), .init("accept", ".csv,text/csv"),
                         .flag("required"))
                     p(.class("hint")) {
-                        "Zonder JavaScript tot 2 MB; met JavaScript tot \(FiguresController.maximumUploadBytes / 1_048_576) MB, met voortgangsbalk."
+                        "Zonder JavaScript tot 2 MB; met JavaScript tot \(maximumUploadMegabytes) MB, met voortgangsbalk."
                     }
                 }
                 div(.class("upload-progress"), .id("voortgang-blok"), .flag("hidden")) {

@@ -1,26 +1,29 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// One priority or other theme of the IVP written together with its part of the Uitvoeringsplan: texts,
 /// effect indicators with advice and realism, and the measures with suggestions from the catalogue.
-enum PlanSubjectPage {
+package enum PlanSubjectPage {
     /// An indicator as shown, with its realism sentence.
-    struct IndicatorRow {
-        let model: PlanIndicatorModel
-        let realism: String?
+    package struct IndicatorRow {
+        package let model: StoredIndicator
+        package let realism: String?
+
+        package init(model: StoredIndicator, realism: String?) {
+            self.model = model
+            self.realism = realism
+        }
     }
 
-    static func render(
-        _ scope: PlanScope, subject: PlanSubject, indicators: [IndicatorRow], advice: [String], choices: [(key: SeriesKey, label: String)],
+    package static func render(
+        _ scope: PlanView, subject: PlanSubject, indicators: [IndicatorRow], advice: [String], choices: [(key: SeriesKey, label: String)],
         catalogue: Catalogue, failures: [ValidationFailure], message: String?,
         typedMeasure: (measure: PlanMeasure, budget: String)? = nil,
         context: PageContext
     ) -> String {
         let back = PlanPaths.subject(scope.m, scope.t, subject.key, year: scope.year)
-        let chapter = subject.key == PlanScope.overarching.key ? 2 : subject.chapter
+        let chapter = subject.key == PlanSubject.overarching.key ? 2 : subject.chapter
         return PageLayout.render(title: "\(subject.title) · IVP", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Hoofdstuk \(chapter): \(subject.title)" }
             PlanComponents.navigation(scope, current: "")
@@ -35,7 +38,7 @@ enum PlanSubjectPage {
                     }
                 }
             }
-            if subject.key != PlanScope.overarching.key {
+            if subject.key != PlanSubject.overarching.key {
                 h2 { "Tekst" }
                 for (key, label) in textParts(subject) {
                     PlanComponents.textForm(scope, key: "\(subject.key).\(key)", label: label, redirect: back, context: context)
@@ -47,7 +50,7 @@ enum PlanSubjectPage {
             }
             indicatorTable(scope, indicators, context: context)
             if scope.canEdit { indicatorForm(scope, subject: subject, choices: choices, catalogue: catalogue, context: context) }
-            if subject.key != PlanScope.overarching.key {
+            if subject.key != PlanSubject.overarching.key {
                 h2(.id("maatregelen")) { "Maatregelen in het uitvoeringsplan \(scope.year)" }
                 measureTable(scope, scope.measures(of: subject.key), catalogue: catalogue)
                 if scope.canEdit {
@@ -60,13 +63,13 @@ enum PlanSubjectPage {
         }
     }
 
-    static func textParts(_ subject: PlanSubject) -> [(String, String)] {
+    package static func textParts(_ subject: PlanSubject) -> [(String, String)] {
         subject.kind == .priority
             ? [("waarom", "Waarom deze prioriteit"), ("aanpak", "Hoofdlijnen van de aanpak"), ("flankerend", "Flankerend beleid"), ("missie", "Kwalitatieve missie")]
             : [("waarom", "Waarom dit thema"), ("aanpak", "Hoofdlijnen van de aanpak")]
     }
 
-    private static func indicatorTable(_ scope: PlanScope, _ rows: [IndicatorRow], context: PageContext) -> HTML {
+    private static func indicatorTable(_ scope: PlanView, _ rows: [IndicatorRow], context: PageContext) -> HTML {
         HTMLBuilder.join(rows.isEmpty ? [p(.class("empty")) { "Nog geen effectindicatoren." }] : [
             table(.id("indicatortabel")) {
                 element("caption") { "Effectindicatoren" }
@@ -89,7 +92,7 @@ enum PlanSubjectPage {
                             td {
                                 if scope.canEdit {
                                     Components.buttonLink(
-                                        "Verwijderen", href: PlanPaths.removeIndicator(scope.m, scope.t, row.model.id!),
+                                        "Verwijderen", href: PlanPaths.removeIndicator(scope.m, scope.t, row.model.id),
                                         kind: .subtle, hidden: ": \(row.model.name)")
                                 }
                             }
@@ -100,7 +103,7 @@ enum PlanSubjectPage {
         ])
     }
 
-    private static func indicatorForm(_ scope: PlanScope, subject: PlanSubject, choices: [(key: SeriesKey, label: String)], catalogue: Catalogue, context: PageContext) -> HTML {
+    private static func indicatorForm(_ scope: PlanView, subject: PlanSubject, choices: [(key: SeriesKey, label: String)], catalogue: Catalogue, context: PageContext) -> HTML {
         let suggested = subject.themes.flatMap { catalogue.theme($0)?.effectIndicators ?? [] }
         return form(.class("stacked"), .id("nieuwe-indicator"), .init("method", "post"), .init("action", PlanPaths.indicators(scope.m, scope.t, subject.key))) {
             context.csrfField
@@ -139,7 +142,7 @@ enum PlanSubjectPage {
         }
     }
 
-    static func measureTable(_ scope: PlanScope, _ measures: [PlanMeasureModel], catalogue: Catalogue) -> HTML {
+    package static func measureTable(_ scope: PlanView, _ measures: [StoredMeasure], catalogue: Catalogue) -> HTML {
         HTMLBuilder.join(measures.isEmpty ? [p(.class("empty")) { "Nog geen maatregelen." }] : [
             table(.class("measures")) {
                 element("caption") { "Maatregelen \(scope.year)" }
@@ -147,10 +150,10 @@ enum PlanSubjectPage {
                 element("tbody") {
                     for model in measures {
                         let measure = model.measure
-                        tr(.id("maatregel-\(model.id!.uuidString)")) {
+                        tr(.id("maatregel-\(model.id.uuidString)")) {
                             td { measure.item }
                             th(.init("scope", "row")) {
-                                a(href: PlanPaths.measure(scope.m, scope.t, model.id!)) { measure.title }
+                                a(href: PlanPaths.measure(scope.m, scope.t, model.id)) { measure.title }
                                 if let code = measure.methodCode, let method = catalogue.method(code) { span(.class("hint")) { " · methode: \(method.name)" } }
                             }
                             td { "\(measure.administrativeLead.isEmpty ? "–" : measure.administrativeLead) / \(measure.officialLead.isEmpty ? "–" : measure.officialLead)" }
@@ -167,7 +170,7 @@ enum PlanSubjectPage {
     /// The full measure form; used here (new) and on the measure page (edit).
     /// `budgetText` is the budget as typed when a refused form comes back (an amount that could not be read
     /// is kept as typed); `failures` put each error at its field.
-    static func measureFields(
+    package static func measureFields(
         _ measure: PlanMeasure?, budgetText: String? = nil, failures: [ValidationFailure] = [], subjects: [PlanSubject],
         catalogue: Catalogue,
         methods: [SafetyMethod]
@@ -243,13 +246,13 @@ enum PlanSubjectPage {
         ])
     }
 
-    static func methods(for subject: PlanSubject, catalogue: Catalogue) -> [SafetyMethod] {
+    package static func methods(for subject: PlanSubject, catalogue: Catalogue) -> [SafetyMethod] {
         var seen: Set<String> = []
         return subject.themes.flatMap { MethodFinder.methods(serving: $0, in: catalogue.methods) }.filter { seen.insert($0.code).inserted }
     }
 
     private static func measureForm(
-        _ scope: PlanScope, subject: PlanSubject, catalogue: Catalogue, typed: (measure: PlanMeasure, budget: String)?,
+        _ scope: PlanView, subject: PlanSubject, catalogue: Catalogue, typed: (measure: PlanMeasure, budget: String)?,
         failures: [ValidationFailure],
         context: PageContext
     ) -> HTML {
@@ -265,7 +268,7 @@ enum PlanSubjectPage {
     }
 
     /// The catalogue's measures and the methods serving the subject's themes, each addable in one click.
-    private static func suggestions(_ scope: PlanScope, subject: PlanSubject, catalogue: Catalogue, context: PageContext) -> HTML {
+    private static func suggestions(_ scope: PlanView, subject: PlanSubject, catalogue: Catalogue, context: PageContext) -> HTML {
         let measures = subject.themes.flatMap { theme in (catalogue.theme(theme)?.measures ?? []).prefix(6).map { (theme, $0.text) } }
         let methods = methods(for: subject, catalogue: catalogue)
         return section(.aria("labelledby", "suggesties")) {

@@ -3,49 +3,17 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 import Vapor
 
-/// What the step-6 pages show, computed with the domain's rules: per subject its indicators' track state and
-/// its measures' latest status, lateness and spending.
-struct ProgressView {
-    struct IndicatorLine {
-        let indicator: PlanIndicator
-        let latest: YearValue?
-        let track: TrackState
-    }
-
-    struct MeasureLine {
-        let model: PlanMeasureModel
-        let updates: [ProgressUpdate]
-        let isLate: Bool
-        let spent: Double
-        let leadName: String?
-    }
-
-    struct SubjectLine {
-        let subject: PlanSubject
-        let indicators: [IndicatorLine]
-        let measures: [MeasureLine]
-    }
-
-    let scope: PlanScope
-    let quarters: [ProgressQuarterModel]
-    let open: ProgressQuarterModel?
-    let subjects: [SubjectLine]
-
-    var allMeasures: [MeasureLine] { subjects.flatMap(\.measures) }
-    var planned: Double { allMeasures.compactMap(\.model.budget).reduce(0, +) }
-    var spent: Double { allMeasures.map(\.spent).reduce(0, +) }
-    var statusCounts: [(status: MeasureStatus, count: Int)] {
-        ProgressRules.statusCounts(allMeasures.map { MeasureStatus(rawValue: $0.model.status) ?? .notStarted })
-    }
-
+/// Loads the progress view of a plan year from the store.
+extension ProgressView {
     /// One measure's line: its updates, lateness, spending and the name of its reporting lead.
     static func measureLine(_ model: PlanMeasureModel, updates: [MeasureUpdateModel], openQuarter: Quarter?, members: [AccountStore.Member]) -> MeasureLine {
         let own = updates.compactMap(\.update)
         let status = MeasureStatus(rawValue: model.status) ?? .notStarted
         return MeasureLine(
-            model: model, updates: own, isLate: ProgressRules.isLate(status: status, updates: own, openQuarter: openQuarter),
+            model: StoredMeasure(model), updates: own, isLate: ProgressRules.isLate(status: status, updates: own, openQuarter: openQuarter),
             spent: own.compactMap(\.spent).reduce(0, +), leadName: members.first { $0.user.id == model.$leadUser.id }?.user.displayName)
     }
 
@@ -68,6 +36,14 @@ struct ProgressView {
             }
             return SubjectLine(subject: subject, indicators: indicators, measures: measures)
         }.filter { !$0.indicators.isEmpty || !$0.measures.isEmpty }
-        return ProgressView(scope: scope, quarters: quarters, open: open, subjects: subjects)
+        return ProgressView(
+            scope: scope.view, quarters: quarters.map(QuarterItem.init), open: open.map(QuarterItem.init),
+            subjects: subjects)
+    }
+}
+
+extension QuarterItem {
+    init(_ model: ProgressQuarterModel) {
+        self.init(quarterText: model.quarterText, isOpen: model.isOpen, notes: model.notes, version: model.version)
     }
 }

@@ -1,13 +1,11 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The Uitvoeringsplan of one year: its own chapters, the measures per priority and other theme, and the
 /// budget computed from the measures.
-enum ImplementationPlanPage {
-    static func render(_ scope: PlanScope, catalogue: Catalogue, message: String?, projects: PlanProjects? = nil, context: PageContext) -> String {
+package enum ImplementationPlanPage {
+    package static func render(_ scope: PlanView, catalogue: Catalogue, message: String?, projects: PlanProjectsView? = nil, context: PageContext) -> String {
         let back = PlanPaths.implementationPlan(scope.m, scope.t, year: scope.year)
         let totals = PlanConsistency.budgetTotals(scope.measures.map(\.measure))
         return PageLayout.render(title: "Uitvoeringsplan \(scope.year)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
@@ -52,7 +50,7 @@ enum ImplementationPlanPage {
         }
     }
 
-    private static func subjectBlock(_ scope: PlanScope, _ subject: PlanSubject, catalogue: Catalogue) -> HTML {
+    private static func subjectBlock(_ scope: PlanView, _ subject: PlanSubject, catalogue: Catalogue) -> HTML {
         section(.aria("labelledby", "onderwerp-\(subject.key)")) {
             h3(.id("onderwerp-\(subject.key)")) { a(href: PlanPaths.subject(scope.m, scope.t, subject.key, year: scope.year)) { subject.title } }
             PlanSubjectPage.measureTable(scope, scope.measures(of: subject.key), catalogue: catalogue)
