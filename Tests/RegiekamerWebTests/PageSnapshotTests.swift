@@ -4,6 +4,7 @@ import RegiekamerDomain
 import RegiekamerPersistence
 import SnapshotTesting
 import XCTVapor
+import ZIPFoundation
 
 @testable import RegiekamerWeb
 import RegiekamerViews
@@ -64,6 +65,11 @@ final class PageSnapshotTests: TwoMunicipalitiesTestCase {
             let type = reply.headers.contentType.map { "\($0.type)/\($0.subType)" } ?? "-"
             let location = reply.headers.first(name: .location).map { " → \(normaliser.normalise($0))" } ?? ""
             index.append("\(key): \(reply.status.code) \(type) (\(reader))\(location)")
+            if reply.status == .ok, let parts = try Self.documentParts(reply) {
+                let name = Self.snapshotName(key)
+                snapshotted.insert(name)
+                assertSnapshot(of: normaliser.normalise(parts), as: .documentParts, named: name)
+            }
             guard Self.isPage(reply) else { continue }
             let name = Self.snapshotName(key)
             snapshotted.insert(name)
@@ -78,6 +84,42 @@ final class PageSnapshotTests: TwoMunicipalitiesTestCase {
         let kind = route.path.dropLast().last?.description ?? ""
         let codes = ["thema": "1.3", "aspect": "A1", "strategisch": "S1", "methoden": "cpted"]
         return codes[kind].map { ["code": $0] } ?? [:]
+    }
+
+    /// A document's parts as text: a DOCX or ZIP entry by entry (XML parts in full, images by size and digest,
+    /// documents inside a ZIP opened in turn), a calendar or CSV file as it is; nil for other answers.
+    static func documentParts(_ reply: Reply) throws -> String? {
+        guard let type = reply.headers.contentType else { return nil }
+        switch (type.type, type.subType) {
+        case ("text", "calendar"), ("text", "csv"): return reply.body
+        case ("application", "zip"), ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"):
+            return try archiveParts(reply.bodyData)
+        default: return nil
+        }
+    }
+
+    private static func archiveParts(_ data: Data, prefix: String = "") throws -> String {
+        let archive = try Archive(data: data, accessMode: .read)
+        var text = ""
+        for entry in archive.sorted(by: { $0.path < $1.path }) {
+            var content = Data()
+            _ = try archive.extract(entry, consumer: { content.append($0) })
+            let path = prefix + entry.path
+            if path.hasSuffix(".xml") || path.hasSuffix(".rels") {
+                text += "=== \(path)\n" + String(decoding: content, as: UTF8.self) + "\n"
+            } else if path.hasSuffix(".docx") {
+                text += "=== \(path): document\n" + (try archiveParts(content, prefix: path + "/"))
+            } else {
+                text += "=== \(path): \(content.count) bytes, FNV-1a \(fnv1a(content))\n"
+            }
+        }
+        return text
+    }
+
+    private static func fnv1a(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return String(hash, radix: 16)
     }
 
     private static func isPage(_ reply: Reply) -> Bool {
@@ -96,8 +138,8 @@ final class PageSnapshotTests: TwoMunicipalitiesTestCase {
             .appendingPathComponent("__Snapshots__/PageSnapshotTests")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let prefix = "testEveryPageMatchesItsSnapshot."
-        for file in files where file.hasPrefix(prefix) && file.hasSuffix(".html") {
-            let name = String(file.dropFirst(prefix.count).dropLast(".html".count))
+        for file in files where file.hasPrefix(prefix) && file != prefix + "routes.txt" {
+            let name = String(file.dropFirst(prefix.count).prefix { $0 != "." })
             XCTAssert(expected.contains(name), "\(file) belongs to no page route any more: delete it")
         }
     }
@@ -218,4 +260,6 @@ struct PageNormaliser {
 extension Snapshotting where Value == String, Format == String {
     /// A page's HTML, compared line by line and stored as `.html`, so a browser opens the recorded page.
     static var page: Snapshotting { Snapshotting(pathExtension: "html", diffing: .lines) }
+    /// A document's parts as text (`PageSnapshotTests.documentParts`), compared line by line.
+    static var documentParts: Snapshotting { Snapshotting(pathExtension: "parts.txt", diffing: .lines) }
 }

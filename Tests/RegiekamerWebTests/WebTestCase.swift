@@ -28,6 +28,8 @@ class WebTestCase: XCTestCase {
         let status: HTTPStatus
         let body: String
         let headers: HTTPHeaders
+        /// The body's bytes, for binary answers (documents, images).
+        var bodyData = Data()
     }
 
     override func setUp() async throws {
@@ -61,7 +63,9 @@ class WebTestCase: XCTestCase {
                 request.body = ByteBuffer(string: Self.encode(form))
             }
         }, afterResponse: { response async in
-            reply = Reply(status: response.status, body: response.body.string, headers: response.headers)
+            reply = Reply(
+                status: response.status, body: response.body.string, headers: response.headers,
+                bodyData: Data(response.body.readableBytesView))
         })
         return reply
     }

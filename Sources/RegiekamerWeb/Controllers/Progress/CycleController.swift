@@ -51,7 +51,7 @@ struct CycleController: RouteCollection {
             else { return nil }
             return CalendarEvent(uid: "cyclus-\(scope.t.uuidString)-\(index)@regiekamer", title: activity.title, description: activity.kind.rawValue, start: start, end: end, allDay: true)
         }
-        let text = ICSWriter.calendar(name: "Beleidscyclus \(scope.trajectory.name)", events: events, timeZone: calendar.timeZone)
+        let text = ICSWriter.calendar(name: "Beleidscyclus \(scope.trajectory.name)", events: events, timeZone: calendar.timeZone, now: request.now)
         return HTMLResponse.download(Data(text.utf8), filename: "beleidscyclus-\(scope.period.startYear)-\(scope.period.endYear).ics", contentType: "text/calendar; charset=utf-8")
     }
 }

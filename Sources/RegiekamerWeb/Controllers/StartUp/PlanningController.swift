@@ -229,7 +229,8 @@ struct PlanningController: RouteCollection {
                 allDay: true)
         }
         let ics = ICSWriter.calendar(
-            name: "\(municipality.name) – \(trajectory.name)", events: events, timeZone: calendar.timeZone)
+            name: "\(municipality.name) – \(trajectory.name)", events: events, timeZone: calendar.timeZone,
+            now: request.now)
         return HTMLResponse.download(
             Data(ics.utf8), filename: "Planning \(trajectory.name).ics", contentType: "text/calendar; charset=utf-8")
     }
