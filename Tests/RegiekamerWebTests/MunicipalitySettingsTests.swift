@@ -1,4 +1,5 @@
 import Fluent
+import RegiekamerDomain
 import RegiekamerPersistence
 @testable import RegiekamerWeb
 import XCTVapor
@@ -46,6 +47,47 @@ final class MunicipalitySettingsTests: WebTestCase {
 
         let page = try await send(.GET, WorkspacePaths.municipality(try municipality.requireID()), as: beheerder)
         XCTAssertTrue(page.body.contains("alt=\"Logo van Gemeente Eén\""))
+    }
+
+    func testOwnColourThemesThePublicDashboardAndATooLightOneIsRefusedAtItsField() async throws {
+        let municipality = try await makeMunicipality("Amersfoort", code: "GM0307")
+        let m = try municipality.requireID()
+        let beheerder = try await signIn(try await makeUser("b@amersfoort.nl", roles: [.administrator], in: municipality))
+        let path = WorkspacePaths.settings(m)
+        let light = try await upload(
+            [("naam", "Amersfoort"), ("versie", "1"), ("kleur", "#FFCC00")], file: nil, to: path, as: beheerder)
+        XCTAssertEqual(light.status, .badRequest)
+        XCTAssertTrue(light.body.contains("id=\"kleur-error\""), "the message stands at the colour field")
+        XCTAssertTrue(light.body.contains("value=\"#FFCC00\""), "the typed colour comes back")
+        XCTAssertTrue(light.body.contains("contrast van 1,5:1"))
+        let unchanged = try await MunicipalityModel.find(m, on: app.db)
+        XCTAssertNil(unchanged?.brandColour)
+        XCTAssertEqual(unchanged?.version, 1)
+
+        let saved = try await upload(
+            [("naam", "Amersfoort"), ("versie", "1"), ("kleur", " #1A5E9B ")], file: ("logo.png", Self.png),
+            to: path, as: beheerder)
+        XCTAssertEqual(saved.status, .seeOther)
+        let stored = try await MunicipalityModel.find(m, on: app.db)
+        XCTAssertEqual(stored?.brandColour, "#1a5e9b")
+
+        let trajectory = TrajectoryModel(
+            municipalityID: m, name: "IVP 2027-2030", period: try PlanPeriod.validated(startYear: 2027, endYear: 2030).get(),
+            currentStep: .safetyPlan, status: .active)
+        try await trajectory.create(on: app.db)
+        let publication = try await PlanStore.publish(
+            true, indicators: [], measures: [], trajectoryID: try trajectory.requireID(), municipalityID: m,
+            actor: .system, on: app.db)
+        let page = try await send(.GET, "/openbaar/\(publication.token)", as: nil)
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.body.contains("<span>Gemeente Amersfoort</span>"), "the header names the municipality")
+        XCTAssertTrue(page.body.contains("class=\"brand__logo\""), "and shows its logo")
+        XCTAssertFalse(page.body.contains("aria-label=\"Hoofdmenu\""), "residents get no Regiekamer menu")
+        let stylesheet = try await send(.GET, "/openbaar/\(publication.token)/huisstijl.css", as: nil)
+        XCTAssertEqual(stylesheet.status, .ok)
+        XCTAssertEqual(stylesheet.headers.contentType?.subType, "css")
+        XCTAssertEqual(stylesheet.body, ":root { --accent: #1a5e9b; --accent-dark: #113e67; }\n")
+        XCTAssertTrue(page.body.contains("href=\"/openbaar/\(publication.token)/huisstijl.css\""))
     }
 
     func testWrongFileTypeOrStaleVersionChangesNothing() async throws {

@@ -35,10 +35,13 @@ public struct MunicipalitySnapshot: Codable, Equatable, Sendable {
     public let cbsCode: String
     /// Whether a logo is set (the image itself is not copied into the audit trail).
     public let hasLogo: Bool
+    /// The own colour, when one is set.
+    public let brandColour: String?
 
     public init(_ model: MunicipalityModel) {
         name = model.name
         cbsCode = model.cbsCode
         hasLogo = model.logo != nil
+        brandColour = model.brandColour
     }
 }

@@ -18,6 +18,7 @@ public enum RegiekamerMigrations {
             CreateJointPlans(),
             CreateRegionalStrategies(),
             CreatePendingMemberships(),
+            AddMunicipalityBrandColour(),
         ]
     }
 

@@ -11,6 +11,8 @@ public final class MunicipalityModel: Model, @unchecked Sendable {
     @Field(key: "cbs_code") public var cbsCode: String
     /// Optional logo as a data URL or path; set by the beheerder.
     @OptionalField(key: "logo") public var logo: String?
+    /// Optional own colour (`#rrggbb`) behind the header of the pages residents see; set by the beheerder.
+    @OptionalField(key: "brand_colour") public var brandColour: String?
     /// Optimistic-locking version, raised on every save.
     @Field(key: "version") public var version: Int
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?

@@ -14,22 +14,25 @@ public enum MunicipalityStore {
         return municipality
     }
 
-    /// Saves name and logo if the version is still `expectedVersion`; returns false on a conflict.
+    /// Saves name, logo and colour if the version is still `expectedVersion`; returns false on a conflict.
     public static func saveSettings(
-        _ municipality: MunicipalityModel, name: String, logo: String?, expectedVersion: Int, actor: Actor, on database: Database
+        _ municipality: MunicipalityModel, name: String, logo: String?, brandColour: BrandColour? = nil,
+        expectedVersion: Int, actor: Actor, on database: Database
     ) async throws -> Bool {
         try await database.transaction { db in
             let municipalityID = try municipality.requireID()
             let before = MunicipalitySnapshot(municipality)
             let hadLogo = municipality.logo != nil
+            let colourChange = municipality.brandColour == brandColour?.hex
+                ? "" : "; kleur \(brandColour?.hex ?? "verwijderd")"
             let saved = try await VersionedUpdate.apply(
                 on: db, schema: MunicipalityModel.schema, id: municipalityID, expectedVersion: expectedVersion,
-                values: [("name", name), ("logo", logo), ("updated_at", Date())])
+                values: [("name", name), ("logo", logo), ("brand_colour", brandColour?.hex), ("updated_at", Date())])
             guard saved, let after = try await MunicipalityModel.find(municipalityID, on: db) else { return false }
             let logoChange = hadLogo == (logo != nil) ? (logo == nil ? "" : "; logo vervangen") : (logo == nil ? "; logo verwijderd" : "; logo toegevoegd")
             try await AuditLog.record(
                 on: db, actor: actor, municipalityID: municipalityID, change: .update, entityType: "gemeente",
-                entityID: municipalityID, summary: "Gegevens van de gemeente gewijzigd\(logoChange)",
+                entityID: municipalityID, summary: "Gegevens van de gemeente gewijzigd\(logoChange)\(colourChange)",
                 before: before, after: MunicipalitySnapshot(after))
             return true
         }

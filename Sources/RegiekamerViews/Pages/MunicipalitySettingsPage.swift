@@ -1,11 +1,12 @@
 import Foundation
 import RegiekamerDomain
 
-/// The beheerder's page for the municipality's name and logo.
+/// The beheerder's page for the municipality's name, logo and own colour.
 package enum MunicipalitySettingsPage {
     package static func render(
-        municipalityID: UUID, name: String, cbsCode: String, logo: String?, version: Int, failures: [ValidationFailure],
-        conflict: Bool, typedName: String? = nil, notice: String?, context: PageContext
+        municipalityID: UUID, name: String, cbsCode: String, logo: String?, colour: String?, version: Int,
+        failures: [ValidationFailure], conflict: Bool, typedName: String? = nil, typedColour: String? = nil,
+        notice: String?, context: PageContext
     ) -> String {
         PageLayout.render(
             title: "Gegevens van \(name)", section: .workspace, context: context,
@@ -24,7 +25,7 @@ package enum MunicipalitySettingsPage {
                     }
                 }
             }
-            FormComponents.errorSummary(failures, fieldIDs: ["naam": "naam", "logo": "logo"])
+            FormComponents.errorSummary(failures, fieldIDs: ["naam": "naam", "logo": "logo", "kleur": "kleur"])
             p { "CBS-code: \(cbsCode)" }
             if let logo {
                 p {
@@ -55,6 +56,11 @@ package enum MunicipalitySettingsPage {
                         label(.for("verwijder-logo")) { " Logo verwijderen" }
                     }
                 }
+                Components.input(
+                    id: "kleur", name: "kleur", label: "Eigen kleur (optioneel)", value: typedColour ?? colour ?? "",
+                    width: .w10, error: FormComponents.error(for: "kleur", in: failures),
+                    hint: "Als hexadecimale code, bijvoorbeeld #00446e. De kop van het openbare dashboard krijgt deze "
+                        + "kleur met witte tekst; een te lichte kleur wordt geweigerd. Leeg laten: de kleur van Regiekamer.")
                 button(.type("submit")) { "Opslaan" }
             }
         }

@@ -41,44 +41,14 @@ package struct Breadcrumb {
 package enum PageLayout {
     package static func render(
         title: String, section: NavigationSection?, context: PageContext, breadcrumbs: [Breadcrumb] = [],
-        @HTMLBuilder content: () -> HTML
+        theme: MunicipalityTheme? = nil, @HTMLBuilder content: () -> HTML
     ) -> String {
         let body = element("body") {
             a(href: "#inhoud", .class("skip-link")) { "Naar de inhoud" }
-            element("header", [.class("site")]) {
-                div(.class("bar")) {
-                    a(href: "/", .class("brand")) { "Regiekamer" }
-                    nav(.class("main"), .aria("label", "Hoofdmenu")) {
-                        ul {
-                            for item in NavigationSection.allCases where item != .workspace || context.isSignedIn {
-                                li {
-                                    if item == section {
-                                        a(href: item.path, .aria("current", "page")) { item.title }
-                                    } else {
-                                        a(href: item.path) { item.title }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    div(.class("account")) {
-                        if let name = context.userName {
-                            span { "Ingelogd als \(name)" }
-                            if context.openTasks > 0 {
-                                a(
-                                    href: ProgressPaths.myTasks, .class("badge"),
-                                    .aria("label", "Mijn taken: \(context.openTasks) open")
-                                ) { "Mijn taken (\(context.openTasks))" }
-                            }
-                            form(.init("method", "post"), .init("action", "/uitloggen"), .class("inline")) {
-                                context.csrfField
-                                button(.type("submit"), .class("link-button")) { "Uitloggen" }
-                            }
-                        } else {
-                            a(href: "/inloggen") { "Inloggen" }
-                        }
-                    }
-                }
+            if let theme {
+                themedHeader(theme)
+            } else {
+                header(section: section, context: context)
             }
             element("main", [.id("inhoud"), .init("tabindex", "-1")]) {
                 if !breadcrumbs.isEmpty {
@@ -95,15 +65,23 @@ package enum PageLayout {
             }
             element("footer", [.class("site")]) {
                 p {
-                    "Regiekamer ondersteunt gemeenten bij integraal veiligheidsbeleid volgens de methode Kernbeleid Veiligheid."
+                    if let theme {
+                        "\(theme.displayName) houdt deze pagina bij met Regiekamer, voor integraal veiligheidsbeleid "
+                            + "volgens de methode Kernbeleid Veiligheid."
+                    } else {
+                        "Regiekamer ondersteunt gemeenten bij integraal veiligheidsbeleid volgens de methode Kernbeleid Veiligheid."
+                    }
                 }
             }
         }
         let head = element("head") {
             element("meta", [.init("charset", "utf-8")])
             element("meta", [.name("viewport"), .init("content", "width=device-width, initial-scale=1")])
-            element("title") { "\(title) · Regiekamer" }
+            element("title") { "\(title) · \(theme?.displayName ?? "Regiekamer")" }
             element("link", [.init("rel", "stylesheet"), .href("/assets/regiekamer.css")])
+            if let stylesheet = theme?.stylesheet {
+                element("link", [.init("rel", "stylesheet"), .href(stylesheet)])
+            }
             element("script", [.init("src", "/assets/formulieren.js"), .flag("defer")]) { "" }
         }
         return "<!DOCTYPE html>"
@@ -111,5 +89,58 @@ package enum PageLayout {
                 head
                 body
             }.rendered
+    }
+
+    /// The municipality's header on the pages residents see: its logo and name, no Regiekamer navigation.
+    private static func themedHeader(_ theme: MunicipalityTheme) -> HTML {
+        element("header", [.class("site site--gemeente")]) {
+            div(.class("bar")) {
+                p(.class("brand brand--gemeente")) {
+                    if let logo = theme.logo {
+                        element("img", [.init("src", logo), .init("alt", ""), .class("brand__logo")])
+                    }
+                    span { theme.displayName }
+                }
+            }
+        }
+    }
+
+    /// Regiekamer's own header: the main navigation and the account.
+    private static func header(section: NavigationSection?, context: PageContext) -> HTML {
+        element("header", [.class("site")]) {
+            div(.class("bar")) {
+                a(href: "/", .class("brand")) { "Regiekamer" }
+                nav(.class("main"), .aria("label", "Hoofdmenu")) {
+                    ul {
+                        for item in NavigationSection.allCases where item != .workspace || context.isSignedIn {
+                            li {
+                                if item == section {
+                                    a(href: item.path, .aria("current", "page")) { item.title }
+                                } else {
+                                    a(href: item.path) { item.title }
+                                }
+                            }
+                        }
+                    }
+                }
+                div(.class("account")) {
+                    if let name = context.userName {
+                        span { "Ingelogd als \(name)" }
+                        if context.openTasks > 0 {
+                            a(
+                                href: ProgressPaths.myTasks, .class("badge"),
+                                .aria("label", "Mijn taken: \(context.openTasks) open")
+                            ) { "Mijn taken (\(context.openTasks))" }
+                        }
+                        form(.init("method", "post"), .init("action", "/uitloggen"), .class("inline")) {
+                            context.csrfField
+                            button(.type("submit"), .class("link-button")) { "Uitloggen" }
+                        }
+                    } else {
+                        a(href: "/inloggen") { "Inloggen" }
+                    }
+                }
+            }
+        }
     }
 }

@@ -28,6 +28,8 @@ package enum Stylesheet {
         .link-button:hover { background: none; }
         main .link-button { color: var(--accent); }
         .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
+        .brand--gemeente { display: flex; align-items: center; gap: .75rem; margin: 0; }
+        .brand__logo { max-height: 3rem; max-width: 10rem; background: #fff; padding: .25rem; border-radius: 4px; }
         nav.main ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1.25rem; margin: 0; padding: 0; }
         nav.main a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
         main { max-width: 72rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }

@@ -16,6 +16,7 @@ struct MunicipalitySettingsController: RouteCollection {
         var versie: String?
         var logo: File?
         var verwijderLogo: String?
+        var kleur: String?
     }
 
     @Sendable
@@ -27,12 +28,13 @@ struct MunicipalitySettingsController: RouteCollection {
 
     private func page(
         _ request: Request, _ municipality: MunicipalityModel, failures: [ValidationFailure], conflict: Bool,
-        typedName: String? = nil,
+        typedName: String? = nil, typedColour: String? = nil,
         notice: String?, status: HTTPStatus = .ok
     ) -> Response {
         HTMLResponse.page(MunicipalitySettingsPage.render(
             municipalityID: municipality.id!, name: municipality.name, cbsCode: municipality.cbsCode, logo: municipality.logo,
-            version: municipality.version, failures: failures, conflict: conflict, typedName: typedName, notice: notice,
+            colour: municipality.brandColour, version: municipality.version, failures: failures, conflict: conflict,
+            typedName: typedName, typedColour: typedColour, notice: notice,
             context: request.pageContext), status: status)
     }
 
@@ -53,16 +55,21 @@ struct MunicipalitySettingsController: RouteCollection {
             case .failure(let failure): failures.append(failure)
             }
         }
-        guard failures.isEmpty, case .success(let validName) = name else {
+        let colour = BrandColour.validated(form.kleur ?? "")
+        if case .failure(let failure) = colour { failures.append(failure) }
+        guard failures.isEmpty, case .success(let validName) = name, case .success(let validColour) = colour else {
             return page(
-                request, municipality, failures: failures, conflict: false, typedName: form.naam, notice: nil,
-                status: .badRequest)
+                request, municipality, failures: failures, conflict: false, typedName: form.naam,
+                typedColour: form.kleur, notice: nil, status: .badRequest)
         }
-        let saved = try await MunicipalityStore.saveSettings(municipality, name: validName, logo: logo, expectedVersion: version, actor: user.actor, on: request.db)
+        let saved = try await MunicipalityStore.saveSettings(
+            municipality, name: validName, logo: logo, brandColour: validColour, expectedVersion: version,
+            actor: user.actor, on: request.db)
         guard saved else {
             let current = try await request.municipality()
             return page(
-                request, current, failures: [], conflict: true, typedName: form.naam, notice: nil, status: .conflict)
+                request, current, failures: [], conflict: true, typedName: form.naam, typedColour: form.kleur,
+                notice: nil, status: .conflict)
         }
         return request.redirect(to: WorkspacePaths.settings(try municipality.requireID()) + "?melding=opgeslagen", redirectType: .normal)
     }

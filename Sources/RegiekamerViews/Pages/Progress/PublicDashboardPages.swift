@@ -68,8 +68,11 @@ package enum PublicDashboardPages {
         }
     }
 
-    package static func publicPage(municipality: String, trajectory: String, lines: [Line], context: PageContext) -> String {
-        PageLayout.render(title: "Veiligheid in \(municipality)", section: nil, context: context) {
+    package static func publicPage(
+        theme: MunicipalityTheme, trajectory: String, lines: [Line], context: PageContext
+    ) -> String {
+        let municipality = theme.name
+        return PageLayout.render(title: "Veiligheid in \(municipality)", section: nil, context: context, theme: theme) {
             h1 { "Veiligheid in \(municipality)" }
             p { "Wat de gemeente met haar partners doet aan de prioriteiten van het Integraal Veiligheidsplan (\(trajectory)), en hoe het ervoor staat." }
             for line in lines where line.subject.kind == .priority {

@@ -13,6 +13,30 @@ struct PublicDashboardController: RouteCollection {
         settings.get(access: .municipal(.editTrajectory), use: settingsPage)
         settings.post(access: .municipal(.editTrajectory), use: save)
         routes.get("openbaar", ":publicToken", access: .public, use: publicPage)
+        routes.get("openbaar", ":publicToken", "huisstijl.css", access: .public, use: themeStylesheet)
+    }
+
+    /// The published trajectory's municipality, or "not found" for a token that publishes nothing.
+    private func publishedMunicipality(
+        _ request: Request
+    ) async throws -> (publication: PlanPublicationModel, trajectory: TrajectoryModel, municipality: MunicipalityModel) {
+        guard let token = request.parameters.get("publicToken"), token.count >= 20,
+            let publication = try await PlanStore.publication(token: token, on: request.db),
+            let trajectory = try await TrajectoryModel.find(publication.$trajectory.id, on: request.db),
+            let municipality = try await MunicipalityModel.find(trajectory.$municipality.id, on: request.db)
+        else { throw Abort(.notFound) }
+        return (publication, trajectory, municipality)
+    }
+
+    /// The municipality's colour tokens for its public dashboard; "not found" when it has no own colour.
+    @Sendable
+    func themeStylesheet(request: Request) async throws -> Response {
+        let (_, _, municipality) = try await publishedMunicipality(request)
+        guard let colour = municipality.brandColour.flatMap(BrandColour.init) else { throw Abort(.notFound) }
+        let response = Response(status: .ok, body: .init(string: MunicipalityTheme.tokens(
+            accent: colour.hex, accentDark: colour.darker.hex)))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+        return response
     }
 
     @Sendable
@@ -35,11 +59,7 @@ struct PublicDashboardController: RouteCollection {
 
     @Sendable
     func publicPage(request: Request) async throws -> Response {
-        guard let token = request.parameters.get("publicToken"), token.count >= 20,
-              let publication = try await PlanStore.publication(token: token, on: request.db),
-              let trajectory = try await TrajectoryModel.find(publication.$trajectory.id, on: request.db),
-              let municipality = try await MunicipalityModel.find(trajectory.$municipality.id, on: request.db)
-        else { throw Abort(.notFound) }
+        let (publication, trajectory, municipality) = try await publishedMunicipality(request)
         let t = try trajectory.requireID()
         let subjects = try await PlanScope.subjects(of: t, on: request.db)
         let indicators = try await PlanStore.indicators(of: t, on: request.db).filter(\.isPublic)
@@ -55,6 +75,10 @@ struct PublicDashboardController: RouteCollection {
                 },
                 measures: measures.filter { $0.subjectKey == subject.key }.map(\.measure))
         }
-        return HTMLResponse.page(PublicDashboardPages.publicPage(municipality: municipality.name, trajectory: trajectory.name, lines: lines, context: request.pageContext))
+        return HTMLResponse.page(PublicDashboardPages.publicPage(
+            theme: MunicipalityTheme(
+                name: municipality.name, logo: municipality.logo,
+                stylesheet: municipality.brandColour == nil ? nil : "/openbaar/\(publication.token)/huisstijl.css"),
+            trajectory: trajectory.name, lines: lines, context: request.pageContext))
     }
 }
