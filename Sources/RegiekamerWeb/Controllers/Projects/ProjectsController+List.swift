@@ -45,7 +45,8 @@ extension ProjectsController {
         let projects = try await ProjectStore.projects(of: m, participant: canManage ? nil : user.id, on: request.db)
         let trajectories = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == m).sort(\.$startYear, .descending).all()
         return HTMLResponse.page(ProjectListPage.render(
-            m: m, municipality: municipality.name, projects: projects, canCreate: canManage, trajectories: trajectories,
+            m: m, municipality: municipality.name, projects: projects.map(ProjectItem.init), canCreate: canManage,
+            trajectories: trajectories.map(TrajectoryItem.init),
             methods: request.catalogue.methods.sorted { $0.name < $1.name },
             planSubjects: try await ProjectView.planSubjects(of: trajectories.first { $0.status == .active }?.id, on: request.db),
             failures: failures, values: values,

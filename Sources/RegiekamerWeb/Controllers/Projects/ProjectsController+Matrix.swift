@@ -9,7 +9,7 @@ extension ProjectsController {
     @Sendable
     func matrix(request: Request) async throws -> Response {
         let view = try await ProjectView.load(request, try await request.projectScope())
-        return HTMLResponse.page(ProjectMatrixPage.render(view, message: Self.notice(request), context: request.pageContext))
+        return HTMLResponse.page(ProjectMatrixPage.render(view.page, message: Self.notice(request), context: request.pageContext))
     }
 
     /// Reads the cells `cel-<row>-<column>` against the parts and partners the form was drawn with (sent back as

@@ -59,7 +59,7 @@ extension ProjectsController {
     static func conflict(_ request: Request, _ scope: ProjectScope, _ step: ProjectStep) async throws -> Response {
         let view = try await ProjectView.load(request, scope)
         return HTMLResponse.page(ProjectStepPage.render(
-            view, step: step, failures: [], values: [:],
+            view.page, step: step, failures: [], values: [:],
             message: ("Iemand anders heeft deze maatregel intussen gewijzigd. Hieronder staat de nieuwe stand; uw wijziging is niet opgeslagen.", true),
             context: request.pageContext), status: .conflict)
     }

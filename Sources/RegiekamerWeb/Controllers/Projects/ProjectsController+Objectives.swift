@@ -72,7 +72,7 @@ extension ProjectsController {
         else {
             let view = try await ProjectView.load(request, scope)
             return HTMLResponse.page(ProjectStepPage.render(
-                view, step: .objectives, failures: [], values: form.values(suffix: ""),
+                view.page, step: .objectives, failures: [], values: form.values(suffix: ""),
                 message: ("Iemand anders heeft dit doel intussen gewijzigd. Hieronder staat de nieuwe stand; uw versie is niet opgeslagen en staat onderaan in het formulier voor een nieuw doel.", true),
                 context: request.pageContext), status: .conflict)
         }

@@ -56,7 +56,7 @@ extension ProjectsController {
     @Sendable
     func report(request: Request) async throws -> Response {
         let view = try await ProjectView.load(request, try await request.projectScope())
-        return HTMLResponse.page(ProjectReportPage.render(view, report: Self.report(view), context: request.pageContext))
+        return HTMLResponse.page(ProjectReportPage.render(view.page, report: Self.report(view), context: request.pageContext))
     }
 
     @Sendable

@@ -9,7 +9,7 @@ extension ProjectsController {
     @Sendable
     func overview(request: Request) async throws -> Response {
         let view = try await ProjectView.load(request, try await request.projectScope())
-        return HTMLResponse.page(ProjectPage.render(view, failures: [], values: nil, message: Self.notice(request), context: request.pageContext))
+        return HTMLResponse.page(ProjectPage.render(view.page, failures: [], values: nil, message: Self.notice(request), context: request.pageContext))
     }
 
     @Sendable
@@ -19,7 +19,7 @@ extension ProjectsController {
         switch ProjectRules.validate(form.draft) {
         case .failure(let failures):
             let view = try await ProjectView.load(request, scope)
-            return HTMLResponse.page(ProjectPage.render(view, failures: failures.all, values: form.values, message: nil, context: request.pageContext), status: .badRequest)
+            return HTMLResponse.page(ProjectPage.render(view.page, failures: failures.all, values: form.values, message: nil, context: request.pageContext), status: .badRequest)
         case .success(let settings):
             let trajectories = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == scope.m).all()
             let saved = try await ProjectStore.update(
@@ -33,7 +33,7 @@ extension ProjectsController {
                     "Iemand anders heeft dit project intussen gewijzigd (opgeslagen: ‘\(stored.name)’, gebied ‘\(stored.area)’). "
                     + "Uw versie staat in het formulier en is nog niet opgeslagen; sla opnieuw op om die te bewaren."
                 return HTMLResponse.page(ProjectPage.render(
-                        current, failures: [], values: form.values, message: (message, true),
+                        current.page, failures: [], values: form.values, message: (message, true),
                         context: request.pageContext), status: .conflict)
             }
             return Self.redirect(request, ProjectPaths.project(scope.m, scope.p), "opgeslagen")
@@ -49,7 +49,7 @@ extension ProjectsController {
         else {
             let view = try await ProjectView.load(request, scope)
             return HTMLResponse.page(ProjectPage.render(
-                view, failures: [.init(field: "gebruiker", message: "Deelnemer: kies een gebruiker van deze gemeente.")], values: nil, message: nil,
+                view.page, failures: [.init(field: "gebruiker", message: "Deelnemer: kies een gebruiker van deze gemeente.")], values: nil, message: nil,
                 context: request.pageContext), status: .badRequest)
         }
         try await ProjectStore.addParticipant(userID, organisation: organisation, context: scope.context, on: request.db)

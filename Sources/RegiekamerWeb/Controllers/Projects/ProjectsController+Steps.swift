@@ -9,7 +9,7 @@ extension ProjectsController {
     /// Renders a step with the refused input and its Dutch messages.
     static func refused(_ request: Request, _ scope: ProjectScope, _ step: ProjectStep, _ failures: [ValidationFailure], values: [String: String]) async throws -> Response {
         let view = try await ProjectView.load(request, scope)
-        return HTMLResponse.page(ProjectStepPage.render(view, step: step, failures: failures, values: values, message: nil, context: request.pageContext), status: .badRequest)
+        return HTMLResponse.page(ProjectStepPage.render(view.page, step: step, failures: failures, values: values, message: nil, context: request.pageContext), status: .badRequest)
     }
 
     @Sendable
@@ -17,7 +17,7 @@ extension ProjectsController {
         let scope = try await request.projectScope()
         guard let number = request.parameters.get("step", as: Int.self), let step = ProjectStep(rawValue: number) else { throw Abort(.notFound) }
         let view = try await ProjectView.load(request, scope)
-        return HTMLResponse.page(ProjectStepPage.render(view, step: step, failures: [], values: [:], message: Self.notice(request), context: request.pageContext))
+        return HTMLResponse.page(ProjectStepPage.render(view.page, step: step, failures: [], values: [:], message: Self.notice(request), context: request.pageContext))
     }
 
     struct ProblemForm: Content {

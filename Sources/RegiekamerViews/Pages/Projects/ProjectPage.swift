@@ -1,12 +1,10 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// One project: what it is about, its six steps, its participants, the minutes, and for coordinators the forms
 /// to change its settings and invite partners.
-enum ProjectPage {
-    static func date(_ date: Date) -> String {
+package enum ProjectPage {
+    package static func date(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "nl_NL")
         formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
@@ -14,12 +12,12 @@ enum ProjectPage {
         return formatter.string(from: date)
     }
 
-    static func render(
-        _ view: ProjectView, failures: [ValidationFailure], values: [String: String]?, message: (text: String, isError: Bool)?, context: PageContext
+    package static func render(
+        _ view: ProjectPageView, failures: [ValidationFailure], values: [String: String]?, message: (text: String, isError: Bool)?, context: PageContext
     ) -> String {
-        let project = view.scope.project
-        let m = view.scope.m
-        let pid = view.scope.p
+        let project = view.project
+        let m = view.m
+        let pid = view.p
         return PageLayout.render(title: project.name, section: .workspace, context: context, breadcrumbs: Array(ProjectComponents.breadcrumbs(view).dropLast())) {
             h1 { project.name }
             ProjectComponents.notice(message)
@@ -54,9 +52,9 @@ enum ProjectPage {
             }
             h2 { "Deelnemers" }
             ul(.id("deelnemers")) {
-                for participant in view.participants { li { "\(participant.user.displayName) — \(participant.organisation)" } }
+                for participant in view.participants { li { "\(participant.name) — \(participant.organisation)" } }
             }
-            if view.scope.canManage {
+            if view.canManage {
                 FormComponents.errorSummary(failures.filter { $0.field == "gebruiker" }, fieldIDs: ["gebruiker": "uitnodigen-gebruiker"])
                 if view.invitable.isEmpty {
                     p(.class("empty")) { "Alle gebruikers van de gemeente nemen al deel. Externe partners krijgen eerst een account (rol partner) via Gebruikers." }
@@ -66,7 +64,7 @@ enum ProjectPage {
                         h3 { "Partner uitnodigen" }
                         FormComponents.select(
                             id: "uitnodigen-gebruiker", name: "gebruiker", label: "Gebruiker",
-                            options: view.invitable.map { ($0.user.id!.uuidString, "\($0.user.displayName) (\($0.roles.map(\.label).joined(separator: ", ")))") },
+                            options: view.invitable.map { ($0.userID.uuidString, "\($0.name) (\($0.roles.map(\.label).joined(separator: ", ")))") },
                             selected: "", error: FormComponents.error(for: "gebruiker", in: failures))
                         FormComponents.textField(id: "uitnodigen-organisatie", name: "organisatie", label: "Organisatie in dit project", value: "", error: nil, hint: "Bijvoorbeeld Politie, Woningcorporatie of Jongerenwerk.")
                         button(.type("submit")) { "Uitnodigen" }
@@ -81,7 +79,7 @@ enum ProjectPage {
                     p { minutes.text }
                 }
             }
-            if view.scope.canManage {
+            if view.canManage {
                 h2(.id("instellingen")) { "Instellingen wijzigen" }
                 let settingsFailures = failures.filter { $0.field != "gebruiker" }
                 FormComponents.errorSummary(settingsFailures, fieldIDs: ProjectComponents.settingsFieldIDs("project"))
@@ -92,7 +90,7 @@ enum ProjectPage {
                         prefix: "project", values: values ?? [
                             "naam": project.name, "soort": project.kind.rawValue, "richting": project.focus.rawValue, "gebied": project.area,
                             "themas": project.themes, "onderwerp": project.subject, "methode": project.methodCode, "toelichting": project.description,
-                            "traject": project.$trajectory.id?.uuidString ?? "",
+                            "traject": project.trajectoryID?.uuidString ?? "",
                         ], failures: settingsFailures, trajectories: view.trajectories, methods: view.methods, planSubjects: view.planSubjects)
                     button(.type("submit")) { "Instellingen opslaan" }
                 }

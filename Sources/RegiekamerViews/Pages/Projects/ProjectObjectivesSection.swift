@@ -1,18 +1,16 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// Step 4: the objectives with their SMART check and a form to edit each, and the form to add one.
-enum ProjectObjectivesSection {
+package enum ProjectObjectivesSection {
     private static let smartFields = ["smartS", "smartM", "smartA", "smartR", "smartT"]
 
-    static func render(_ view: ProjectView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext) -> HTML {
+    static func render(_ view: ProjectPageView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext) -> HTML {
         ProjectComponents.group {
             h2 { "Doelen" }
             if view.objectives.isEmpty { p(.class("empty")) { "Nog geen doelen." } }
             for model in view.objectives {
-                let id = model.id!.uuidString
+                let id = model.id.uuidString
                 section(.class("objective"), .aria("labelledby", "doel-\(id)")) {
                     h3(.id("doel-\(id)")) { model.text }
                     let flags = ProjectRules.flags(model.objective)
@@ -20,7 +18,7 @@ enum ProjectObjectivesSection {
                         flags.isEmpty ? "SMART: elke letter beantwoord, met meetinstrument, norm en termijn." : "Let op: \(flags.joined(separator: ", "))."
                     }
                     p { "Meetinstrument: \(model.measure.isEmpty ? "–" : model.measure) · norm: \(model.norm.isEmpty ? "–" : model.norm) · termijn: \(model.deadline.isEmpty ? "–" : model.deadline)" }
-                    form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.objective(view.scope.m, view.scope.p, model.id!))) {
+                    form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.objective(view.m, view.p, model.id))) {
                         context.csrfField
                         input(.type("hidden"), .name("versie"), .value("\(model.version)"))
                         fields(suffix: "-\(id)", stored: stored(model), failures: failures, values: values)
@@ -29,7 +27,7 @@ enum ProjectObjectivesSection {
                 }
             }
             h2 { "Doel toevoegen" }
-            form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.objectives(view.scope.m, view.scope.p))) {
+            form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.objectives(view.m, view.p))) {
                 context.csrfField
                 fields(suffix: "", stored: [:], failures: failures, values: values)
                 button(.type("submit")) { "Doel opslaan" }
@@ -37,7 +35,7 @@ enum ProjectObjectivesSection {
         }
     }
 
-    private static func stored(_ model: ProjectObjectiveModel) -> [String: String] {
+    private static func stored(_ model: ProjectObjectiveItem) -> [String: String] {
         let objective = model.objective
         return [
             "doel": objective.text, "smartS": objective.smart.specific, "smartM": objective.smart.measurable, "smartA": objective.smart.acceptable,

@@ -1,12 +1,10 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The Matrix Integrale Veiligheidszorg of a project: per part of the approach (and per adopted measure) which
 /// partner leads and which contribute, with the parts that nobody or more than one partner leads.
-enum ProjectMatrixPage {
-    static func render(_ view: ProjectView, message: (text: String, isError: Bool)?, context: PageContext) -> String {
+package enum ProjectMatrixPage {
+    package static func render(_ view: ProjectPageView, message: (text: String, isError: Bool)?, context: PageContext) -> String {
         let matrix = view.matrix
         return PageLayout.render(title: "Verantwoordelijkhedenmatrix", section: .workspace, context: context, breadcrumbs: ProjectComponents.breadcrumbs(view)) {
             h1 { "Verantwoordelijkhedenmatrix" }
@@ -22,7 +20,7 @@ enum ProjectMatrixPage {
                     if !matrix.withoutLead.isEmpty { p(.class("alert")) { "Zonder trekker: \(matrix.withoutLead.joined(separator: ", "))." } }
                     if !matrix.withSeveralLeads.isEmpty { p(.class("alert")) { "Meer dan één trekker: \(matrix.withSeveralLeads.joined(separator: ", "))." } }
                 }
-                form(.init("method", "post"), .init("action", ProjectPaths.matrix(view.scope.m, view.scope.p))) {
+                form(.init("method", "post"), .init("action", ProjectPaths.matrix(view.m, view.p))) {
                     context.csrfField
                     for (index, part) in matrix.parts.enumerated() { input(.type("hidden"), .name("deel-\(index)"), .value(part)) }
                     for (index, partner) in matrix.partners.enumerated() { input(.type("hidden"), .name("partner-\(index)"), .value(partner)) }

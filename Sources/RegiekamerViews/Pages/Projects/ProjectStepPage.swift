@@ -1,13 +1,11 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// One of a project's six steps: what the participants have recorded so far, the form to add to it, and the
 /// step's minutes.
-enum ProjectStepPage {
-    static func render(
-        _ view: ProjectView, step: ProjectStep, failures: [ValidationFailure], values: [String: String], message: (text: String, isError: Bool)?,
+package enum ProjectStepPage {
+    package static func render(
+        _ view: ProjectPageView, step: ProjectStep, failures: [ValidationFailure], values: [String: String], message: (text: String, isError: Bool)?,
         context: PageContext
     ) -> String {
         PageLayout.render(title: "Stap \(step.rawValue): \(step.question)", section: .workspace, context: context, breadcrumbs: ProjectComponents.breadcrumbs(view)) {
@@ -30,7 +28,7 @@ enum ProjectStepPage {
 
     static func error(_ field: String, _ failures: [ValidationFailure]) -> String? { FormComponents.error(for: field, in: failures) }
 
-    private static func problems(_ view: ProjectView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext) -> HTML {
+    private static func problems(_ view: ProjectPageView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext) -> HTML {
         ProjectComponents.group {
             h2 { "Gemelde problemen" }
             if view.problems.isEmpty { p(.class("empty")) { "Nog geen problemen gemeld." } } else {
@@ -39,7 +37,7 @@ enum ProjectStepPage {
                     rows: view.problems.map { [.text($0.title), .text($0.location), .text($0.timing), .text($0.affected), .text($0.evidence), .text($0.authorName)] })
             }
             h2 { "Probleem melden" }
-            form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.problems(view.scope.m, view.scope.p))) {
+            form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.problems(view.m, view.p))) {
                 context.csrfField
                 FormComponents.textField(id: "probleem", name: "probleem", label: "Wat is het probleem?", value: values["probleem"] ?? "", error: error("probleem", failures))
                 FormComponents.textField(id: "waar", name: "waar", label: "Waar speelt het?", value: values["waar"] ?? "", error: error("waar", failures), required: false)
@@ -51,7 +49,7 @@ enum ProjectStepPage {
         }
     }
 
-    private static func priorities(_ view: ProjectView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext) -> HTML {
+    private static func priorities(_ view: ProjectPageView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext) -> HTML {
         ProjectComponents.group {
             h2 { "Stand van de telling" }
             if view.problems.isEmpty {
@@ -64,14 +62,14 @@ enum ProjectStepPage {
                         [.text("\(row.place)"), .text(view.problem(row.candidate)?.title ?? ""), .text("\(row.score)"), .text("\(row.supporters)")]
                     })
                 h2 { "Uw punten" }
-                form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.ballot(view.scope.m, view.scope.p))) {
+                form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.ballot(view.m, view.p))) {
                     context.csrfField
-                    p(.id("punten")) { "Verdeel hoogstens \(ProjectView.pointsBudget) punten over de problemen die volgens u het zwaarst wegen. Opnieuw stemmen vervangt uw eerdere punten." }
+                    p(.id("punten")) { "Verdeel hoogstens \(view.pointsBudget) punten over de problemen die volgens u het zwaarst wegen. Opnieuw stemmen vervangt uw eerdere punten." }
                     for problem in view.problems {
-                        let name = "punten-\(problem.id!.uuidString)"
+                        let name = "punten-\(problem.id.uuidString)"
                         FormComponents.textField(
                             id: name, name: name, label: "Punten voor: \(problem.title)",
-                            value: values[name] ?? view.ownPoints[problem.id!].map(String.init) ?? "", error: nil, type: "number", required: false)
+                            value: values[name] ?? view.ownPoints[problem.id].map(String.init) ?? "", error: nil, type: "number", required: false)
                     }
                     button(.type("submit")) { "Punten indienen" }
                 }
@@ -79,7 +77,7 @@ enum ProjectStepPage {
         }
     }
 
-    private static func currentApproach(_ view: ProjectView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext) -> HTML {
+    private static func currentApproach(_ view: ProjectPageView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext) -> HTML {
         ProjectComponents.group {
             h2 { "Wat partners al doen" }
             if view.currentMeasures.isEmpty { p(.class("empty")) { "Nog niets vastgelegd." } } else {
@@ -88,7 +86,7 @@ enum ProjectStepPage {
                     rows: view.currentMeasures.map { [.text($0.title), .text($0.partner), .text($0.shortfall.label), .text($0.explanation)] })
             }
             h2 { "Huidige maatregel toevoegen" }
-            form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.currentApproach(view.scope.m, view.scope.p))) {
+            form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.currentApproach(view.m, view.p))) {
                 context.csrfField
                 FormComponents.textField(id: "maatregel", name: "maatregel", label: "Wat gebeurt er al?", value: values["maatregel"] ?? "", error: error("maatregel", failures))
                 FormComponents.textField(id: "partner", name: "partner", label: "Door welke partner?", value: values["partner"] ?? "", error: nil, required: false)
@@ -101,7 +99,7 @@ enum ProjectStepPage {
         }
     }
 
-    private static func minutes(_ view: ProjectView, _ step: ProjectStep, _ failures: [ValidationFailure], _ context: PageContext) -> HTML {
+    private static func minutes(_ view: ProjectPageView, _ step: ProjectStep, _ failures: [ValidationFailure], _ context: PageContext) -> HTML {
         ProjectComponents.group {
             h2 { "Verslag bij deze stap" }
             for minutes in view.minutes where minutes.step == step.rawValue {
@@ -110,7 +108,7 @@ enum ProjectStepPage {
                     p { minutes.text }
                 }
             }
-            form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.minutes(view.scope.m, view.scope.p))) {
+            form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.minutes(view.m, view.p))) {
                 context.csrfField
                 input(.type("hidden"), .name("stap"), .value("\(step.rawValue)"))
                 FormComponents.textArea(id: "verslag", name: "verslag", label: "Wat is besproken en afgesproken?", value: "", error: error("verslag", failures), hint: "Alle deelnemers zien het verslag meteen.")

@@ -1,13 +1,11 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The municipality's local safety projects the user may open, and for coordinators the form to start one.
-enum ProjectListPage {
-    static func render(
-        m: UUID, municipality: String, projects: [ProjectModel], canCreate: Bool, trajectories: [TrajectoryModel], methods: [SafetyMethod],
+package enum ProjectListPage {
+    package static func render(
+        m: UUID, municipality: String, projects: [ProjectItem], canCreate: Bool, trajectories: [TrajectoryItem], methods: [SafetyMethod],
         planSubjects: [String] = [], failures: [ValidationFailure], values: [String: String], context: PageContext
     ) -> String {
         PageLayout.render(
@@ -22,7 +20,7 @@ enum ProjectListPage {
                 Components.dataTable(
                     caption: "Projecten", headers: ["Project", "Soort", "Gericht op", "Thema's"],
                     rows: projects.map { project in
-                        [a(href: ProjectPaths.project(m, project.id!)) { project.name }, .text(project.kind.label),
+                        [a(href: ProjectPaths.project(m, project.id)) { project.name }, .text(project.kind.label),
                          .text("\(project.focus.label): \(project.area)"), .text(project.themes)]
                     })
             }
@@ -32,7 +30,7 @@ enum ProjectListPage {
                 form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.list(m))) {
                     context.csrfField
                     ProjectComponents.settingsFields(
-                        prefix: "nieuw", values: values.isEmpty ? ["traject": trajectories.first { $0.status == .active }?.id?.uuidString ?? ""] : values,
+                        prefix: "nieuw", values: values.isEmpty ? ["traject": trajectories.first { $0.status == .active }?.id.uuidString ?? ""] : values,
                         failures: failures, trajectories: trajectories, methods: methods, planSubjects: planSubjects)
                     button(.type("submit")) { "Project aanmaken" }
                 }

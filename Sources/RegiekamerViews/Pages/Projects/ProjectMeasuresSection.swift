@@ -1,24 +1,22 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// Steps 5 and 6: the agreed measures with owner, partners, planning and cost, their adoption, and their
 /// progress.
-enum ProjectMeasuresSection {
-    static func measures(_ view: ProjectView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext) -> HTML {
-        let m = view.scope.m
-        let pid = view.scope.p
+package enum ProjectMeasuresSection {
+    static func measures(_ view: ProjectPageView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext) -> HTML {
+        let m = view.m
+        let pid = view.p
         return ProjectComponents.group {
             h2 { "Maatregelen" }
             if view.measures.isEmpty { p(.class("empty")) { "Nog geen maatregelen." } }
             for measure in view.measures {
-                let id = measure.id!.uuidString
+                let id = measure.id.uuidString
                 section(.class("measure"), .aria("labelledby", "maatregel-\(id)")) {
                     h3(.id("maatregel-\(id)")) { "\(measure.title) (\(measure.adopted ? "vastgesteld" : "voorgesteld"))" }
-                    p { "Eigenaar: \(measure.owner.isEmpty ? "nog niemand" : measure.owner) · partners: \(measure.partners.isEmpty ? "–" : measure.partners) · planning: \(measure.planning.isEmpty ? "–" : measure.planning) · kosten: \(PlanComponents.euro(measure.cost))" }
-                    if !measure.adopted && view.scope.canManage {
-                        form(.class("inline"), .init("method", "post"), .init("action", ProjectPaths.adopt(m, pid, measure.id!))) {
+                    p { "Eigenaar: \(measure.owner.isEmpty ? "nog niemand" : measure.owner) · partners: \(measure.partners.isEmpty ? "–" : measure.partners) · planning: \(measure.planning.isEmpty ? "–" : measure.planning) · kosten: \(euro(measure.cost))" }
+                    if !measure.adopted && view.canManage {
+                        form(.class("inline"), .init("method", "post"), .init("action", ProjectPaths.adopt(m, pid, measure.id))) {
                             context.csrfField
                             input(.type("hidden"), .name("versie"), .value("\(measure.version)"))
                             FormComponents.textField(
@@ -37,7 +35,7 @@ enum ProjectMeasuresSection {
                 FormComponents.textField(id: "partners", name: "partners", label: "Betrokken partners", value: values["partners"] ?? "", error: nil, required: false)
                 FormComponents.textField(id: "planning", name: "planning", label: "Planning", value: values["planning"] ?? "", error: nil, required: false)
                 FormComponents.textField(id: "kosten", name: "kosten", label: "Kosten in euro", value: values["kosten"] ?? "", error: ProjectStepPage.error("kosten", failures), required: false)
-                if view.scope.canManage {
+                if view.canManage {
                     div(.class("choice")) {
                         if values["vaststellen"] == "ja" {
                             input(.type("checkbox"), .id("vaststellen"), .name("vaststellen"), .value("ja"), .flag("checked"))
@@ -52,7 +50,7 @@ enum ProjectMeasuresSection {
         }
     }
 
-    static func monitoring(_ view: ProjectView, _ failures: [ValidationFailure], _ context: PageContext) -> HTML {
+    static func monitoring(_ view: ProjectPageView, _ failures: [ValidationFailure], _ context: PageContext) -> HTML {
         let adopted = view.measures.filter(\.adopted)
         return ProjectComponents.group {
             h2 { "Stand van de maatregelen" }
@@ -61,11 +59,11 @@ enum ProjectMeasuresSection {
             }
             if adopted.isEmpty { p(.class("empty")) { "Nog geen vastgestelde maatregelen (stap 5)." } }
             for measure in adopted {
-                let id = measure.id!.uuidString
+                let id = measure.id.uuidString
                 section(.class("measure"), .aria("labelledby", "voortgang-\(id)")) {
                     h3(.id("voortgang-\(id)")) { measure.title }
                     p { "Status: \(measure.status.label)\(measure.indicator.isEmpty ? "" : " · \(measure.indicator): \(measure.indicatorValue)")\(measure.progressNote.isEmpty ? "" : " · \(measure.progressNote)")" }
-                    form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.progress(view.scope.m, view.scope.p, measure.id!))) {
+                    form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.progress(view.m, view.p, measure.id))) {
                         context.csrfField
                         input(.type("hidden"), .name("versie"), .value("\(measure.version)"))
                         FormComponents.select(
@@ -80,4 +78,7 @@ enum ProjectMeasuresSection {
             }
         }
     }
+
+    /// An amount as the plan pages show it, or a dash when none is known.
+    private static func euro(_ value: Double?) -> String { value.map(PlanConsistency.euro) ?? "–" }
 }

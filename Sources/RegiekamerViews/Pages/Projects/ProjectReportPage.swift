@@ -1,15 +1,14 @@
 import Foundation
 import RegiekamerDocuments
-import RegiekamerViews
 
 /// The project report as a web page: the same sections as the Word document.
-enum ProjectReportPage {
-    static func render(_ view: ProjectView, report: ProjectReport, context: PageContext) -> String {
+package enum ProjectReportPage {
+    package static func render(_ view: ProjectPageView, report: ProjectReport, context: PageContext) -> String {
         PageLayout.render(
             title: report.title, section: .workspace, context: context, breadcrumbs: ProjectComponents.breadcrumbs(view)
         ) {
             h1 { report.title }
-            p { a(href: ProjectPaths.reportDocx(view.scope.m, view.scope.p)) { "Dit rapport als Word-document" } }
+            p { a(href: ProjectPaths.reportDocx(view.m, view.p)) { "Dit rapport als Word-document" } }
             for section in report.sections {
                 h2 { section.title }
                 for paragraph in section.paragraphs { p { paragraph } }

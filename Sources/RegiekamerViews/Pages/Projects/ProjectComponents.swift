@@ -1,31 +1,29 @@
 import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// Parts the project pages share: breadcrumbs, the notice, the settings fields and the six steps' navigation.
-enum ProjectComponents {
-    static func breadcrumbs(m: UUID, municipality: String, project: ProjectModel?) -> [Breadcrumb] {
+package enum ProjectComponents {
+    static func breadcrumbs(m: UUID, municipality: String, project: ProjectItem?) -> [Breadcrumb] {
         var crumbs: [Breadcrumb] = [
             .init(title: "Start", path: "/"), .init(title: "Mijn gemeenten", path: WorkspacePaths.list),
             .init(title: municipality, path: WorkspacePaths.municipality(m)), .init(title: "Projecten", path: ProjectPaths.list(m)),
         ]
-        if let project, let id = project.id { crumbs.append(.init(title: project.name, path: ProjectPaths.project(m, id))) }
+        if let project { crumbs.append(.init(title: project.name, path: ProjectPaths.project(m, project.id))) }
         return crumbs
     }
 
-    static func breadcrumbs(_ view: ProjectView) -> [Breadcrumb] {
-        breadcrumbs(m: view.scope.m, municipality: view.scope.municipality.name, project: view.scope.project)
+    static func breadcrumbs(_ view: ProjectPageView) -> [Breadcrumb] {
+        breadcrumbs(m: view.m, municipality: view.municipalityName, project: view.project)
     }
 
-    static func notice(_ message: (text: String, isError: Bool)?) -> HTML {
+    package static func notice(_ message: (text: String, isError: Bool)?) -> HTML {
         Components.notice(message.map { Notice($0.text, isError: $0.isError) })
     }
 
     /// The fields of a project's settings, filled from `values`.
     static func settingsFields(
-        prefix: String, values: [String: String], failures: [ValidationFailure], trajectories: [TrajectoryModel], methods: [SafetyMethod],
+        prefix: String, values: [String: String], failures: [ValidationFailure], trajectories: [TrajectoryItem], methods: [SafetyMethod],
         planSubjects: [String] = []
     ) -> HTML {
         func error(_ field: String) -> String? { FormComponents.error(for: field, in: failures) }
@@ -45,7 +43,7 @@ enum ProjectComponents {
                 required: false, hint: "Themacodes, gescheiden door komma's, bijvoorbeeld 2.3, 3.1.")
             FormComponents.select(
                 id: "\(prefix)-traject", name: "traject", label: "Hoort bij traject (plan)",
-                options: [("", "Geen")] + trajectories.map { ($0.id!.uuidString, $0.name) }, selected: values["traject"] ?? "", error: nil)
+                options: [("", "Geen")] + trajectories.map { ($0.id.uuidString, $0.name) }, selected: values["traject"] ?? "", error: nil)
             FormComponents.textField(
                 id: "\(prefix)-onderwerp", name: "onderwerp", label: "Prioriteit of onderwerp van het plan dat het project dient",
                 value: values["onderwerp"] ?? "", error: nil, required: false,
@@ -68,15 +66,15 @@ enum ProjectComponents {
     }
 
     /// The six steps as links, the current one marked.
-    static func steps(_ view: ProjectView, current: ProjectStep?) -> HTML {
+    static func steps(_ view: ProjectPageView, current: ProjectStep?) -> HTML {
         nav(.aria("label", "Stappen van het project")) {
             ol(.class("steps")) {
                 for step in ProjectStep.allCases {
                     li {
                         if step == current {
-                            a(href: ProjectPaths.step(view.scope.m, view.scope.p, step), .aria("current", "page")) { "Stap \(step.rawValue): \(step.question)" }
+                            a(href: ProjectPaths.step(view.m, view.p, step), .aria("current", "page")) { "Stap \(step.rawValue): \(step.question)" }
                         } else {
-                            a(href: ProjectPaths.step(view.scope.m, view.scope.p, step)) { "Stap \(step.rawValue): \(step.question)" }
+                            a(href: ProjectPaths.step(view.m, view.p, step)) { "Stap \(step.rawValue): \(step.question)" }
                         }
                         " (\(count(view, step)))"
                     }
@@ -85,7 +83,7 @@ enum ProjectComponents {
         }
     }
 
-    private static func count(_ view: ProjectView, _ step: ProjectStep) -> String {
+    private static func count(_ view: ProjectPageView, _ step: ProjectStep) -> String {
         switch step {
         case .problems: "\(view.problems.count) gemeld"
         case .priorities: "\(view.tally.ballots) gestemd"
@@ -96,5 +94,5 @@ enum ProjectComponents {
         }
     }
 
-    static func group(@HTMLBuilder _ content: () -> HTML) -> HTML { content() }
+    package static func group(@HTMLBuilder _ content: () -> HTML) -> HTML { content() }
 }
