@@ -2,6 +2,7 @@ import Foundation
 import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 import Vapor
 
 extension JointController {

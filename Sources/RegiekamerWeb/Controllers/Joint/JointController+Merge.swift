@@ -9,12 +9,12 @@ extension JointController {
     @Sendable
     func merge(request: Request) async throws -> Response {
         let scope = try await request.jointScope()
-        return try await renderMerge(request, scope, failures: [], entered: nil, message: Self.notice(request))
+        return try await renderMerge(request, scope, failures: [], entered: nil, notice: Self.notice(request))
     }
 
     func renderMerge(
         _ request: Request, _ scope: JointScope, failures: [ValidationFailure], entered: (decisions: [LocalChoice.Key: JointPlacement], motivation: String)?,
-        message: (text: String, isError: Bool)?, status: HTTPStatus = .ok
+        notice: Notice?, status: HTTPStatus = .ok
     ) async throws -> Response {
         let view = try await JointPlanView.load(request, scope)
         let overview = JointMergeOverview.make(group: scope.codes, choices: view.choices, policeUnitPriorities: scope.group.policePriorityCodes)
@@ -22,7 +22,8 @@ extension JointController {
         let decisions = entered?.decisions ?? (view.decisions.isEmpty ? overview.suggestedDecisions(for: view.choices) : view.decisions)
         return HTMLResponse.page(JointMergePage.render(
             view, overview: overview, figures: figures, decisions: decisions, saved: !view.decisions.isEmpty,
-            motivation: entered?.motivation ?? scope.group.mergeMotivation, failures: failures, message: message, context: request.pageContext), status: status)
+            motivation: entered?.motivation ?? scope.group.mergeMotivation, failures: failures, notice: notice,
+            context: request.pageContext), status: status)
     }
 
     /// Reads the guided decision: per local choice `keuze-<code>-<theme>` (gezamenlijk, lokaal, vervalt) and
@@ -50,7 +51,8 @@ extension JointController {
         let motivation = Self.clean(fields["motivatie"], 4_000)
         let failures = JointMergeRules.problems(group: scope.codes, choices: choices, decisions: decisions, motivation: motivation)
         guard failures.isEmpty else {
-            return try await renderMerge(request, scope, failures: failures, entered: (decisions, motivation), message: nil, status: .badRequest)
+            return try await renderMerge(
+                request, scope, failures: failures, entered: (decisions, motivation), notice: nil, status: .badRequest)
         }
         do {
             try await JointStore.saveMerge(
@@ -65,7 +67,7 @@ extension JointController {
                 + "\(saved.group.mergeMotivation.isEmpty ? "leeg" : "‘\(saved.group.mergeMotivation)’")). Uw keuzes staan in het formulier en "
                 + "zijn nog niet opgeslagen; sla opnieuw op om ze te bewaren."
             return try await renderMerge(
-                request, fresh, failures: [], entered: (decisions, motivation), message: (message, true),
+                request, fresh, failures: [], entered: (decisions, motivation), notice: Notice(message, isError: true),
                 status: .conflict)
         }
         return Self.redirect(request, JointPaths.merge(scope.g), "opgeslagen")

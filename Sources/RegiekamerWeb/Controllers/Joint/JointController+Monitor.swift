@@ -13,7 +13,8 @@ extension JointController {
         let view = try await JointPlanView.load(request, scope)
         let figures = try await JointFigures.load(request, members: scope.members, themes: view.sharedThemes)
         return HTMLResponse.page(JointMonitorPage.render(
-            view, figures: figures, municipality: municipality, message: Self.notice(request), context: request.pageContext))
+            view, figures: figures, municipality: municipality.map(JointMemberItem.init), notice: Self.notice(request),
+            context: request.pageContext))
     }
 
     @Sendable
@@ -38,7 +39,8 @@ extension JointController {
                 + "bijwerking (\(status.label)) is niet opgeslagen:\n\(Self.clean(fields["toelichting"], 2_000))"
             return HTMLResponse.page(
                 JointMonitorPage.render(
-                    view, figures: figures, municipality: nil, message: (message, true), context: request.pageContext),
+                    view, figures: figures, municipality: nil, notice: Notice(message, isError: true),
+                    context: request.pageContext),
                 status: .conflict)
         } catch {
             throw Self.refusal(error)

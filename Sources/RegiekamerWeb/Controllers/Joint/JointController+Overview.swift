@@ -101,20 +101,20 @@ extension JointController {
 
     @Sendable
     func overview(request: Request) async throws -> Response {
-        try await overviewPage(request, try await request.jointScope(), message: Self.notice(request))
+        try await overviewPage(request, try await request.jointScope(), notice: Self.notice(request))
     }
 
     /// The group page; a refused form of it (share, adoption, coordinator) comes back here with its reason, never
     /// as a bare error page.
     func overviewPage(
-        _ request: Request, _ scope: JointScope, message: (text: String, isError: Bool)?, typedCoordinator: String = "",
+        _ request: Request, _ scope: JointScope, notice: Notice?, typedCoordinator: String = "",
         typedAdoption: TypedAdoption? = nil, status: HTTPStatus = .ok
     ) async throws -> Response {
-        var trajectories: [UUID: [TrajectoryModel]] = [:]
+        var trajectories: [UUID: [TrajectoryItem]] = [:]
         for m in scope.localMunicipalities {
             trajectories[m] = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == m).sort(
                 \.$name
-            ).all()
+            ).all().map(TrajectoryItem.init)
         }
         var startNotes: [UUID: Date] = [:]
         for member in scope.members {
@@ -124,17 +124,22 @@ extension JointController {
                 startNotes[member.municipalityID] = decision.decidedOn
             }
         }
+        let history = try await JointStore.history(of: scope.g, on: request.db).map {
+            AuditRow(
+                recordedAt: $0.recordedAt, actorName: $0.actorName, summary: $0.summary, entityType: $0.entityType,
+                change: $0.change.rawValue, before: $0.beforeJSON, after: $0.afterJSON)
+        }
         return HTMLResponse.page(
             JointGroupPage.render(
-                scope, coordinators: try await JointStore.coordinators(of: scope.g, on: request.db),
-                trajectories: trajectories, startNotes: startNotes,
-                history: try await JointStore.history(of: scope.g, on: request.db), message: message,
+                scope.view,
+                coordinators: try await JointStore.coordinators(of: scope.g, on: request.db).map(\.displayName),
+                trajectories: trajectories, startNotes: startNotes, history: history, notice: notice,
                 typedCoordinator: typedCoordinator, typedAdoption: typedAdoption, context: request.pageContext),
             status: status)
     }
 
     private func refuse(_ request: Request, _ scope: JointScope, _ reason: String) async throws -> Response {
-        try await overviewPage(request, scope, message: (reason, true), status: .badRequest)
+        try await overviewPage(request, scope, notice: Notice(reason, isError: true), status: .badRequest)
     }
 
     @Sendable
@@ -145,7 +150,8 @@ extension JointController {
             try await JointStore.addCoordinator(email: email, groupID: scope.g, actor: scope.user.actor, on: request.db)
         } catch let refusal as JointStore.Refusal {
             return try await overviewPage(
-                request, scope, message: ("Coördinator: \(refusal.description)", true), typedCoordinator: email,
+                request, scope, notice: Notice("Coördinator: \(refusal.description)", isError: true),
+                typedCoordinator: email,
                 status: .badRequest)
         }
         return Self.redirect(request, JointPaths.group(scope.g), "toegevoegd")
@@ -239,7 +245,7 @@ extension JointController {
                 municipalityID: member.municipalityID, date: fields["datum"] ?? "", copy: fields["versie"] ?? "",
                 field: field, message: message)
             return try await overviewPage(
-                request, scope, message: (message, true), typedAdoption: typed, status: .badRequest)
+                request, scope, notice: Notice(message, isError: true), typedAdoption: typed, status: .badRequest)
         }
         guard let date = DutchDate.parseField(fields["datum"]) else {
             return try await refuseAt("datum", "Vul de datum van het raadsbesluit in (dag, maand en jaar).")

@@ -9,15 +9,18 @@ extension JointController {
     @Sendable
     func plan(request: Request) async throws -> Response {
         let scope = try await request.jointScope()
-        return try await renderPlan(request, scope, failures: [], values: [:], message: Self.notice(request))
+        return try await renderPlan(request, scope, failures: [], values: [:], notice: Self.notice(request))
     }
 
     func renderPlan(
-        _ request: Request, _ scope: JointScope, failures: [ValidationFailure], values: [String: String], message: (text: String, isError: Bool)?,
-        status: HTTPStatus = .ok
+        _ request: Request, _ scope: JointScope, failures: [ValidationFailure], values: [String: String],
+        notice: Notice?, status: HTTPStatus = .ok
     ) async throws -> Response {
         let view = try await JointPlanView.load(request, scope)
-        return HTMLResponse.page(JointPlanPage.render(view, failures: failures, values: values, message: message, context: request.pageContext), status: status)
+        return HTMLResponse.page(
+            JointPlanPage.render(
+                view, failures: failures, values: values, notice: notice, context: request.pageContext),
+            status: status)
     }
 
     @Sendable
@@ -32,7 +35,9 @@ extension JointController {
         } catch JointStore.Refusal.conflict {
             return try await renderPlan(
                 request, scope, failures: [], values: [:],
-                message: ("Iemand anders heeft deze tekst intussen gewijzigd. Hieronder staat de nieuwe stand; uw tekst is niet opgeslagen:\n\(Self.clean(form.tekst, 2_000))", true),
+                notice: Notice(
+                    "Iemand anders heeft deze tekst intussen gewijzigd. Hieronder staat de nieuwe stand; uw tekst "
+                        + "is niet opgeslagen:\n\(Self.clean(form.tekst, 2_000))", isError: true),
                 status: .conflict)
         }
         return Self.redirect(request, JointPaths.plan(scope.g), "opgeslagen")
@@ -56,7 +61,9 @@ extension JointController {
         } catch JointStore.Refusal.conflict {
             return try await renderPlan(
                 request, scope, failures: [], values: [:],
-                message: ("Iemand anders heeft deze paragraaf intussen gewijzigd. Hieronder staat de nieuwe stand; uw tekst is niet opgeslagen:\n\(Self.clean(fields["tekst"], 2_000))", true),
+                notice: Notice(
+                    "Iemand anders heeft deze paragraaf intussen gewijzigd. Hieronder staat de nieuwe stand; uw "
+                        + "tekst is niet opgeslagen:\n\(Self.clean(fields["tekst"], 2_000))", isError: true),
                 status: .conflict)
         }
         return Self.redirect(request, JointPaths.plan(scope.g) + "#lokaal-\(member.cbsCode)", "opgeslagen")
@@ -64,7 +71,7 @@ extension JointController {
 
     /// Reads the measure form: the checked input, or the refusals; `values` refill the form either way.
     static func measureInput(_ fields: FormFields, _ view: JointPlanView) -> (input: JointStore.MeasureInput?, failures: [ValidationFailure], values: [String: String]) {
-        let scope = view.scope
+        let scope = view.group
         let chosen = fields.all("gemeenten")
         let theme = ThemeCode(fields["thema"] ?? "")
         let values = ["titel": fields["titel"] ?? "", "omschrijving": fields["omschrijving"] ?? "", "trekker": fields["trekker"] ?? "",
@@ -72,7 +79,7 @@ extension JointController {
         let result = JointMeasureRules.check(
             title: clean(fields["titel"], 300), lead: clean(fields["trekker"], 300), theme: theme, sharedThemes: view.sharedThemes,
             municipalities: chosen, group: scope.codes, budget: fields["budget"] ?? "", year: Int(fields["jaar"] ?? ""),
-            period: scope.group.periodStart...max(scope.group.periodStart, scope.group.periodEnd))
+            period: scope.periodStart...max(scope.periodStart, scope.periodEnd))
         guard let checked = result.checked, let theme else { return (nil, result.failures, values) }
         let input = JointStore.MeasureInput(
             theme: theme, title: checked.title, description: clean(fields["omschrijving"], 4_000), lead: checked.lead,
@@ -86,7 +93,8 @@ extension JointController {
         let view = try await JointPlanView.load(request, scope)
         let read = Self.measureInput(FormFields(request), view)
         guard let input = read.input else {
-            return try await renderPlan(request, scope, failures: read.failures, values: read.values, message: nil, status: .badRequest)
+            return try await renderPlan(
+                request, scope, failures: read.failures, values: read.values, notice: nil, status: .badRequest)
         }
         _ = try await JointStore.addMeasure(input, groupID: scope.g, actor: scope.user.actor, on: request.db)
         return Self.redirect(request, JointPaths.plan(scope.g) + "#maatregelen", "toegevoegd")
@@ -98,8 +106,11 @@ extension JointController {
         let measure = try await request.jointMeasure(in: scope)
         let view = try await JointPlanView.load(request, scope)
         let codes = Dictionary(uniqueKeysWithValues: scope.members.map { ($0.municipalityID, $0.cbsCode) })
-        return HTMLResponse.page(JointMeasurePage.render(
-            view, measure: measure, failures: [], values: JointMeasurePage.values(measure, codes: codes), message: Self.notice(request), context: request.pageContext))
+        let item = JointMeasureItem(measure)
+        return HTMLResponse.page(
+            JointMeasurePage.render(
+                view, measure: item, failures: [], values: JointMeasurePage.values(item, codes: codes),
+                notice: Self.notice(request), context: request.pageContext))
     }
 
     @Sendable
@@ -110,8 +121,10 @@ extension JointController {
         let fields = FormFields(request)
         let read = Self.measureInput(fields, view)
         guard let input = read.input else {
-            return HTMLResponse.page(JointMeasurePage.render(
-                view, measure: measure, failures: read.failures, values: read.values, message: nil, context: request.pageContext), status: .badRequest)
+            return HTMLResponse.page(
+                JointMeasurePage.render(
+                    view, measure: JointMeasureItem(measure), failures: read.failures, values: read.values, notice: nil,
+                    context: request.pageContext), status: .badRequest)
         }
         do {
             try await JointStore.editMeasure(
@@ -119,8 +132,10 @@ extension JointController {
         } catch JointStore.Refusal.conflict {
             let fresh = try await request.jointMeasure(in: scope)
             return HTMLResponse.page(JointMeasurePage.render(
-                view, measure: fresh, failures: [], values: read.values,
-                message: ("Iemand anders heeft deze maatregel intussen gewijzigd (bijvoorbeeld de voortgang). Uw wijzigingen staan hieronder en zijn nog niet opgeslagen; sla ze opnieuw op.", true),
+                view, measure: JointMeasureItem(fresh), failures: [], values: read.values,
+                notice: Notice(
+                    "Iemand anders heeft deze maatregel intussen gewijzigd (bijvoorbeeld de voortgang). Uw wijzigingen "
+                        + "staan hieronder en zijn nog niet opgeslagen; sla ze opnieuw op.", isError: true),
                 context: request.pageContext), status: .conflict)
         }
         return Self.redirect(request, JointPaths.plan(scope.g) + "#maatregelen", "opgeslagen")

@@ -16,7 +16,10 @@ extension JointController {
     func startNote(request: Request) async throws -> Response {
         let scope = try await request.jointScope()
         let sections = try await JointStore.sections(of: scope.g, on: request.db)
-        return HTMLResponse.page(JointStartNotePage.render(scope, sections: sections, message: Self.notice(request), context: request.pageContext))
+        return HTMLResponse.page(
+            JointStartNotePage.render(
+                scope.view, sections: sections.mapValues(JointTextItem.init), notice: Self.notice(request),
+                context: request.pageContext))
     }
 
     @Sendable
@@ -38,7 +41,8 @@ extension JointController {
                 + "opgeslagen:\n\(Self.clean(form.tekst, 2_000))"
             return HTMLResponse.page(
                 JointStartNotePage.render(
-                    scope, sections: sections, message: (message, true), context: request.pageContext),
+                    scope.view, sections: sections.mapValues(JointTextItem.init),
+                    notice: Notice(message, isError: true), context: request.pageContext),
                 status: .conflict)
         } catch { throw Self.refusal(error) }
         return Self.redirect(request, JointPaths.startNote(scope.g) + "#\(section.rawValue)", "opgeslagen")
@@ -51,6 +55,9 @@ extension JointController {
         let sections = try await JointStore.sections(of: scope.g, on: request.db)
         var text = report.copied.isEmpty ? "In geen enkel lokaal traject overgenomen." : "Overgenomen in de trajecten van \(report.copied.joined(separator: ", "))."
         if !report.skipped.isEmpty { text += " Niet overgenomen: " + report.skipped.joined(separator: "; ") + "." }
-        return HTMLResponse.page(JointStartNotePage.render(scope, sections: sections, message: (text, report.copied.isEmpty), context: request.pageContext))
+        return HTMLResponse.page(
+            JointStartNotePage.render(
+                scope.view, sections: sections.mapValues(JointTextItem.init),
+                notice: Notice(text, isError: report.copied.isEmpty), context: request.pageContext))
     }
 }

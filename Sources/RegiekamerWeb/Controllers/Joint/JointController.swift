@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 import Vapor
 
 /// Joint trajectories: several municipalities (usually one police basisteam) making one plan. The shared start
@@ -46,17 +47,17 @@ struct JointController: RouteCollection {
 
     static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response { request.redirect(to: path, notice: notice) }
 
-    static func notice(_ request: Request) -> (text: String, isError: Bool)? {
+    static func notice(_ request: Request) -> Notice? {
         switch try? request.query.get(String.self, at: "melding") {
-        case "aangemaakt": ("De samenwerking is aangemaakt.", false)
-        case "opgeslagen": ("Opgeslagen.", false)
-        case "gekoppeld": ("Het lokale traject is gekoppeld.", false)
-        case "gemeente": ("De gemeente doet mee; haar gebruikers zien de samenwerking nu.", false)
-        case "gedeeld": ("De lokale prioriteiten zijn gedeeld met de samenwerking.", false)
-        case "ingetrokken": ("De lokale prioriteiten zijn niet langer gedeeld.", false)
-        case "overgenomen": ("De gezamenlijke startnotitie is overgenomen in de gekoppelde lokale trajecten.", false)
-        case "toegevoegd": ("Toegevoegd.", false)
-        case "verwijderd": ("De maatregel is verwijderd.", false)
+        case "aangemaakt": Notice("De samenwerking is aangemaakt.")
+        case "opgeslagen": Notice("Opgeslagen.")
+        case "gekoppeld": Notice("Het lokale traject is gekoppeld.")
+        case "gemeente": Notice("De gemeente doet mee; haar gebruikers zien de samenwerking nu.")
+        case "gedeeld": Notice("De lokale prioriteiten zijn gedeeld met de samenwerking.")
+        case "ingetrokken": Notice("De lokale prioriteiten zijn niet langer gedeeld.")
+        case "overgenomen": Notice("De gezamenlijke startnotitie is overgenomen in de gekoppelde lokale trajecten.")
+        case "toegevoegd": Notice("Toegevoegd.")
+        case "verwijderd": Notice("De maatregel is verwijderd.")
         default: nil
         }
     }

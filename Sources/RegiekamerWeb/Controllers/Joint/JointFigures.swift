@@ -2,32 +2,11 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 import Vapor
 
-/// The member municipalities' registered crime per theme side by side: the figures behind step 3a and the
-/// comparison in joint monitoring. Rates per 10,000 inhabitants, so municipalities of different size compare.
-struct JointFigures {
-    /// One municipality's latest year for one theme.
-    struct Cell {
-        let year: Int
-        let ratePer10k: Double
-        /// The rate's change from the year before, as a fraction.
-        let change: Double?
-    }
-
-    /// One survey (Veiligheidsmonitor) indicator's latest value in a municipality.
-    struct SurveyValue {
-        let year: Int
-        let value: Double
-    }
-
-    /// Per theme, per CBS code.
-    let cells: [ThemeCode: [String: Cell]]
-    /// Per Veiligheidsmonitor indicator (its name and unit), per CBS code.
-    var survey: [(name: String, unit: String, values: [String: SurveyValue])] = []
-
-    func cell(_ theme: ThemeCode, _ code: String) -> Cell? { cells[theme]?[code] }
-
+extension JointFigures {
+    /// Each member's latest figures on `themes` and its Veiligheidsmonitor indicators, in its own theme mapping.
     static func load(_ request: Request, members: [JointStore.Member], themes: [ThemeCode]) async throws -> JointFigures {
         var cells: [ThemeCode: [String: Cell]] = [:]
         var survey: [SeriesKey: [String: SurveyValue]] = [:]
@@ -52,12 +31,5 @@ struct JointFigures {
             return (type?.name ?? key.code, type?.unit ?? "", survey[key] ?? [:])
         }
         return figures
-    }
-
-    /// `12,3 (2025, +4%)`.
-    static func text(_ cell: Cell?) -> String {
-        guard let cell else { return "–" }
-        let change = cell.change.map { " " + ($0 >= 0 ? "+" : "−") + DutchNumberText.decimal(abs($0) * 100, places: 0) + "%" } ?? ""
-        return DutchNumberText.decimal(cell.ratePer10k, places: 1) + " (\(cell.year)\(change))"
     }
 }

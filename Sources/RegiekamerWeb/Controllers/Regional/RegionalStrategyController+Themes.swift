@@ -35,7 +35,8 @@ extension RegionalStrategyController {
     @Sendable
     func overview(request: Request) async throws -> Response {
         let view = try await RegionalView.load(request, try await request.regionalScope())
-        return HTMLResponse.page(RegionalOverviewPage.render(view, refusal: nil, message: Self.notice(request), context: request.pageContext))
+        return HTMLResponse.page(
+            RegionalOverviewPage.render(view, refusal: nil, notice: Self.notice(request), context: request.pageContext))
     }
 
     @Sendable
@@ -49,7 +50,8 @@ extension RegionalStrategyController {
         case .failure(let failures):
             let view = try await RegionalView.load(request, scope)
             return HTMLResponse.page(RegionalOverviewPage.render(
-                view, refusal: RegionalRefusal(form: .theme, failures: failures.all, values: form.values), message: nil, context: request.pageContext),
+                view, refusal: RegionalRefusal(form: .theme, failures: failures.all, values: form.values), notice: nil,
+                context: request.pageContext),
                 status: .badRequest)
         case .success(let settings):
             let theme = try await RegionalStrategyStore.addTheme(settings, groupID: scope.g, actor: scope.user.actor, on: request.db)
@@ -62,7 +64,10 @@ extension RegionalStrategyController {
         let scope = try await request.regionalScope()
         let theme = try await request.regionalTheme(in: scope)
         let view = try await RegionalView.load(request, scope)
-        return HTMLResponse.page(RegionalThemePage.render(view, theme, refusal: nil, message: Self.notice(request), context: request.pageContext))
+        return HTMLResponse.page(
+            RegionalThemePage.render(
+                view, RegionalThemeItem(theme), refusal: nil, notice: Self.notice(request),
+                context: request.pageContext))
     }
 
     /// Saves the theme, its assignment and status; a stale `versie` answers 409 with the current state.
@@ -89,8 +94,9 @@ extension RegionalStrategyController {
                         + "Uw versie staat in het formulier en is nog niet opgeslagen; sla opnieuw op om die te bewaren."
                 )
                 return HTMLResponse.page(RegionalThemePage.render(
-                        view, current, refusal: RegionalRefusal(form: .theme, failures: [failure], values: form.values),
-                        message: nil,
+                        view, RegionalThemeItem(current),
+                        refusal: RegionalRefusal(form: .theme, failures: [failure], values: form.values),
+                        notice: nil,
                     context: request.pageContext), status: .conflict)
             }
             return Self.redirect(request, RegionalPaths.theme(scope.g, theme.id), "opgeslagen")
@@ -100,6 +106,9 @@ extension RegionalStrategyController {
     /// The theme page again with the refused form's errors and typed values, as 400.
     static func refuse(_ request: Request, _ scope: RegionalScope, _ theme: RegionalStrategyStore.Theme, _ refusal: RegionalRefusal) async throws -> Response {
         let view = try await RegionalView.load(request, scope)
-        return HTMLResponse.page(RegionalThemePage.render(view, theme, refusal: refusal, message: nil, context: request.pageContext), status: .badRequest)
+        return HTMLResponse.page(
+            RegionalThemePage.render(
+                view, RegionalThemeItem(theme), refusal: refusal, notice: nil, context: request.pageContext),
+            status: .badRequest)
     }
 }

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
+import RegiekamerViews
 import Vapor
 
 /// The regional strategy of a joint group of kind `.regionalStrategy`: the overview of its themes with a timeline,
@@ -32,14 +33,14 @@ struct RegionalStrategyController: RouteCollection {
         request.redirect(to: path, notice: notice)
     }
 
-    static func notice(_ request: Request) -> (text: String, isError: Bool)? {
+    static func notice(_ request: Request) -> Notice? {
         switch try? request.query.get(String.self, at: "melding") {
-        case "thema": ("Het thema is toegevoegd. Stel nu het expertteam samen en plan de mijlpalen.", false)
-        case "opgeslagen": ("Opgeslagen.", false)
-        case "teamlid": ("Het teamlid is toegevoegd.", false)
-        case "verwijderd": ("Het teamlid is uit het expertteam gehaald.", false)
-        case "mijlpaal": ("De mijlpaal is bijgewerkt.", false)
-        case "resultaat": ("Het resultaat voor de Driehoek is vastgelegd.", false)
+        case "thema": Notice("Het thema is toegevoegd. Stel nu het expertteam samen en plan de mijlpalen.")
+        case "opgeslagen": Notice("Opgeslagen.")
+        case "teamlid": Notice("Het teamlid is toegevoegd.")
+        case "verwijderd": Notice("Het teamlid is uit het expertteam gehaald.")
+        case "mijlpaal": Notice("De mijlpaal is bijgewerkt.")
+        case "resultaat": Notice("Het resultaat voor de Driehoek is vastgelegd.")
         default: nil
         }
     }

@@ -1,44 +1,50 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
-/// What the strategy's pages show: the scope, the members and all themes with their summaries.
-struct RegionalView {
-    let scope: RegionalScope
-    let members: [JointStore.Member]
-    let themes: [RegionalStrategyStore.Theme]
-
-    var today: CalendarDay { scope.today }
-    var summaries: [RegionalThemeSummary] { themes.map { $0.summary(today: today) } }
-    var summary: RegionalStrategySummary { RegionalStrategySummary.make(summaries) }
-
+extension RegionalView {
     static func load(_ request: Request, _ scope: RegionalScope) async throws -> RegionalView {
         RegionalView(
-            scope: scope, members: scope.members,
-            themes: try await RegionalStrategyStore.themes(of: scope.g, on: request.db))
+            group: scope.view, today: scope.today,
+            themes: try await RegionalStrategyStore.themes(of: scope.g, on: request.db).map(RegionalThemeItem.init))
     }
 
     /// Member municipalities by id, for the Driehoek form and its rule.
     var memberNames: [String: String] {
-        Dictionary(uniqueKeysWithValues: members.map { ($0.municipalityID.uuidString, $0.municipality.name) })
+        Dictionary(uniqueKeysWithValues: members.map { ($0.municipalityID.uuidString, $0.name) })
     }
 }
 
-/// Which form on a theme page a refusal belongs to, so its errors and typed values appear there only.
-enum RegionalForm: String {
-    case theme = "thema"
-    case team
-    case milestone = "mijlpaal"
-    case result = "resultaat"
+extension RegionalScope {
+    /// The group as the strategy's pages show it, with what this user may do in it.
+    var view: JointGroupView {
+        JointGroupView(
+            id: g, name: group.name, kind: group.kind, policeUnit: group.policeUnit, periodStart: group.periodStart,
+            periodEnd: group.periodEnd, policePriorities: group.policePriorityCodes, mergeVersion: group.mergeVersion,
+            members: members.map(JointMemberItem.init), isCoordinator: canCoordinate,
+            localMunicipalities: JointAccessPolicy.localMunicipalities(user.subject, group: facts))
+    }
 }
 
-/// A refused form: where, what was wrong, and what was typed.
-struct RegionalRefusal {
-    let form: RegionalForm
-    let failures: [ValidationFailure]
-    let values: [String: String]
-    /// The milestone whose own form was refused (the "gereed melden" form), if any.
-    var milestoneID: UUID? = nil
+extension RegionalThemeItem {
+    init(_ theme: RegionalStrategyStore.Theme) {
+        let model = theme.model
+        self.init(
+            id: theme.id,
+            settings: RegionalThemeSettings(
+                title: model.title, kind: model.kind, mayor: model.mayor, goal: model.goal,
+                assignment: model.assignment, status: model.status),
+            version: model.version,
+            team: theme.team.map { Identified(id: $0.id!, $0.member) },
+            milestones: theme.milestones.map {
+                RegionalMilestoneItem(id: $0.id!, milestone: $0.milestone, version: $0.version)
+            },
+            results: theme.results.map {
+                RegionalResultItem(
+                    municipalityName: $0.municipality.name, description: $0.description,
+                    handedOverOn: $0.handedOverOn)
+            })
+    }
 }

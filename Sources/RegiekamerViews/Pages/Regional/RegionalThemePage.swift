@@ -1,20 +1,17 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// One theme of the strategy: who adopted it, its assignment and status, the expert team, the milestones and the
 /// results handed to local Driehoeken; for the coordinator the forms to change each.
-enum RegionalThemePage {
-    static func render(
-        _ view: RegionalView, _ theme: RegionalStrategyStore.Theme, refusal: RegionalRefusal?, message: (text: String, isError: Bool)?,
-        context: PageContext
+package enum RegionalThemePage {
+    package static func render(
+        _ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, notice: Notice?, context: PageContext
     ) -> String {
-        let model = theme.model
+        let model = theme.settings
         let summary = theme.summary(today: view.today)
         return PageLayout.render(title: model.title, section: .workspace, context: context, breadcrumbs: RegionalComponents.breadcrumbs(view)) {
             h1 { model.title }
-            ProjectComponents.notice(message)
+            Components.notice(notice)
             dl {
                 dt { "Soort" }
                 dd { model.kind.label }
@@ -37,18 +34,18 @@ enum RegionalThemePage {
             team(view, theme, refusal: refusal, context: context)
             milestones(view, theme, refusal: refusal, context: context)
             results(view, theme, refusal: refusal, context: context)
-            if view.scope.canCoordinate {
+            if view.canCoordinate {
                 h2(.id("thema-bewerken")) { "Thema en opdracht bewerken" }
                 let failures = refusal?.form == .theme ? refusal!.failures : []
                 FormComponents.errorSummary(failures, fieldIDs: RegionalComponents.fieldIDs(prefix: "thema", RegionalComponents.themeFieldNames))
-                form(.class("stacked"), .init("method", "post"), .init("action", RegionalPaths.theme(view.scope.g, theme.id))) {
+                form(.class("stacked"), .init("method", "post"), .init("action", RegionalPaths.theme(view.group.id, theme.id))) {
                     context.csrfField
-                    input(.type("hidden"), .name("versie"), .value("\(model.version)"))
+                    input(.type("hidden"), .name("versie"), .value("\(theme.version)"))
                     RegionalComponents.themeFields(
                         prefix: "thema",
                         values: refusal?.form == .theme ? refusal!.values : [
-                            "titel": model.title, "soort": model.kind.rawValue, "burgemeester": model.mayorName,
-                            "burgemeestergemeente": model.mayorMunicipality, "doel": model.goal, "opdracht": model.assignment, "status": model.status.rawValue,
+                            "titel": model.title, "soort": model.kind.rawValue, "burgemeester": model.mayor.name,
+                            "burgemeestergemeente": model.mayor.municipality, "doel": model.goal, "opdracht": model.assignment, "status": model.status.rawValue,
                         ],
                         failures: failures, full: true)
                     button(.type("submit")) { "Thema opslaan" }
@@ -57,9 +54,9 @@ enum RegionalThemePage {
         }
     }
 
-    private static func team(_ view: RegionalView, _ theme: RegionalStrategyStore.Theme, refusal: RegionalRefusal?, context: PageContext) -> HTML {
-        let g = view.scope.g
-        let problems = RegionalStrategyRules.teamProblems(theme.team.map(\.member))
+    private static func team(_ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, context: PageContext) -> HTML {
+        let g = view.group.id
+        let problems = RegionalStrategyRules.teamProblems(theme.team.map(\.value))
         return RegionalComponents.group {
             h2(.id("expertteam")) { "Expertteam" }
             if !problems.isEmpty {
@@ -75,7 +72,7 @@ enum RegionalThemePage {
                             th(.init("scope", "col")) { "Naam" }
                             th(.init("scope", "col")) { "Rol" }
                             th(.init("scope", "col")) { "Organisatie" }
-                            if view.scope.canCoordinate { th(.init("scope", "col")) { "Actie" } }
+                            if view.canCoordinate { th(.init("scope", "col")) { "Actie" } }
                         }
                     }
                     element("tbody") {
@@ -83,11 +80,11 @@ enum RegionalThemePage {
                             tr {
                                 th(.init("scope", "row")) { member.name }
                                 td { member.role.label }
-                                td { member.member.origin }
-                                if view.scope.canCoordinate {
+                                td { member.origin }
+                                if view.canCoordinate {
                                     td {
                                         Components.buttonLink(
-                                            "Verwijderen", href: RegionalPaths.removeMember(g, theme.id, member.id!),
+                                            "Verwijderen", href: RegionalPaths.removeMember(g, theme.id, member.id),
                                             kind: .subtle, hidden: ": \(member.name)")
                                     }
                                 }
@@ -96,7 +93,7 @@ enum RegionalThemePage {
                     }
                 }
             }
-            if view.scope.canCoordinate {
+            if view.canCoordinate {
                 let failures = refusal?.form == .team ? refusal!.failures : []
                 let values = refusal?.form == .team ? refusal!.values : [:]
                 let error = { (field: String) -> String? in FormComponents.error(for: field, in: failures) }
@@ -123,8 +120,8 @@ enum RegionalThemePage {
         }
     }
 
-    private static func milestones(_ view: RegionalView, _ theme: RegionalStrategyStore.Theme, refusal: RegionalRefusal?, context: PageContext) -> HTML {
-        let g = view.scope.g
+    private static func milestones(_ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, context: PageContext) -> HTML {
+        let g = view.group.id
         let failures = refusal?.form == .milestone ? refusal!.failures : []
         return RegionalComponents.group {
             h2(.id("mijlpalen")) { "Mijlpalen" }
@@ -139,7 +136,7 @@ enum RegionalThemePage {
                         th(.init("scope", "col")) { "Gepland" }
                         th(.init("scope", "col")) { "Gereed" }
                         th(.init("scope", "col")) { "Stand" }
-                        if view.scope.canCoordinate { th(.init("scope", "col")) { "Gereed melden" } }
+                        if view.canCoordinate { th(.init("scope", "col")) { "Gereed melden" } }
                     }
                 }
                 element("tbody") {
@@ -161,9 +158,10 @@ enum RegionalThemePage {
                                     "Niet gepland"
                                 }
                             }
-                            if view.scope.canCoordinate {
+                            if view.canCoordinate {
                                 td {
-                                    if let model, let id = model.id, model.doneOn == nil {
+                                    if let model, model.milestone.done == nil {
+                                        let id = model.id
                                         form(.class("inline"), .init("method", "post"), .init("action", RegionalPaths.milestone(g, theme.id, id))) {
                                             context.csrfField
                                             input(.type("hidden"), .name("versie"), .value("\(model.version)"))
@@ -178,7 +176,7 @@ enum RegionalThemePage {
                     }
                 }
             }
-            if view.scope.canCoordinate {
+            if view.canCoordinate {
                 let own = refusal?.milestoneID == nil ? failures : []
                 let values = refusal?.form == .milestone && refusal?.milestoneID == nil ? refusal!.values : [:]
                 let error = { (field: String) -> String? in FormComponents.error(for: field, in: own) }
@@ -203,7 +201,7 @@ enum RegionalThemePage {
         }
     }
 
-    private static func results(_ view: RegionalView, _ theme: RegionalStrategyStore.Theme, refusal: RegionalRefusal?, context: PageContext) -> HTML {
+    private static func results(_ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, context: PageContext) -> HTML {
         RegionalComponents.group {
             h2(.id("resultaten")) { "Resultaten voor de lokale Driehoek" }
             if theme.results.isEmpty {
@@ -221,7 +219,7 @@ enum RegionalThemePage {
                     element("tbody") {
                         for result in theme.results {
                             tr {
-                                th(.init("scope", "row")) { result.municipality.name }
+                                th(.init("scope", "row")) { result.municipalityName }
                                 td { result.description }
                                 td { result.handedOver?.dutch ?? result.handedOverOn }
                             }
@@ -229,17 +227,17 @@ enum RegionalThemePage {
                     }
                 }
             }
-            if view.scope.canCoordinate {
+            if view.canCoordinate {
                 let failures = refusal?.form == .result ? refusal!.failures : []
                 let values = refusal?.form == .result ? refusal!.values : [:]
                 let error = { (field: String) -> String? in FormComponents.error(for: field, in: failures) }
                 h3(.id("resultaat-vastleggen")) { "Resultaat vastleggen" }
                 FormComponents.errorSummary(failures, fieldIDs: RegionalComponents.fieldIDs(prefix: "resultaat", ["gemeente", "resultaat", "aangeboden"]))
-                form(.class("stacked"), .init("method", "post"), .init("action", RegionalPaths.results(view.scope.g, theme.id))) {
+                form(.class("stacked"), .init("method", "post"), .init("action", RegionalPaths.results(view.group.id, theme.id))) {
                     context.csrfField
                     FormComponents.select(
                         id: "resultaat-gemeente", name: "gemeente", label: "Driehoek van de gemeente",
-                        options: [("", "Kies een deelnemende gemeente…")] + view.members.map { ($0.municipalityID.uuidString, $0.municipality.name) },
+                        options: [("", "Kies een deelnemende gemeente…")] + view.members.map { ($0.municipalityID.uuidString, $0.name) },
                         selected: values["gemeente"] ?? "", error: error("gemeente"))
                     FormComponents.textArea(id: "resultaat-resultaat", name: "resultaat", label: "Wat is aangeboden", value: values["resultaat"] ?? "", error: error("resultaat"))
                     FormComponents.textField(

@@ -1,14 +1,12 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// Pieces shared by the strategy's pages: breadcrumbs, the late flag, select options and the theme form.
 enum RegionalComponents {
     static func breadcrumbs(_ view: RegionalView) -> [Breadcrumb] {
         [Breadcrumb(title: "Start", path: "/"), Breadcrumb(title: "Samenwerkingen", path: JointPaths.list),
-         Breadcrumb(title: view.scope.group.name, path: JointPaths.group(view.scope.g)),
-         Breadcrumb(title: "Regionale strategie", path: RegionalPaths.overview(view.scope.g))]
+         Breadcrumb(title: view.group.name, path: JointPaths.group(view.group.id)),
+         Breadcrumb(title: "Regionale strategie", path: RegionalPaths.overview(view.group.id))]
     }
 
     static func group(@HTMLBuilder _ content: () -> HTML) -> HTML { content() }
@@ -26,9 +24,9 @@ enum RegionalComponents {
         return "\(next.kind.number). \(next.kind.label)" + (next.planned.map { " — gepland \($0.dutch)" } ?? " — nog niet gepland")
     }
 
-    static func name(_ member: RegionalTeamMemberModel?) -> String {
+    static func name(_ member: Identified<ExpertTeamMember>?) -> String {
         guard let member else { return "nog niet benoemd" }
-        return "\(member.name) (\(member.member.origin))"
+        return "\(member.name) (\(member.origin))"
     }
 
     static var kindOptions: [(value: String, label: String)] {

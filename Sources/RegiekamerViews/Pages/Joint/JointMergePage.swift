@@ -1,25 +1,23 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// Step 3a: the local priorities and other themes side by side with the figures behind them and the police
 /// unit's priorities, the guided decision (each local choice shared, local or dropped with a reason), and its outcome.
-enum JointMergePage {
-    static func render(
+package enum JointMergePage {
+    package static func render(
         _ view: JointPlanView, overview: JointMergeOverview, figures: JointFigures, decisions: [LocalChoice.Key: JointPlacement], saved: Bool,
-        motivation: String, failures: [ValidationFailure], message: (text: String, isError: Bool)?, context: PageContext
+        motivation: String, failures: [ValidationFailure], notice: Notice?, context: PageContext
     ) -> String {
-        let scope = view.scope
-        let names = Dictionary(uniqueKeysWithValues: scope.members.map { ($0.cbsCode, $0.municipality.name) })
-        return PageLayout.render(title: "Stap 3a — \(scope.group.name)", section: .workspace, context: context, breadcrumbs: JointComponents.breadcrumbs(scope)) {
+        let scope = view.group
+        let names = Dictionary(uniqueKeysWithValues: scope.members.map { ($0.cbsCode, $0.name) })
+        return PageLayout.render(title: "Stap 3a — \(scope.name)", section: .workspace, context: context, breadcrumbs: JointComponents.breadcrumbs(scope)) {
             JointComponents.header(scope, title: "Stap 3a: gezamenlijke en lokale thema's", current: .merge)
-            JointComponents.notice(message)
+            Components.notice(notice)
             p { "Elke gemeente koos in de eigen sessie prioriteiten en overige thema's. Hier bepaalt de samenwerking welke thema's zij samen oppakt en welke lokaal blijven. Het voorstel markeert thema's die de meeste gemeenten als prioriteit kozen, of die de politie-eenheid prioriteert en meer gemeenten kozen. Elke lokale keuze wordt gezamenlijk, lokaal of bewust niet opgenomen, met een reden." }
-            let waiting = scope.members.filter { !$0.model.outcomeShared }
+            let waiting = scope.members.filter { !$0.outcomeShared }
             if !waiting.isEmpty {
                 p(.class("alert"), .role("status")) {
-                    "Nog niet gedeeld door \(waiting.map(\.municipality.name).joined(separator: ", ")). Hun keuzes komen in dit overzicht zodra de gemeente ze deelt."
+                    "Nog niet gedeeld door \(waiting.map(\.name).joined(separator: ", ")). Hun keuzes komen in dit overzicht zodra de gemeente ze deelt."
                 }
             }
             policeSection(view, context: context)
@@ -70,11 +68,11 @@ enum JointMergePage {
     }
 
     static func policeSection(_ view: JointPlanView, context: PageContext) -> HTML {
-        let chosen = view.scope.group.policePriorityCodes
+        let chosen = view.group.policePriorities
         return JointComponents.group {
             h2(.id("politie")) { "Prioriteiten van de politie-eenheid" }
-            if view.scope.isCoordinator {
-                form(.init("method", "post"), .init("action", JointPaths.police(view.scope.g))) {
+            if view.group.isCoordinator {
+                form(.init("method", "post"), .init("action", JointPaths.police(view.group.id))) {
                     context.csrfField
                     for field in view.catalogue.fields {
                         element("fieldset") {
@@ -115,9 +113,9 @@ enum JointMergePage {
         JointComponents.group {
             h2(.id("besluit")) { "Beslissing" }
             FormComponents.errorSummary(failures, fieldIDs: fieldIDs(failures))
-            form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.merge(view.scope.g))) {
+            form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.merge(view.group.id))) {
                 context.csrfField
-                JointComponents.version(view.scope.group.mergeVersion)
+                JointComponents.version(view.group.mergeVersion)
                 for row in overview.rows {
                     element("fieldset", [.id("thema-\(row.theme)")]) {
                         element("legend") { view.title(row.theme) }
@@ -163,8 +161,8 @@ enum JointMergePage {
                     li { view.title(theme); view.outcome.sharedPriorities.contains(theme) ? " — gezamenlijke prioriteit" : " — gezamenlijk overig thema" }
                 }
             }
-            for member in view.scope.members {
-                h3 { "Lokaal: \(member.municipality.name)" }
+            for member in view.group.members {
+                h3 { "Lokaal: \(member.name)" }
                 let local = view.outcome.local[member.cbsCode] ?? []
                 let dropped = view.outcome.dropped[member.cbsCode] ?? []
                 if local.isEmpty && dropped.isEmpty {

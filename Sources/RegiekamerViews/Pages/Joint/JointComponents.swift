@@ -1,9 +1,7 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
-/// Parts the pages of a joint trajectory share: breadcrumbs, the notice and the navigation between its parts.
+/// Parts the pages of a joint trajectory share: breadcrumbs, the header and the navigation between its parts.
 enum JointComponents {
     enum Part: String, CaseIterable {
         case overview = "Overzicht"
@@ -25,15 +23,21 @@ enum JointComponents {
         }
     }
 
-    static func breadcrumbs(_ scope: JointScope) -> [Breadcrumb] {
-        [.init(title: "Start", path: "/"), .init(title: "Samenwerkingen", path: JointPaths.list), .init(title: scope.group.name, path: JointPaths.group(scope.g))]
+    static func breadcrumbs(_ group: JointGroupView) -> [Breadcrumb] {
+        [
+            .init(title: "Start", path: "/"), .init(title: "Samenwerkingen", path: JointPaths.list),
+            .init(title: group.name, path: JointPaths.group(group.id)),
+        ]
     }
 
-    static func parts(_ scope: JointScope, current: Part) -> HTML { parts(g: scope.g, kind: scope.group.kind, current: current) }
+    static func parts(_ group: JointGroupView, current: Part) -> HTML {
+        parts(g: group.id, kind: group.kind, current: current)
+    }
 
     /// The navigation between the parts of a joint trajectory (a joint plan) or of a regional strategy.
     static func parts(g: UUID, kind: JointGroupKind, current: Part) -> HTML {
-        let available: [Part] = kind == .regionalStrategy ? [.overview, .strategy] : [.overview, .startNote, .merge, .plan, .monitor]
+        let available: [Part] =
+            kind == .regionalStrategy ? [.overview, .strategy] : [.overview, .startNote, .merge, .plan, .monitor]
         return nav(.aria("label", "Onderdelen van de samenwerking")) {
             ul(.class("tabs")) {
                 for part in available {
@@ -49,16 +53,14 @@ enum JointComponents {
         }
     }
 
-    static func notice(_ message: (text: String, isError: Bool)?) -> HTML { ProjectComponents.notice(message) }
-
-    static func header(_ scope: JointScope, title: String, current: Part) -> HTML {
+    static func header(_ joint: JointGroupView, title: String, current: Part) -> HTML {
         group {
             h1 { title }
             p(.class("lead")) {
-                "\(scope.group.kind.label) van \(scope.members.map(\.municipality.name).joined(separator: ", ")), \(scope.period)"
-                scope.group.policeUnit.isEmpty ? "" : " — politie: \(scope.group.policeUnit)"
+                "\(joint.kind.label) van \(joint.members.map(\.name).joined(separator: ", ")), \(joint.period)"
+                joint.policeUnit.isEmpty ? "" : " — politie: \(joint.policeUnit)"
             }
-            parts(scope, current: current)
+            parts(joint, current: current)
         }
     }
 

@@ -1,18 +1,22 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The shared start note: one text for all municipalities, written by the joint coordinator and taken over in
 /// each linked local trajectory, where each council adopts it.
-enum JointStartNotePage {
-    static func render(_ scope: JointScope, sections: [String: JointSectionModel], message: (text: String, isError: Bool)?, context: PageContext) -> String {
-        PageLayout.render(title: "Startnotitie — \(scope.group.name)", section: .workspace, context: context, breadcrumbs: JointComponents.breadcrumbs(scope)) {
+package enum JointStartNotePage {
+    /// `sections` are the shared texts by key (`startnotitie/<section>`).
+    package static func render(
+        _ scope: JointGroupView, sections: [String: JointTextItem], notice: Notice?, context: PageContext
+    ) -> String {
+        PageLayout.render(
+            title: "Startnotitie — \(scope.name)", section: .workspace, context: context,
+            breadcrumbs: JointComponents.breadcrumbs(scope)
+        ) {
             JointComponents.header(scope, title: "Gezamenlijke startnotitie", current: .startNote)
-            JointComponents.notice(message)
+            Components.notice(notice)
             p { "De gemeenten beginnen met dezelfde startnotitie. De coördinator van de samenwerking schrijft haar hier; daarna neemt hij haar over in de lokale trajecten, waar elke gemeente haar laat vaststellen. Een lokaal al vastgestelde startnotitie blijft ongewijzigd." }
             if scope.isCoordinator {
-                form(.init("method", "post"), .init("action", JointPaths.copyStartNote(scope.g))) {
+                form(.init("method", "post"), .init("action", JointPaths.copyStartNote(scope.id))) {
                     context.csrfField
                     button(.type("submit")) { "Overnemen in de gekoppelde lokale trajecten" }
                 }
@@ -21,7 +25,7 @@ enum JointStartNotePage {
                 let model = sections["startnotitie/\(section.rawValue)"]
                 h2(.id(section.rawValue)) { section.title }
                 if scope.isCoordinator {
-                    form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.startNote(scope.g))) {
+                    form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.startNote(scope.id))) {
                         context.csrfField
                         input(.type("hidden"), .name("sleutel"), .value(section.rawValue))
                         JointComponents.version(model?.version ?? 0)

@@ -1,15 +1,15 @@
 import Foundation
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// The strategy at a glance: counts, the themes grouped substantive and enabling with mayor, chair, lead, status
 /// and next milestone (late ones flagged in words), a timeline of all milestones with the same facts as a table,
 /// and for the coordinator the form to add a theme.
-enum RegionalOverviewPage {
-    static func render(_ view: RegionalView, refusal: RegionalRefusal?, message: (text: String, isError: Bool)?, context: PageContext) -> String {
-        let group = view.scope.group
-        let g = view.scope.g
+package enum RegionalOverviewPage {
+    package static func render(
+        _ view: RegionalView, refusal: RegionalRefusal?, notice: Notice?, context: PageContext
+    ) -> String {
+        let group = view.group
+        let g = view.group.id
         let summary = view.summary
         return PageLayout.render(
             title: "\(group.name) – regionale strategie", section: .workspace, context: context,
@@ -17,7 +17,7 @@ enum RegionalOverviewPage {
         ) {
             h1 { group.name }
             JointComponents.parts(g: g, kind: group.kind, current: .strategy)
-            ProjectComponents.notice(message)
+            Components.notice(notice)
             p {
                 "\(JointGroupKind.regionalStrategy.label) · \(group.policeUnit.isEmpty ? "" : "\(group.policeUnit) · ")\(group.periodStart)–\(group.periodEnd) · "
                     + (view.members.count == 1 ? "1 deelnemende gemeente" : "\(view.members.count) deelnemende gemeenten")
@@ -36,7 +36,7 @@ enum RegionalOverviewPage {
             }
             if view.themes.isEmpty { p(.class("empty")) { "Nog geen thema's. De coördinator van de samenwerking voegt ze toe." } }
             for kind in RegionalThemeKind.allCases {
-                let themes = view.themes.filter { $0.model.kind == kind }
+                let themes = view.themes.filter { $0.settings.kind == kind }
                 if !themes.isEmpty {
                     h2 { kind.heading }
                     table(.class("regional-themes")) {
@@ -55,11 +55,11 @@ enum RegionalOverviewPage {
                             for theme in themes {
                                 let themeSummary = theme.summary(today: view.today)
                                 tr {
-                                    th(.init("scope", "row")) { a(href: RegionalPaths.theme(g, theme.id)) { theme.model.title } }
-                                    td { theme.model.mayor.label }
+                                    th(.init("scope", "row")) { a(href: RegionalPaths.theme(g, theme.id)) { theme.settings.title } }
+                                    td { theme.settings.mayor.label }
                                     td { RegionalComponents.name(theme.chair) }
                                     td { RegionalComponents.name(theme.lead) }
-                                    td { theme.model.status.label }
+                                    td { theme.settings.status.label }
                                     td {
                                         RegionalComponents.nextText(themeSummary)
                                         if !themeSummary.late.isEmpty { element("br"); RegionalComponents.lateFlag(themeSummary.late) }
@@ -71,7 +71,7 @@ enum RegionalOverviewPage {
                 }
             }
             timeline(view)
-            if view.scope.canCoordinate {
+            if view.canCoordinate {
                 h2(.id("thema-toevoegen")) { "Thema toevoegen" }
                 let failures = refusal?.form == .theme ? refusal!.failures : []
                 FormComponents.errorSummary(failures, fieldIDs: RegionalComponents.fieldIDs(prefix: "nieuw", RegionalComponents.themeFieldNames))
@@ -92,7 +92,7 @@ enum RegionalOverviewPage {
             if !dated {
                 p(.class("empty")) { "Nog geen mijlpalen gepland." }
             } else {
-                let rows = view.themes.map { RegionalTimelineSVG.Row(title: $0.model.title, milestones: $0.milestones.map(\.milestone)) }
+                let rows = view.themes.map { RegionalTimelineSVG.Row(title: $0.settings.title, milestones: $0.milestones.map(\.milestone)) }
                 div(.class("graph")) { HTML(unsafeRaw: RegionalTimelineSVG(rows: rows, today: view.today).render()) }
                 table(.id("tijdlijn-tabel")) {
                     element("caption") { "Mijlpalen per thema (dezelfde gegevens als de tijdlijn)" }
@@ -105,7 +105,7 @@ enum RegionalOverviewPage {
                     element("tbody") {
                         for theme in view.themes {
                             tr {
-                                th(.init("scope", "row")) { theme.model.title }
+                                th(.init("scope", "row")) { theme.settings.title }
                                 for kind in RegionalMilestoneKind.allCases {
                                     td { cell(theme.milestone(kind)?.milestone, today: view.today) }
                                 }

@@ -1,29 +1,27 @@
 import Foundation
 import RegiekamerDocuments
 import RegiekamerDomain
-import RegiekamerPersistence
-import RegiekamerViews
 
 /// One joint measure for the joint coordinator: change what it is, who takes part and its budget, or remove it.
-enum JointMeasurePage {
-    static func render(
-        _ view: JointPlanView, measure: JointMeasureModel, failures: [ValidationFailure], values: [String: String],
-        message: (text: String, isError: Bool)?, context: PageContext
+package enum JointMeasurePage {
+    package static func render(
+        _ view: JointPlanView, measure: JointMeasureItem, failures: [ValidationFailure], values: [String: String],
+        notice: Notice?, context: PageContext
     ) -> String {
-        let scope = view.scope
+        let scope = view.group
         return PageLayout.render(
-            title: "\(measure.title) — \(scope.group.name)", section: .workspace, context: context,
-            breadcrumbs: JointComponents.breadcrumbs(scope) + [.init(title: "Plan en uitvoering", path: JointPaths.plan(scope.g))]
+            title: "\(measure.title) — \(scope.name)", section: .workspace, context: context,
+            breadcrumbs: JointComponents.breadcrumbs(scope) + [.init(title: "Plan en uitvoering", path: JointPaths.plan(scope.id))]
         ) {
             h1 { measure.title }
-            JointComponents.notice(message)
+            Components.notice(notice)
             p { "Gezamenlijke maatregel in het uitvoeringsplan \(measure.year). Status: \(measure.status.label)." }
             if scope.isCoordinator {
                 JointPlanPage.measureForm(view, measure: measure, failures: failures, values: values, context: context)
                 h2 { "Verwijderen" }
                 p {
                     Components.buttonLink(
-                        "Maatregel verwijderen", href: JointPaths.removeMeasure(scope.g, measure.id!), kind: .secondary)
+                        "Maatregel verwijderen", href: JointPaths.removeMeasure(scope.id, measure.id), kind: .secondary)
                 }
             } else {
                 dl {
@@ -38,7 +36,7 @@ enum JointMeasurePage {
     }
 
     /// The measure's current values as the form's fields.
-    static func values(_ measure: JointMeasureModel, codes: [UUID: String]) -> [String: String] {
+    package static func values(_ measure: JointMeasureItem, codes: [UUID: String]) -> [String: String] {
         ["thema": measure.theme, "titel": measure.title, "omschrijving": measure.description, "trekker": measure.lead,
          "gemeenten": measure.municipalityIDs.compactMap { codes[$0] }.joined(separator: ","),
          "budget": DutchNumberText.decimal(Double(measure.budgetCents) / 100, places: 2), "jaar": "\(measure.year)"]
