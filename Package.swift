@@ -58,7 +58,7 @@ let package = Package(
                 .product(name: "Plot", package: "Plot"),
             ]
         ),
-        // Vapor application: routes, controllers, and the pages that still take persistence models.
+        // Vapor application: routes and controllers, which turn models into the views target's view models.
         .target(
             name: "RegiekamerWeb",
             dependencies: [

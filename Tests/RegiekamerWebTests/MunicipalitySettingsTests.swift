@@ -88,6 +88,8 @@ final class MunicipalitySettingsTests: WebTestCase {
         XCTAssertEqual(stylesheet.headers.contentType?.subType, "css")
         XCTAssertEqual(stylesheet.body, ":root { --accent: #1a5e9b; --accent-dark: #113e67; }\n")
         XCTAssertTrue(page.body.contains("href=\"/openbaar/\(publication.token)/huisstijl.css\""))
+        let guessed = try await send(.GET, "/openbaar/\(String(repeating: "b", count: 43))/huisstijl.css", as: nil)
+        XCTAssertEqual(guessed.status, .notFound, "a token that publishes nothing gives no colour either")
     }
 
     func testWrongFileTypeOrStaleVersionChangesNothing() async throws {

@@ -18,6 +18,7 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
         "GET /link/:token": "possession of the secret token is the authorisation",
         "POST /link/:token": "possession of the secret token is the authorisation",
         "GET /openbaar/:publicToken": "the published dashboard is public by the coordinator's choice; unpublished tokens answer 404 (PublicDashboardTests)",
+        "GET /openbaar/:publicToken/huisstijl.css": "the colour of a published dashboard, public with it; other tokens answer 404 (MunicipalitySettingsTests)",
     ]
 
     /// Rows that any successful change would touch.

@@ -5,7 +5,7 @@ package enum LoginPage {
     ) -> String {
         PageLayout.render(title: "Inloggen", section: nil, context: context) {
             h1 { "Inloggen" }
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             if let error { div(.class("alert"), .role("alert"), .id("foutmeldingen")) { p { error } } }
             form(.class("stacked"), .init("method", "post"), .init("action", "/inloggen")) {
                 context.csrfField

@@ -10,7 +10,7 @@ package enum MunicipalityListPage {
             breadcrumbs: [.init(title: "Start", path: "/")]
         ) {
             h1 { "Mijn gemeenten" }
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             if !invitations.isEmpty {
                 section(.class("invitations"), .aria("labelledby", "uitnodigingen")) {
                     h2(.id("uitnodigingen")) { "Uitnodigingen voor u" }

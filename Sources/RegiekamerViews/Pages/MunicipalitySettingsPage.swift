@@ -16,7 +16,7 @@ package enum MunicipalitySettingsPage {
             ]
         ) {
             h1 { "Gegevens van de gemeente" }
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             if conflict {
                 div(.class("alert"), .role("alert")) {
                     p { "Iemand anders heeft de gegevens intussen gewijzigd. Opgeslagen naam: \(name)." }

@@ -14,7 +14,7 @@ package enum TrajectoryPage {
                 .init(title: municipalityName, path: WorkspacePaths.municipality(municipalityID)),
             ]
         ) {
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             p { municipalityName }
             h1 { trajectory.name }
             dl {

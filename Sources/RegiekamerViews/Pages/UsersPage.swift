@@ -61,7 +61,7 @@ package enum UsersPage {
             ]
         ) {
             h1 { "Gebruikers van \(municipalityName)" }
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             if let issued {
                 div(.class("success"), .role("status"), .id("eenmalige-link")) {
                     h2 {

@@ -75,7 +75,7 @@ package enum AnalysisCellPage {
                 + [.init(title: "Veiligheidsanalyse", path: AnalysisPaths.workspace(m, t))]
         ) {
             h1 { title }
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             p { "Status: \(model.status.label)\(model.updatedByName.map { " · laatst bewerkt door \($0)" } ?? "")" }
             div(.class("analysis-layout")) {
                 div {

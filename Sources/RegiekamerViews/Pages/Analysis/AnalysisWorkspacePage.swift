@@ -48,7 +48,7 @@ package enum AnalysisWorkspacePage {
                 municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
         ) {
             h1 { "Veiligheidsanalyse \(trajectory.name)" }
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             p {
                 "Per thema de drieslag: de problematiek, de huidige aanpak met knelpunten en mogelijke aanvullingen. In veld 1 gaan vraag 2 en 3 over de zes aspecten van de aanpak."
             }

@@ -37,7 +37,7 @@ package enum FieldConclusionPage {
                 + [.init(title: "Veiligheidsanalyse", path: AnalysisPaths.workspace(m, t))]
         ) {
             h1 { "Conclusie veld \(field.number): \(field.name)" }
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             h2 { "Kandidaat-prioriteiten" }
             if candidates.isEmpty { p(.class("empty")) { "Nog geen kandidaat-prioriteiten voor dit veld." } }
             for (index, model) in candidates.enumerated() {

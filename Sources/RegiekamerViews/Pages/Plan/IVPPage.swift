@@ -33,7 +33,7 @@ package enum IVPPage {
         return PageLayout.render(title: "IVP \(scope.trajectory.name)", section: .workspace, context: context, breadcrumbs: Array(PlanComponents.breadcrumbs(scope).dropLast())) {
             h1 { "Integraal Veiligheidsplan \(scope.period.startYear)–\(scope.period.endYear)" }
             PlanComponents.navigation(scope, current: "IVP")
-            if let message { div(.class(message.isError ? "alert" : "success"), .role(message.isError ? "alert" : "status"), .id("melding")) { p { message.text } } }
+            Components.notice(message.map { Notice($0.text, isError: $0.isError) })
             p {
                 problems.isEmpty ? "De controle vóór vaststelling vindt geen problemen." : "De controle vóór vaststelling vindt \(problems.count) punt(en). "
                 if !problems.isEmpty { a(href: PlanPaths.check(scope.m, scope.t, year: scope.year)) { "Bekijk de controle" } }

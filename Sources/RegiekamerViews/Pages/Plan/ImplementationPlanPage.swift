@@ -11,7 +11,7 @@ package enum ImplementationPlanPage {
         return PageLayout.render(title: "Uitvoeringsplan \(scope.year)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Uitvoeringsplan \(scope.year)" }
             PlanComponents.navigation(scope, current: "Uitvoeringsplan \(scope.year)")
-            if let message { div(.class("success"), .role("status"), .id("melding")) { p { message } } }
+            Components.notice(message.map { Notice($0) })
             form(.class("inline"), .init("method", "get"), .init("action", PlanPaths.implementationPlan(scope.m, scope.t))) {
                 label(.for("jaar")) { "Jaar " }
                 element("select", [.id("jaar"), .name("jaar")]) {

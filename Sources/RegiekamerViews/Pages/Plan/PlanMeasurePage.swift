@@ -14,7 +14,7 @@ package enum PlanMeasurePage {
         return PageLayout.render(title: "Maatregel \(measure.title)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Maatregel: \(model.title)" }
             p { "Uitvoeringsplan \(model.planYear) · \(subject?.title ?? "niet meer gekoppeld aan een prioriteit of thema")" }
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             if conflict {
                 div(.class("alert"), .role("alert"), .id("conflict")) { p { "Iemand anders heeft deze maatregel intussen gewijzigd. Hieronder staan uw invoer en het nieuwe versienummer; controleer en sla opnieuw op." } }
             }

@@ -27,7 +27,7 @@ package enum PlanSubjectPage {
         return PageLayout.render(title: "\(subject.title) · IVP", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Hoofdstuk \(chapter): \(subject.title)" }
             PlanComponents.navigation(scope, current: "")
-            if let message { div(.class("success"), .role("status"), .id("melding")) { p { message } } }
+            Components.notice(message.map { Notice($0) })
             FormComponents.errorSummary(failures, fieldIDs: Dictionary(uniqueKeysWithValues: failures.map { ($0.field, $0.field) }))
             if !subject.themes.isEmpty {
                 p {

@@ -47,7 +47,7 @@ package enum OutcomePage {
                 + [.init(title: "Prioritering", path: PrioritisationPaths.base(m, t))]
         ) {
             h1 { "Uitkomst: prioriteiten en overige strategische thema's" }
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             if let conflict {
                 div(.class("alert"), .role("alert"), .id("conflict")) {
                     h2 { "Iemand anders heeft de uitkomst intussen opgeslagen" }

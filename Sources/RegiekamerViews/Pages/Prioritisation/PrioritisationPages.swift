@@ -76,7 +76,7 @@ package enum PrioritisationPage {
                 municipalityID: m, municipalityName: municipalityName, trajectory: trajectory)
         ) {
             h1 { "Prioritering \(trajectory.name)" }
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             FormComponents.errorSummary(
                 failures,
                 fieldIDs: ["gremium": "gremium", "punten": "punten", "deelnemers": "deelnemers", "sessie": "gremium"])

@@ -59,7 +59,7 @@ package enum ActionPlansPage {
         PageLayout.render(title: "Actieplannen \(scope.year)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Actieplannen (VAP's) \(scope.year)" }
             PlanComponents.navigation(scope, current: "")
-            if let message { div(.class(message.isError ? "alert" : "success"), .role(message.isError ? "alert" : "status"), .id("melding")) { p { message.text } } }
+            Components.notice(message.map { Notice($0.text, isError: $0.isError) })
             p { "Elk actiepunt van het uitvoeringsplan als actieplan: doelen die SMART zijn (elke letter beantwoord), met bestuurlijk eigenaar, trekker, uitvoerders, aanpak, kosten en dekking." }
             if plans.isEmpty { p(.class("empty")) { "Nog geen actiepunten in het uitvoeringsplan \(scope.year)." } }
             for (index, plan) in plans.enumerated() {

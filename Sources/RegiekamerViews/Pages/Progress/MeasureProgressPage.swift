@@ -25,7 +25,7 @@ package enum MeasureProgressPage {
         return PageLayout.render(title: "Voortgang \(measure.title)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Voortgang: \(measure.title)" }
             p { a(href: ProgressPaths.dashboard(scope.m, scope.t, year: line.model.planYear)) { "Terug naar de voortgang \(line.model.planYear)" } }
-            if let notice { div(.class("success"), .role("status"), .id("melding")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             FormComponents.errorSummary(failures, fieldIDs: ["status": "status", "kwartaal": "status", "maatregel": "status", "besteed": "besteed", "gerealiseerd": "gerealiseerd"])
             dl {
                 dt { "Prestatie-indicator" }; dd { measure.performanceIndicator.isEmpty ? "–" : "\(measure.performanceIndicator) (norm: \(measure.performanceTarget.isEmpty ? "–" : measure.performanceTarget))" }

@@ -8,7 +8,7 @@ package enum ProgressDashboardPage {
         let scope = view.scope
         return PageLayout.render(title: "Voortgang \(scope.year)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
             h1 { "Voortgang uitvoeringsplan \(scope.year)" }
-            if let message { div(.class(message.isError ? "alert" : "success"), .role(message.isError ? "alert" : "status"), .id("melding")) { p { message.text } } }
+            Components.notice(message.map { Notice($0.text, isError: $0.isError) })
             ul(.class("actions")) {
                 li { a(href: ProgressPaths.report(scope.m, scope.t, year: scope.year)) { "Voortgangsrapportage (Word, één pagina)" } }
                 li { a(href: PlanPaths.implementationPlan(scope.m, scope.t, year: scope.year)) { "Uitvoeringsplan \(scope.year)" } }

@@ -14,7 +14,7 @@ package enum ProjectMeasuresSection {
                 let id = measure.id.uuidString
                 section(.class("measure"), .aria("labelledby", "maatregel-\(id)")) {
                     h3(.id("maatregel-\(id)")) { "\(measure.title) (\(measure.adopted ? "vastgesteld" : "voorgesteld"))" }
-                    p { "Eigenaar: \(measure.owner.isEmpty ? "nog niemand" : measure.owner) · partners: \(measure.partners.isEmpty ? "–" : measure.partners) · planning: \(measure.planning.isEmpty ? "–" : measure.planning) · kosten: \(euro(measure.cost))" }
+                    p { "Eigenaar: \(measure.owner.isEmpty ? "nog niemand" : measure.owner) · partners: \(measure.partners.isEmpty ? "–" : measure.partners) · planning: \(measure.planning.isEmpty ? "–" : measure.planning) · kosten: \(PlanComponents.euro(measure.cost))" }
                     if !measure.adopted && view.canManage {
                         form(.class("inline"), .init("method", "post"), .init("action", ProjectPaths.adopt(m, pid, measure.id))) {
                             context.csrfField
@@ -78,7 +78,4 @@ package enum ProjectMeasuresSection {
             }
         }
     }
-
-    /// An amount as the plan pages show it, or a dash when none is known.
-    private static func euro(_ value: Double?) -> String { value.map(PlanConsistency.euro) ?? "–" }
 }

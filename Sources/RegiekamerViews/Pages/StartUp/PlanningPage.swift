@@ -48,7 +48,7 @@ package enum PlanningPage {
         ) {
             h1 { "Planning \(trajectory.name)" }
             StartUpNavigation.render(municipalityID, trajectory.id, current: "Planning")
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             if let planning {
                 let warnings = planning.warnings()
                 if !warnings.isEmpty {

@@ -34,7 +34,7 @@ package enum StartNoteOverviewPage {
         ) {
             h1 { "Startnotitie \(trajectory.name)" }
             StartUpNavigation.render(municipalityID, trajectory.id, current: "Startnotitie")
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             p {
                 "De startnotitie is het projectplan van de beleidsontwikkeling en de bestuurlijke opdracht. Schrijf de onderdelen, laat werkgroep en bestuurder reageren en maak ze definitief; daarna kan het besluit worden vastgelegd."
             }

@@ -57,7 +57,7 @@ package enum WorkingGroupComposerPage {
         ) {
             h1 { "Werkgroep \(trajectory.name)" }
             StartUpNavigation.render(municipalityID, trajectory.id, current: "Werkgroep")
-            if let notice { div(.class("success"), .role("status")) { p { notice } } }
+            Components.notice(notice.map { Notice($0) })
             p {
                 "De werkgroep bereidt het plan voor met interne sleutelpartners die samen de veiligheidsvelden afdekken, bij voorkeur aangevuld met de politie. De coördinator integrale veiligheid is trekker."
             }
