@@ -1,3 +1,5 @@
+import Foundation
+
 /// What chapters 4 and 5 of the IVP are about: a priority of step 3, or a cluster of other strategic themes.
 public struct PlanSubject: Hashable, Sendable {
     public enum Kind: String, Sendable {
@@ -40,12 +42,18 @@ public enum PlanOutline {
         for (index, priority) in priorities.enumerated() {
             var themes = priority.themes
             for (theme, placement) in placements {
-                if case .priority(let placed) = placement, placed == index, !themes.contains(theme) { themes.append(theme) }
+                if case .priority(let placed) = placement, placed == index, !themes.contains(theme) {
+                    themes.append(theme)
+                }
             }
-            result.append(PlanSubject(key: "p\(index + 1)", kind: .priority, title: priority.title, themes: themes.sorted()))
+            result.append(
+                PlanSubject(key: "p\(index + 1)", kind: .priority, title: priority.title, themes: themes.sorted()))
         }
         for cluster in PriorityOutcomeRules.clusters(placements) {
-            result.append(PlanSubject(key: "c-" + slug(cluster.name), kind: .otherTheme, title: cluster.name, themes: cluster.themes.sorted()))
+            result.append(
+                PlanSubject(
+                    key: "c-" + slug(cluster.name), kind: .otherTheme, title: cluster.name,
+                    themes: cluster.themes.sorted()))
         }
         return result
     }
@@ -55,13 +63,15 @@ public enum PlanOutline {
         let folded = text.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
         var result = ""
         for character in folded {
-            if character.isLetter && character.isASCII || character.isNumber { result.append(character) } else if result.last != "-" { result.append("-") }
+            if character.isLetter && character.isASCII || character.isNumber {
+                result.append(character)
+            } else if result.last != "-" {
+                result.append("-")
+            }
         }
         return String(result.trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(60))
     }
 }
-
-import Foundation
 
 extension PlanSubject {
     /// Chapter 2 of the IVP: the strategic goal with the overarching indicators (total registered crime,

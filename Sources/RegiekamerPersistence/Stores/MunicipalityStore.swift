@@ -7,7 +7,7 @@ public enum MunicipalityStore {
     /// The municipality with this CBS code (any case, surrounding spaces allowed), or a Dutch refusal naming the code.
     public static func municipality(cbsCode text: String, on database: Database) async throws -> MunicipalityModel {
         guard let code = CBSCode(text),
-              let municipality = try await MunicipalityModel.query(on: database).filter(\.$cbsCode == code.value).first()
+            let municipality = try await MunicipalityModel.query(on: database).filter(\.$cbsCode == code.value).first()
         else {
             throw ValidationFailure(field: "gemeente", message: "Geen gemeente met CBS-code '\(text)' gevonden.")
         }
@@ -23,13 +23,16 @@ public enum MunicipalityStore {
             let municipalityID = try municipality.requireID()
             let before = MunicipalitySnapshot(municipality)
             let hadLogo = municipality.logo != nil
-            let colourChange = municipality.brandColour == brandColour?.hex
+            let colourChange =
+                municipality.brandColour == brandColour?.hex
                 ? "" : "; kleur \(brandColour?.hex ?? "verwijderd")"
             let saved = try await VersionedUpdate.apply(
                 on: db, schema: MunicipalityModel.schema, id: municipalityID, expectedVersion: expectedVersion,
                 values: [("name", name), ("logo", logo), ("brand_colour", brandColour?.hex), ("updated_at", Date())])
             guard saved, let after = try await MunicipalityModel.find(municipalityID, on: db) else { return false }
-            let logoChange = hadLogo == (logo != nil) ? (logo == nil ? "" : "; logo vervangen") : (logo == nil ? "; logo verwijderd" : "; logo toegevoegd")
+            let logoChange =
+                hadLogo == (logo != nil)
+                ? (logo == nil ? "" : "; logo vervangen") : (logo == nil ? "; logo verwijderd" : "; logo toegevoegd")
             try await AuditLog.record(
                 on: db, actor: actor, municipalityID: municipalityID, change: .update, entityType: "gemeente",
                 entityID: municipalityID, summary: "Gegevens van de gemeente gewijzigd\(logoChange)\(colourChange)",

@@ -47,7 +47,9 @@ package enum FormComponents {
             label(.for(id)) { labelText }
             if let hint { p(.id("\(id)-hint")) { hint } }
             if let error { Components.fieldError(id: id, error) }
-            element("textarea", [.id(id), .name(name)] + Components.describedBy(id: id, error: error, hint: hint)) { value }
+            element("textarea", [.id(id), .name(name)] + Components.describedBy(id: id, error: error, hint: hint)) {
+                value
+            }
         }
     }
 

@@ -60,7 +60,8 @@ package enum MunicipalitySettingsPage {
                     id: "kleur", name: "kleur", label: "Eigen kleur (optioneel)", value: typedColour ?? colour ?? "",
                     width: .w10, error: FormComponents.error(for: "kleur", in: failures),
                     hint: "Als hexadecimale code, bijvoorbeeld #00446e. De kop van het openbare dashboard krijgt deze "
-                        + "kleur met witte tekst; een te lichte kleur wordt geweigerd. Leeg laten: de kleur van Regiekamer.")
+                        + "kleur met witte tekst; een te lichte kleur wordt geweigerd. Leeg laten: de kleur van Regiekamer."
+                )
                 button(.type("submit")) { "Opslaan" }
             }
         }

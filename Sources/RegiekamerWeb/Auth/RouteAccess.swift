@@ -1,6 +1,6 @@
 import RegiekamerDomain
-import Vapor
 import RegiekamerViews
+import Vapor
 
 /// The access rule a route is registered with. Every route declares one; a test enumerates the router and
 /// fails on a route without it.
@@ -67,8 +67,9 @@ extension RoutesBuilder {
     ) {
         _ = on(.GET, path, access: access) { request async throws -> Response in
             let removal = try await confirm(request)
-            return HTMLResponse.page(ConfirmationPage.render(
-                removal, postTo: request.url.path, context: request.pageContext))
+            return HTMLResponse.page(
+                ConfirmationPage.render(
+                    removal, postTo: request.url.path, context: request.pageContext))
         }
         _ = on(.POST, path, access: access, use: handler)
     }

@@ -1,8 +1,8 @@
 import Fluent
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 /// The municipality's name and logo, kept by its beheerder.
 struct MunicipalitySettingsController: RouteCollection {
@@ -22,7 +22,8 @@ struct MunicipalitySettingsController: RouteCollection {
     @Sendable
     func show(request: Request) async throws -> Response {
         let municipality = try await request.municipality()
-        let notice: String? = (try? request.query.get(String.self, at: "melding")) == "opgeslagen" ? "De gegevens zijn opgeslagen." : nil
+        let notice: String? =
+            (try? request.query.get(String.self, at: "melding")) == "opgeslagen" ? "De gegevens zijn opgeslagen." : nil
         return page(request, municipality, failures: [], conflict: false, notice: notice)
     }
 
@@ -31,11 +32,13 @@ struct MunicipalitySettingsController: RouteCollection {
         typedName: String? = nil, typedColour: String? = nil,
         notice: String?, status: HTTPStatus = .ok
     ) -> Response {
-        HTMLResponse.page(MunicipalitySettingsPage.render(
-            municipalityID: municipality.id!, name: municipality.name, cbsCode: municipality.cbsCode, logo: municipality.logo,
-            colour: municipality.brandColour, version: municipality.version, failures: failures, conflict: conflict,
-            typedName: typedName, typedColour: typedColour, notice: notice,
-            context: request.pageContext), status: status)
+        HTMLResponse.page(
+            MunicipalitySettingsPage.render(
+                municipalityID: municipality.id!, name: municipality.name, cbsCode: municipality.cbsCode,
+                logo: municipality.logo,
+                colour: municipality.brandColour, version: municipality.version, failures: failures, conflict: conflict,
+                typedName: typedName, typedColour: typedColour, notice: notice,
+                context: request.pageContext), status: status)
     }
 
     @Sendable
@@ -43,7 +46,9 @@ struct MunicipalitySettingsController: RouteCollection {
         let user = try request.requireUser()
         let municipality = try await request.municipality()
         let form = try request.content.decode(SettingsForm.self)
-        guard let version = form.versie.flatMap({ Int($0) }) else { throw Abort(.badRequest, reason: "Het formulier mist het versienummer.") }
+        guard let version = form.versie.flatMap({ Int($0) }) else {
+            throw Abort(.badRequest, reason: "Het formulier mist het versienummer.")
+        }
         var failures: [ValidationFailure] = []
         let name = AccountRules.name(form.naam ?? "")
         if case .failure(let failure) = name { failures.append(failure) }
@@ -71,6 +76,7 @@ struct MunicipalitySettingsController: RouteCollection {
                 request, current, failures: [], conflict: true, typedName: form.naam, typedColour: form.kleur,
                 notice: nil, status: .conflict)
         }
-        return request.redirect(to: WorkspacePaths.settings(try municipality.requireID()) + "?melding=opgeslagen", redirectType: .normal)
+        return request.redirect(
+            to: WorkspacePaths.settings(try municipality.requireID()) + "?melding=opgeslagen", redirectType: .normal)
     }
 }

@@ -19,13 +19,25 @@ package enum JointGroupPage {
             h2 { "Gemeenten" }
             Components.dataTable(
                 caption: "Deelnemende gemeenten",
-                headers: ["Gemeente", "CBS-code", "Inwoners", "Lokaal traject", "Startnotitie", "Lokale prioriteiten", "Plan vastgesteld door de raad"],
+                headers: [
+                    "Gemeente", "CBS-code", "Inwoners", "Lokaal traject", "Startnotitie", "Lokale prioriteiten",
+                    "Plan vastgesteld door de raad",
+                ],
                 rows: scope.members.map { member in
-                    [.text(member.name), .text(member.cbsCode), .text(DutchNumberText.grouped(member.inhabitants)),
-                     .text(member.trajectoryID == nil ? "Nog niet gekoppeld" : "Gekoppeld"),
-                     .text(startNotes[member.municipalityID].map { "Vastgesteld op \(DutchDate.day($0))" } ?? "Nog niet vastgesteld"),
-                     .text(member.outcomeShared ? "Gedeeld met de samenwerking" : "Nog niet gedeeld"),
-                     .text(member.adoptedOn.map { "Op \(DutchDate.day($0)), " + (member.adoptedCopy == "eigen" ? "met de eigen lokale paragrafen" : "met alle lokale paragrafen") } ?? "Nog niet")]
+                    [
+                        .text(member.name), .text(member.cbsCode), .text(DutchNumberText.grouped(member.inhabitants)),
+                        .text(member.trajectoryID == nil ? "Nog niet gekoppeld" : "Gekoppeld"),
+                        .text(
+                            startNotes[member.municipalityID].map { "Vastgesteld op \(DutchDate.day($0))" }
+                                ?? "Nog niet vastgesteld"),
+                        .text(member.outcomeShared ? "Gedeeld met de samenwerking" : "Nog niet gedeeld"),
+                        .text(
+                            member.adoptedOn.map {
+                                "Op \(DutchDate.day($0)), "
+                                    + (member.adoptedCopy == "eigen"
+                                        ? "met de eigen lokale paragrafen" : "met alle lokale paragrafen")
+                            } ?? "Nog niet"),
+                    ]
                 })
             p {
                 "Coördinatoren van de samenwerking: "
@@ -34,7 +46,10 @@ package enum JointGroupPage {
             if scope.isCoordinator {
                 form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.coordinators(scope.id))) {
                     context.csrfField
-                    FormComponents.textField(id: "coordinator-email", name: "email", label: "Coördinator toevoegen (e-mailadres van een bestaand account)", value: typedCoordinator, error: nil, type: "email")
+                    FormComponents.textField(
+                        id: "coordinator-email", name: "email",
+                        label: "Coördinator toevoegen (e-mailadres van een bestaand account)", value: typedCoordinator,
+                        error: nil, type: "email")
                     button(.type("submit")) { "Toevoegen" }
                 }
             }
@@ -42,7 +57,8 @@ package enum JointGroupPage {
                 form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.members(scope.id))) {
                     context.csrfField
                     FormComponents.textField(
-                        id: "gemeente-toevoegen", name: "gemeente", label: "Gemeente toevoegen of inwoners bijwerken (instantiebeheer)", value: "", error: nil,
+                        id: "gemeente-toevoegen", name: "gemeente",
+                        label: "Gemeente toevoegen of inwoners bijwerken (instantiebeheer)", value: "", error: nil,
                         hint: "CBS-code en aantal inwoners, zoals ‘GM0344; 361.000’.")
                     button(.type("submit")) { "Opslaan" }
                 }
@@ -50,8 +66,13 @@ package enum JointGroupPage {
             for member in scope.members where scope.localMunicipalities.contains(member.municipalityID) {
                 section(.class("card"), .aria("labelledby", "eigen-\(member.cbsCode)")) {
                     h2(.id("eigen-\(member.cbsCode)")) { "Het deel van \(member.name)" }
-                    p { "De analyse en de prioriteitensessie lopen in het eigen traject van de gemeente. Koppel dat traject en deel de uitkomst van stap 3 zodra de gemeente zover is; tot dan ziet de samenwerking er niets van." }
-                    form(.init("method", "post"), .init("action", JointPaths.linkTrajectory(scope.id, member.municipalityID))) {
+                    p {
+                        "De analyse en de prioriteitensessie lopen in het eigen traject van de gemeente. Koppel dat traject en deel de uitkomst van stap 3 zodra de gemeente zover is; tot dan ziet de samenwerking er niets van."
+                    }
+                    form(
+                        .init("method", "post"),
+                        .init("action", JointPaths.linkTrajectory(scope.id, member.municipalityID))
+                    ) {
                         context.csrfField
                         FormComponents.select(
                             id: "traject-\(member.cbsCode)", name: "traject", label: "Lokaal traject",
@@ -65,11 +86,18 @@ package enum JointGroupPage {
                     form(.init("method", "post"), .init("action", JointPaths.share(scope.id, member.municipalityID))) {
                         context.csrfField
                         input(.type("hidden"), .name("delen"), .value(member.outcomeShared ? "nee" : "ja"))
-                        button(.type("submit")) { member.outcomeShared ? "Delen van de prioriteiten intrekken" : "Lokale prioriteiten delen met de samenwerking" }
+                        button(.type("submit")) {
+                            member.outcomeShared
+                                ? "Delen van de prioriteiten intrekken"
+                                : "Lokale prioriteiten delen met de samenwerking"
+                        }
                     }
                     if scope.kind == .jointPlan {
                         let typed = typedAdoption?.municipalityID == member.municipalityID ? typedAdoption : nil
-                        form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.adoption(scope.id, member.municipalityID))) {
+                        form(
+                            .class("stacked"), .init("method", "post"),
+                            .init("action", JointPaths.adoption(scope.id, member.municipalityID))
+                        ) {
                             context.csrfField
                             h3 { "Vaststelling door de raad van \(member.name)" }
                             FormComponents.textField(
@@ -78,7 +106,10 @@ package enum JointGroupPage {
                                 error: typed?.field == "datum" ? typed?.message : nil, type: "date")
                             FormComponents.select(
                                 id: "versie-\(member.cbsCode)", name: "versie", label: "Vastgestelde versie",
-                                options: [("alle", "Met de lokale paragrafen van alle gemeenten"), ("eigen", "Met alleen de eigen lokale paragrafen")],
+                                options: [
+                                    ("alle", "Met de lokale paragrafen van alle gemeenten"),
+                                    ("eigen", "Met alleen de eigen lokale paragrafen"),
+                                ],
                                 selected: typed?.copy ?? member.adoptedCopy ?? "alle",
                                 error: typed?.field == "versie" ? typed?.message : nil)
                             button(.type("submit")) { "Vaststelling vastleggen" }
@@ -89,11 +120,25 @@ package enum JointGroupPage {
             if scope.kind == .jointPlan {
                 h2 { "Werkwijze" }
                 ol {
-                    li { a(href: JointPaths.startNote(scope.id)) { "Eén startnotitie" }; ", die elke gemeente in eigen traject overneemt en lokaal laat vaststellen." }
-                    li { "Elke gemeente maakt de eigen analyse en kiest in een eigen sessie prioriteiten en overige thema's." }
-                    li { a(href: JointPaths.merge(scope.id)) { "Stap 3a" }; ": uit de lokale keuzes een gezamenlijke set en per gemeente een lokale set." }
-                    li { a(href: JointPaths.plan(scope.id)) { "Het gezamenlijke plan" }; " met lokale paragrafen, de gezamenlijke maatregelen en de raadsversies." }
-                    li { a(href: JointPaths.monitor(scope.id)) { "Monitor" }; ": voortgang voor het geheel en per gemeente, en de gemeenten naast elkaar." }
+                    li {
+                        a(href: JointPaths.startNote(scope.id)) { "Eén startnotitie" }
+                        ", die elke gemeente in eigen traject overneemt en lokaal laat vaststellen."
+                    }
+                    li {
+                        "Elke gemeente maakt de eigen analyse en kiest in een eigen sessie prioriteiten en overige thema's."
+                    }
+                    li {
+                        a(href: JointPaths.merge(scope.id)) { "Stap 3a" }
+                        ": uit de lokale keuzes een gezamenlijke set en per gemeente een lokale set."
+                    }
+                    li {
+                        a(href: JointPaths.plan(scope.id)) { "Het gezamenlijke plan" }
+                        " met lokale paragrafen, de gezamenlijke maatregelen en de raadsversies."
+                    }
+                    li {
+                        a(href: JointPaths.monitor(scope.id)) { "Monitor" }
+                        ": voortgang voor het geheel en per gemeente, en de gemeenten naast elkaar."
+                    }
                 }
             } else {
                 p { a(href: JointPaths.strategy(scope.id)) { "Naar de regionale strategie" } }
@@ -105,8 +150,12 @@ package enum JointGroupPage {
                 Components.dataTable(
                     caption: "Wijzigingen in de samenwerking", headers: ["Wanneer", "Wie", "Wat"],
                     rows: history.map { entry in
-                        [.text(entry.recordedAt.formatted(.dateTime.day().month().year().hour().minute().locale(Locale(identifier: "nl_NL")))),
-                         .text(entry.actorName), .text(entry.summary)]
+                        [
+                            .text(
+                                entry.recordedAt.formatted(
+                                    .dateTime.day().month().year().hour().minute().locale(Locale(identifier: "nl_NL")))),
+                            .text(entry.actorName), .text(entry.summary),
+                        ]
                     })
             }
         }

@@ -11,7 +11,9 @@ package enum JointMeasurePage {
         let scope = view.group
         return PageLayout.render(
             title: "\(measure.title) — \(scope.name)", section: .workspace, context: context,
-            breadcrumbs: JointComponents.breadcrumbs(scope) + [.init(title: "Plan en uitvoering", path: JointPaths.plan(scope.id))]
+            breadcrumbs: JointComponents.breadcrumbs(scope) + [
+                .init(title: "Plan en uitvoering", path: JointPaths.plan(scope.id))
+            ]
         ) {
             h1 { measure.title }
             Components.notice(notice)
@@ -25,10 +27,17 @@ package enum JointMeasurePage {
                 }
             } else {
                 dl {
-                    dt { "Thema" }; dd { ThemeCode(measure.theme).map(view.title) ?? measure.theme }
-                    dt { "Trekker" }; dd { measure.lead }
-                    dt { "Gemeenten en hun aandeel" }; dd { view.shares(measure).map { "\($0.name) \(JointPlanDocument.euro($0.cents))" }.joined(separator: "; ") }
-                    dt { "Toelichting op de voortgang" }; dd { measure.progressNote.isEmpty ? "–" : measure.progressNote }
+                    dt { "Thema" }
+                    dd { ThemeCode(measure.theme).map(view.title) ?? measure.theme }
+                    dt { "Trekker" }
+                    dd { measure.lead }
+                    dt { "Gemeenten en hun aandeel" }
+                    dd {
+                        view.shares(measure).map { "\($0.name) \(JointPlanDocument.euro($0.cents))" }.joined(
+                            separator: "; ")
+                    }
+                    dt { "Toelichting op de voortgang" }
+                    dd { measure.progressNote.isEmpty ? "–" : measure.progressNote }
                 }
                 if !measure.description.isEmpty { JointPlanPage.paragraphs(measure.description) }
             }
@@ -37,8 +46,11 @@ package enum JointMeasurePage {
 
     /// The measure's current values as the form's fields.
     package static func values(_ measure: JointMeasureItem, codes: [UUID: String]) -> [String: String] {
-        ["thema": measure.theme, "titel": measure.title, "omschrijving": measure.description, "trekker": measure.lead,
-         "gemeenten": measure.municipalityIDs.compactMap { codes[$0] }.joined(separator: ","),
-         "budget": DutchNumberText.decimal(Double(measure.budgetCents) / 100, places: 2), "jaar": "\(measure.year)"]
+        [
+            "thema": measure.theme, "titel": measure.title, "omschrijving": measure.description,
+            "trekker": measure.lead,
+            "gemeenten": measure.municipalityIDs.compactMap { codes[$0] }.joined(separator: ","),
+            "budget": DutchNumberText.decimal(Double(measure.budgetCents) / 100, places: 2), "jaar": "\(measure.year)",
+        ]
     }
 }

@@ -14,7 +14,9 @@ package enum JointStartNotePage {
         ) {
             JointComponents.header(scope, title: "Gezamenlijke startnotitie", current: .startNote)
             Components.notice(notice)
-            p { "De gemeenten beginnen met dezelfde startnotitie. De coördinator van de samenwerking schrijft haar hier; daarna neemt hij haar over in de lokale trajecten, waar elke gemeente haar laat vaststellen. Een lokaal al vastgestelde startnotitie blijft ongewijzigd." }
+            p {
+                "De gemeenten beginnen met dezelfde startnotitie. De coördinator van de samenwerking schrijft haar hier; daarna neemt hij haar over in de lokale trajecten, waar elke gemeente haar laat vaststellen. Een lokaal al vastgestelde startnotitie blijft ongewijzigd."
+            }
             if scope.isCoordinator {
                 form(.init("method", "post"), .init("action", JointPaths.copyStartNote(scope.id))) {
                     context.csrfField
@@ -29,7 +31,9 @@ package enum JointStartNotePage {
                         context.csrfField
                         input(.type("hidden"), .name("sleutel"), .value(section.rawValue))
                         JointComponents.version(model?.version ?? 0)
-                        FormComponents.textArea(id: "tekst-\(section.rawValue)", name: "tekst", label: "Tekst: \(section.title)", value: model?.text ?? "", error: nil)
+                        FormComponents.textArea(
+                            id: "tekst-\(section.rawValue)", name: "tekst", label: "Tekst: \(section.title)",
+                            value: model?.text ?? "", error: nil)
                         button(.type("submit")) { "Opslaan" }
                     }
                 } else if let text = model?.text, !text.isEmpty {

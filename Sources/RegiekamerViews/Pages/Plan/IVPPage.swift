@@ -25,26 +25,45 @@ package enum IVPPage {
     }
 
     package static func render(
-        _ scope: PlanView, catalogue: Catalogue, analysisSummary: String, decisions: [PlanDecisionItem], message: (text: String, isError: Bool)?,
+        _ scope: PlanView, catalogue: Catalogue, analysisSummary: String, decisions: [PlanDecisionItem],
+        message: (text: String, isError: Bool)?,
         decision: DecisionValues = .init(), context: PageContext
     ) -> String {
         let back = PlanPaths.ivp(scope.m, scope.t)
         let problems = scope.problems
-        return PageLayout.render(title: "IVP \(scope.trajectory.name)", section: .workspace, context: context, breadcrumbs: Array(PlanComponents.breadcrumbs(scope).dropLast())) {
+        return PageLayout.render(
+            title: "IVP \(scope.trajectory.name)", section: .workspace, context: context,
+            breadcrumbs: Array(PlanComponents.breadcrumbs(scope).dropLast())
+        ) {
             h1 { "Integraal Veiligheidsplan \(scope.period.startYear)–\(scope.period.endYear)" }
             PlanComponents.navigation(scope, current: "IVP")
             Components.notice(message.map { Notice($0.text, isError: $0.isError) })
             p {
-                problems.isEmpty ? "De controle vóór vaststelling vindt geen problemen." : "De controle vóór vaststelling vindt \(problems.count) punt(en). "
-                if !problems.isEmpty { a(href: PlanPaths.check(scope.m, scope.t, year: scope.year)) { "Bekijk de controle" } }
+                problems.isEmpty
+                    ? "De controle vóór vaststelling vindt geen problemen."
+                    : "De controle vóór vaststelling vindt \(problems.count) punt(en). "
+                if !problems.isEmpty {
+                    a(href: PlanPaths.check(scope.m, scope.t, year: scope.year)) { "Bekijk de controle" }
+                }
             }
             ul(.class("actions")) {
                 li { a(href: PlanPaths.ivpDocx(scope.m, scope.t)) { "IVP als Word-document" } }
-                li { a(href: PlanPaths.implementationDocx(scope.m, scope.t, year: scope.year)) { "Uitvoeringsplan \(scope.year) als Word-document" } }
-                li { a(href: PlanPaths.councilPack(scope.m, scope.t, year: scope.year)) { "Raadspakket (ZIP: raadsvoorstel, IVP, uitvoeringsplan)" } }
+                li {
+                    a(href: PlanPaths.implementationDocx(scope.m, scope.t, year: scope.year)) {
+                        "Uitvoeringsplan \(scope.year) als Word-document"
+                    }
+                }
+                li {
+                    a(href: PlanPaths.councilPack(scope.m, scope.t, year: scope.year)) {
+                        "Raadspakket (ZIP: raadsvoorstel, IVP, uitvoeringsplan)"
+                    }
+                }
             }
             h2 { "1. Uitgangssituatie" }
-            PlanComponents.textForm(scope, key: "h1", label: "Uitgangssituatie", prefill: analysisSummary, hint: "Voorgevuld met de samenvatting van de veiligheidsanalyse; pas aan waar nodig.", redirect: back, context: context)
+            PlanComponents.textForm(
+                scope, key: "h1", label: "Uitgangssituatie", prefill: analysisSummary,
+                hint: "Voorgevuld met de samenvatting van de veiligheidsanalyse; pas aan waar nodig.", redirect: back,
+                context: context)
             h2 { "2. Strategische doelstelling" }
             PlanComponents.textForm(scope, key: "h2", label: "Visie en doelstelling", redirect: back, context: context)
             p {
@@ -53,20 +72,42 @@ package enum IVPPage {
             }
             h2 { "3. Strategische uitgangspunten" }
             p { "Dwarsdoorsnijdende werkwijzen; de handreiking noemt onder meer:" }
-            ul { for theme in catalogue.strategicThemes { li { strong { theme.name }; " — " + String(theme.explanation.prefix(160)) + "…" } } }
-            PlanComponents.textForm(scope, key: "h3", label: "Strategische uitgangspunten", hint: "Bijvoorbeeld burgerparticipatie, de verbinding tussen zorg en veiligheid, wijkgericht en informatiegestuurd werken.", redirect: back, context: context)
+            ul {
+                for theme in catalogue.strategicThemes {
+                    li {
+                        strong { theme.name }
+                        " — " + String(theme.explanation.prefix(160)) + "…"
+                    }
+                }
+            }
+            PlanComponents.textForm(
+                scope, key: "h3", label: "Strategische uitgangspunten",
+                hint:
+                    "Bijvoorbeeld burgerparticipatie, de verbinding tussen zorg en veiligheid, wijkgericht en informatiegestuurd werken.",
+                redirect: back, context: context)
             h2 { "4. Prioriteiten" }
             subjectTable(scope, kind: .priority, catalogue: catalogue)
             h2 { "5. Overige strategische thema's" }
             subjectTable(scope, kind: .otherTheme, catalogue: catalogue)
             h2 { "6. Coördinatie en beleidscyclus" }
-            PlanComponents.textForm(scope, key: "h6", label: "Coördinatie en beleidscyclus", redirect: back, context: context)
+            PlanComponents.textForm(
+                scope, key: "h6", label: "Coördinatie en beleidscyclus", redirect: back, context: context)
             h2 { "7. Budget" }
             PlanComponents.textForm(scope, key: "h7", label: "Budget", redirect: back, context: context)
-            PlanComponents.textForm(scope, key: "h7.budget", label: "Beschikbaar budget per jaar in euro's (getal)", redirect: back, context: context)
+            PlanComponents.textForm(
+                scope, key: "h7.budget", label: "Beschikbaar budget per jaar in euro's (getal)", redirect: back,
+                context: context)
             h2 { "Besluiten" }
-            if decisions.isEmpty { p(.class("empty")) { "Nog geen besluiten vastgelegd." } } else {
-                ul { for decision in decisions { li { "\(DutchDate.day(decision.decidedOn)): \(decision.body) — \(decision.document)\(decision.note.isEmpty ? "" : ". \(decision.note)") (vastgelegd door \(decision.recordedBy))" } } }
+            if decisions.isEmpty {
+                p(.class("empty")) { "Nog geen besluiten vastgelegd." }
+            } else {
+                ul {
+                    for decision in decisions {
+                        li {
+                            "\(DutchDate.day(decision.decidedOn)): \(decision.body) — \(decision.document)\(decision.note.isEmpty ? "" : ". \(decision.note)") (vastgelegd door \(decision.recordedBy))"
+                        }
+                    }
+                }
             }
             if scope.canDecide { decisionForm(scope, values: decision, context: context) }
         }
@@ -74,22 +115,44 @@ package enum IVPPage {
 
     private static func subjectTable(_ scope: PlanView, kind: PlanSubject.Kind, catalogue: Catalogue) -> HTML {
         let subjects = scope.subjects.filter { $0.kind == kind }
-        return HTMLBuilder.join(subjects.isEmpty
-            ? [p(.class("empty")) { kind == .priority ? "Nog geen prioriteiten: die volgen uit de uitkomst van stap 3." : "Geen overige thema's geclusterd in stap 3." }]
-            : [table {
-                element("caption") { kind == .priority ? "Prioriteiten" : "Overige strategische thema's" }
-                element("thead") { tr { for heading in ["Onderwerp", "Thema's", "Indicatoren", "Maatregelen \(scope.year)"] { th(.init("scope", "col")) { heading } } } }
-                element("tbody") {
-                    for subject in subjects {
-                        tr {
-                            th(.init("scope", "row")) { a(href: PlanPaths.subject(scope.m, scope.t, subject.key, year: scope.year)) { subject.title } }
-                            td { subject.themes.map { "\($0) \(catalogue.theme($0)?.name ?? "")" }.joined(separator: "; ") }
-                            td(.class("number")) { "\(scope.indicators(of: subject.key).count)" }
-                            td(.class("number")) { "\(scope.measures(of: subject.key).count)" }
+        return HTMLBuilder.join(
+            subjects.isEmpty
+                ? [
+                    p(.class("empty")) {
+                        kind == .priority
+                            ? "Nog geen prioriteiten: die volgen uit de uitkomst van stap 3."
+                            : "Geen overige thema's geclusterd in stap 3."
+                    }
+                ]
+                : [
+                    table {
+                        element("caption") { kind == .priority ? "Prioriteiten" : "Overige strategische thema's" }
+                        element("thead") {
+                            tr {
+                                for heading in ["Onderwerp", "Thema's", "Indicatoren", "Maatregelen \(scope.year)"] {
+                                    th(.init("scope", "col")) { heading }
+                                }
+                            }
+                        }
+                        element("tbody") {
+                            for subject in subjects {
+                                tr {
+                                    th(.init("scope", "row")) {
+                                        a(href: PlanPaths.subject(scope.m, scope.t, subject.key, year: scope.year)) {
+                                            subject.title
+                                        }
+                                    }
+                                    td {
+                                        subject.themes.map { "\($0) \(catalogue.theme($0)?.name ?? "")" }.joined(
+                                            separator: "; ")
+                                    }
+                                    td(.class("number")) { "\(scope.indicators(of: subject.key).count)" }
+                                    td(.class("number")) { "\(scope.measures(of: subject.key).count)" }
+                                }
+                            }
                         }
                     }
-                }
-            }])
+                ])
     }
 
     private static func decisionForm(_ scope: PlanView, values: DecisionValues, context: PageContext) -> HTML {

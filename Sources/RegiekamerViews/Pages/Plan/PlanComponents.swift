@@ -4,7 +4,8 @@ import RegiekamerDomain
 /// Parts shared by the IVP and Uitvoeringsplan pages.
 package enum PlanComponents {
     package static func breadcrumbs(_ scope: PlanView) -> [Breadcrumb] {
-        StartUpNavigation.breadcrumbs(municipalityID: scope.m, municipalityName: scope.municipalityName, trajectory: scope.trajectory)
+        StartUpNavigation.breadcrumbs(
+            municipalityID: scope.m, municipalityName: scope.municipalityName, trajectory: scope.trajectory)
             + [.init(title: "IVP", path: PlanPaths.ivp(scope.m, scope.t))]
     }
 
@@ -12,7 +13,8 @@ package enum PlanComponents {
         nav(.aria("label", "IVP en uitvoeringsplan")) {
             ul(.class("actions")) {
                 for (title, path) in [
-                    ("IVP", PlanPaths.ivp(scope.m, scope.t)), ("Uitvoeringsplan \(scope.year)", PlanPaths.implementationPlan(scope.m, scope.t, year: scope.year)),
+                    ("IVP", PlanPaths.ivp(scope.m, scope.t)),
+                    ("Uitvoeringsplan \(scope.year)", PlanPaths.implementationPlan(scope.m, scope.t, year: scope.year)),
                     ("Controle vóór vaststelling", PlanPaths.check(scope.m, scope.t, year: scope.year)),
                 ] {
                     if title == current { li { strong { title } } } else { li { a(href: path) { title } } }
@@ -22,7 +24,10 @@ package enum PlanComponents {
     }
 
     /// A versioned text with its own save button, or the text itself for readers.
-    package static func textForm(_ scope: PlanView, key: String, label labelText: String, prefill: String = "", hint: String? = nil, redirect: String, context: PageContext) -> HTML {
+    package static func textForm(
+        _ scope: PlanView, key: String, label labelText: String, prefill: String = "", hint: String? = nil,
+        redirect: String, context: PageContext
+    ) -> HTML {
         let value = scope.text(key).isEmpty ? prefill : scope.text(key)
         let id = "tekst-" + key.replacingOccurrences(of: ".", with: "-")
         return div(.class("plan-text"), .id("blok-\(id)")) {
@@ -32,12 +37,17 @@ package enum PlanComponents {
                     input(.type("hidden"), .name("sleutel"), .value(key))
                     input(.type("hidden"), .name("versie"), .value("\(scope.version(key))"))
                     input(.type("hidden"), .name("terug"), .value(redirect))
-                    FormComponents.textArea(id: id, name: "tekst", label: labelText, value: value, error: nil, hint: hint)
+                    FormComponents.textArea(
+                        id: id, name: "tekst", label: labelText, value: value, error: nil, hint: hint)
                     button(.type("submit")) { "Opslaan" }
                 }
             } else {
                 h3 { labelText }
-                if value.isEmpty { p(.class("empty")) { "Nog niet beschreven." } } else { for paragraph in value.components(separatedBy: "\n\n") { p { paragraph } } }
+                if value.isEmpty {
+                    p(.class("empty")) { "Nog niet beschreven." }
+                } else {
+                    for paragraph in value.components(separatedBy: "\n\n") { p { paragraph } }
+                }
             }
         }
     }
@@ -45,11 +55,14 @@ package enum PlanComponents {
     package static func euro(_ value: Double?) -> String { value.map(PlanConsistency.euro) ?? "–" }
 
     package static func indicatorValue(_ value: YearValue?) -> String {
-        value.map { "\(DutchNumber.format($0.value, decimals: $0.value.rounded() == $0.value ? 0 : 1)) (\($0.year))" } ?? "–"
+        value.map { "\(DutchNumber.format($0.value, decimals: $0.value.rounded() == $0.value ? 0 : 1)) (\($0.year))" }
+            ?? "–"
     }
 
     /// Effect indicators against baseline and target with their course, for the dashboard and the public page.
-    package static func courseTable(caption: String, headings: [String], _ rows: [(indicator: PlanIndicator, latest: YearValue?, track: TrackState)]) -> HTML {
+    package static func courseTable(
+        caption: String, headings: [String], _ rows: [(indicator: PlanIndicator, latest: YearValue?, track: TrackState)]
+    ) -> HTML {
         table {
             element("caption") { caption }
             element("thead") { tr { for heading in headings { th(.init("scope", "col")) { heading } } } }
@@ -60,7 +73,10 @@ package enum PlanComponents {
                         td { indicatorValue(item.indicator.baseline) }
                         td { indicatorValue(item.latest) }
                         td { indicatorValue(item.indicator.target) }
-                        td(.class("track-\(item.track == .onTrack ? "ok" : item.track == .offTrack ? "off" : "unknown")")) { item.track.rawValue }
+                        td(
+                            .class(
+                                "track-\(item.track == .onTrack ? "ok" : item.track == .offTrack ? "off" : "unknown")")
+                        ) { item.track.rawValue }
                     }
                 }
             }

@@ -11,16 +11,29 @@ package enum PlanMeasurePage {
         catalogue: Catalogue, notice: String? = nil, context: PageContext
     ) -> String {
         let subject = scope.subject(measure.subjectKey)
-        return PageLayout.render(title: "Maatregel \(measure.title)", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
+        return PageLayout.render(
+            title: "Maatregel \(measure.title)", section: .workspace, context: context,
+            breadcrumbs: PlanComponents.breadcrumbs(scope)
+        ) {
             h1 { "Maatregel: \(model.title)" }
-            p { "Uitvoeringsplan \(model.planYear) · \(subject?.title ?? "niet meer gekoppeld aan een prioriteit of thema")" }
+            p {
+                "Uitvoeringsplan \(model.planYear) · \(subject?.title ?? "niet meer gekoppeld aan een prioriteit of thema")"
+            }
             Components.notice(notice.map { Notice($0) })
             if conflict {
-                div(.class("alert"), .role("alert"), .id("conflict")) { p { "Iemand anders heeft deze maatregel intussen gewijzigd. Hieronder staan uw invoer en het nieuwe versienummer; controleer en sla opnieuw op." } }
+                div(.class("alert"), .role("alert"), .id("conflict")) {
+                    p {
+                        "Iemand anders heeft deze maatregel intussen gewijzigd. Hieronder staan uw invoer en het nieuwe versienummer; controleer en sla opnieuw op."
+                    }
+                }
             }
-            FormComponents.errorSummary(failures, fieldIDs: Dictionary(uniqueKeysWithValues: failures.map { ($0.field, $0.field) }))
+            FormComponents.errorSummary(
+                failures, fieldIDs: Dictionary(uniqueKeysWithValues: failures.map { ($0.field, $0.field) }))
             if scope.canEdit {
-                form(.class("stacked"), .init("method", "post"), .init("action", PlanPaths.measure(scope.m, scope.t, model.id))) {
+                form(
+                    .class("stacked"), .init("method", "post"),
+                    .init("action", PlanPaths.measure(scope.m, scope.t, model.id))
+                ) {
                     context.csrfField
                     input(.type("hidden"), .name("versie"), .value("\(version)"))
                     PlanSubjectPage.measureFields(
@@ -36,11 +49,16 @@ package enum PlanMeasurePage {
                 }
             } else {
                 dl {
-                    dt { "Actiepunt" }; dd { measure.item }
-                    dt { "Omschrijving" }; dd { measure.description }
-                    dt { "Trekkers" }; dd { "\(measure.administrativeLead) / \(measure.officialLead)" }
-                    dt { "Budget" }; dd { PlanComponents.euro(measure.budget) }
-                    dt { "Status" }; dd { measure.status.label }
+                    dt { "Actiepunt" }
+                    dd { measure.item }
+                    dt { "Omschrijving" }
+                    dd { measure.description }
+                    dt { "Trekkers" }
+                    dd { "\(measure.administrativeLead) / \(measure.officialLead)" }
+                    dt { "Budget" }
+                    dd { PlanComponents.euro(measure.budget) }
+                    dt { "Status" }
+                    dd { measure.status.label }
                 }
             }
         }

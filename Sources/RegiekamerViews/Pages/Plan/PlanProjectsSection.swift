@@ -8,22 +8,32 @@ package enum PlanProjectsSection {
         section(.aria("labelledby", "projecten")) {
             h2(.id("projecten")) { "Lokale projecten naast het plan" }
             if projects.lines.isEmpty {
-                p(.class("empty")) { "Geen projecten bij dit plan. " ; a(href: ProjectPaths.list(scope.m)) { "Naar de projecten" } }
+                p(.class("empty")) {
+                    "Geen projecten bij dit plan. "
+                    a(href: ProjectPaths.list(scope.m)) { "Naar de projecten" }
+                }
             } else {
                 Components.dataTable(
-                    caption: "Lokale projecten", headers: ["Project", "Soort", "Gericht op", "Vastgestelde maatregelen", "Afgerond"],
+                    caption: "Lokale projecten",
+                    headers: ["Project", "Soort", "Gericht op", "Vastgestelde maatregelen", "Afgerond"],
                     rows: projects.lines.map { line in
-                        [a(href: ProjectPaths.project(scope.m, line.id)) { line.name }, .text(line.kind.label),
-                         .text("\(line.focus.label): \(line.area)"), .text("\(line.adopted)"), .text("\(line.completed)")]
+                        [
+                            a(href: ProjectPaths.project(scope.m, line.id)) { line.name }, .text(line.kind.label),
+                            .text("\(line.focus.label): \(line.area)"), .text("\(line.adopted)"),
+                            .text("\(line.completed)"),
+                        ]
                     })
             }
-            neighbourhoodPlans(projects, scope: scope, action: ProgressPaths.dashboard(scope.m, scope.t), headingLevel: 3)
+            neighbourhoodPlans(
+                projects, scope: scope, action: ProgressPaths.dashboard(scope.m, scope.t), headingLevel: 3)
         }
     }
 
     /// The adopted measures of the neighbourhood safety plans under a heading of `headingLevel`, with a form that
     /// filters them by area and sends the filter to `action` (with the plan year).
-    package static func neighbourhoodPlans(_ projects: PlanProjectsView, scope: PlanView, action: String, headingLevel: Int) -> HTML {
+    package static func neighbourhoodPlans(
+        _ projects: PlanProjectsView, scope: PlanView, action: String, headingLevel: Int
+    ) -> HTML {
         guard !projects.areas.isEmpty else { return .empty }
         let measures = projects.neighbourhoodMeasures
         return fragment {
@@ -31,20 +41,27 @@ package enum PlanProjectsSection {
             form(.class("inline"), .init("method", "get"), .init("action", action)) {
                 input(.type("hidden"), .name("jaar"), .value("\(scope.year)"))
                 FormComponents.select(
-                    id: "gebied", name: "gebied", label: "Gebied", options: [("", "Alle gebieden")] + projects.areas.map { ($0, $0) },
+                    id: "gebied", name: "gebied", label: "Gebied",
+                    options: [("", "Alle gebieden")] + projects.areas.map { ($0, $0) },
                     selected: projects.area ?? "", error: nil)
                 button(.type("submit")) { "Filteren" }
             }
             if measures.isEmpty {
-                p(.class("empty")) { "Geen vastgestelde maatregelen in \(projects.area ?? "de wijkveiligheidsplannen")." }
+                p(.class("empty")) {
+                    "Geen vastgestelde maatregelen in \(projects.area ?? "de wijkveiligheidsplannen")."
+                }
             } else {
                 Components.dataTable(
-                    caption: "Maatregelen uit wijkveiligheidsplannen", headers: ["Maatregel", "Gebied", "Eigenaar", "Planning", "Kosten", "Status", "Indicator"],
+                    caption: "Maatregelen uit wijkveiligheidsplannen",
+                    headers: ["Maatregel", "Gebied", "Eigenaar", "Planning", "Kosten", "Status", "Indicator"],
                     rows: measures.map { item in
-                        [a(href: ProjectPaths.step(scope.m, item.projectID, .measures)) { item.title }, .text(item.area),
-                         .text(item.owner), .text(item.planning), .text(PlanComponents.euro(item.cost)),
-                         .text(item.status.label),
-                         .text(item.indicator.isEmpty ? "–" : "\(item.indicator): \(item.indicatorValue)")]
+                        [
+                            a(href: ProjectPaths.step(scope.m, item.projectID, .measures)) { item.title },
+                            .text(item.area),
+                            .text(item.owner), .text(item.planning), .text(PlanComponents.euro(item.cost)),
+                            .text(item.status.label),
+                            .text(item.indicator.isEmpty ? "–" : "\(item.indicator): \(item.indicatorValue)"),
+                        ]
                     })
             }
         }

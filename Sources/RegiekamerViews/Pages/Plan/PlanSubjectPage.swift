@@ -17,18 +17,23 @@ package enum PlanSubjectPage {
     }
 
     package static func render(
-        _ scope: PlanView, subject: PlanSubject, indicators: [IndicatorRow], advice: [String], choices: [(key: SeriesKey, label: String)],
+        _ scope: PlanView, subject: PlanSubject, indicators: [IndicatorRow], advice: [String],
+        choices: [(key: SeriesKey, label: String)],
         catalogue: Catalogue, failures: [ValidationFailure], message: String?,
         typedMeasure: (measure: PlanMeasure, budget: String)? = nil,
         context: PageContext
     ) -> String {
         let back = PlanPaths.subject(scope.m, scope.t, subject.key, year: scope.year)
         let chapter = subject.key == PlanSubject.overarching.key ? 2 : subject.chapter
-        return PageLayout.render(title: "\(subject.title) · IVP", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
+        return PageLayout.render(
+            title: "\(subject.title) · IVP", section: .workspace, context: context,
+            breadcrumbs: PlanComponents.breadcrumbs(scope)
+        ) {
             h1 { "Hoofdstuk \(chapter): \(subject.title)" }
             PlanComponents.navigation(scope, current: "")
             Components.notice(message.map { Notice($0) })
-            FormComponents.errorSummary(failures, fieldIDs: Dictionary(uniqueKeysWithValues: failures.map { ($0.field, $0.field) }))
+            FormComponents.errorSummary(
+                failures, fieldIDs: Dictionary(uniqueKeysWithValues: failures.map { ($0.field, $0.field) }))
             if !subject.themes.isEmpty {
                 p {
                     "Thema's: "
@@ -41,15 +46,21 @@ package enum PlanSubjectPage {
             if subject.key != PlanSubject.overarching.key {
                 h2 { "Tekst" }
                 for (key, label) in textParts(subject) {
-                    PlanComponents.textForm(scope, key: "\(subject.key).\(key)", label: label, redirect: back, context: context)
+                    PlanComponents.textForm(
+                        scope, key: "\(subject.key).\(key)", label: label, redirect: back, context: context)
                 }
             }
             h2(.id("indicatoren")) { "Effectindicatoren" }
             if !advice.isEmpty {
-                div(.class("alert"), .role("status"), .id("advies")) { h3 { "Advies" }; ul { for line in advice { li { line } } } }
+                div(.class("alert"), .role("status"), .id("advies")) {
+                    h3 { "Advies" }
+                    ul { for line in advice { li { line } } }
+                }
             }
             indicatorTable(scope, indicators, context: context)
-            if scope.canEdit { indicatorForm(scope, subject: subject, choices: choices, catalogue: catalogue, context: context) }
+            if scope.canEdit {
+                indicatorForm(scope, subject: subject, choices: choices, catalogue: catalogue, context: context)
+            }
             if subject.key != PlanSubject.overarching.key {
                 h2(.id("maatregelen")) { "Maatregelen in het uitvoeringsplan \(scope.year)" }
                 measureTable(scope, scope.measures(of: subject.key), catalogue: catalogue)
@@ -65,51 +76,71 @@ package enum PlanSubjectPage {
 
     package static func textParts(_ subject: PlanSubject) -> [(String, String)] {
         subject.kind == .priority
-            ? [("waarom", "Waarom deze prioriteit"), ("aanpak", "Hoofdlijnen van de aanpak"), ("flankerend", "Flankerend beleid"), ("missie", "Kwalitatieve missie")]
+            ? [
+                ("waarom", "Waarom deze prioriteit"), ("aanpak", "Hoofdlijnen van de aanpak"),
+                ("flankerend", "Flankerend beleid"), ("missie", "Kwalitatieve missie"),
+            ]
             : [("waarom", "Waarom dit thema"), ("aanpak", "Hoofdlijnen van de aanpak")]
     }
 
     private static func indicatorTable(_ scope: PlanView, _ rows: [IndicatorRow], context: PageContext) -> HTML {
-        HTMLBuilder.join(rows.isEmpty ? [p(.class("empty")) { "Nog geen effectindicatoren." }] : [
-            table(.id("indicatortabel")) {
-                element("caption") { "Effectindicatoren" }
-                element("thead") {
-                    tr {
-                        for heading in ["Indicator", "Soort", "Bron", "Nulmeting", "Streefwaarde", "Realisme"] { th(.init("scope", "col")) { heading } }
-                        th(.init("scope", "col")) { span(.class("visually-hidden")) { "Acties" } }
-                    }
-                }
-                element("tbody") {
-                    for row in rows {
-                        let indicator = row.model.indicator
-                        tr {
-                            th(.init("scope", "row")) { "\(indicator.name) (\(indicator.unit), \(indicator.direction.label))" }
-                            td { indicator.kind.label }
-                            td { indicator.source }
-                            td { PlanComponents.indicatorValue(indicator.baseline) }
-                            td { PlanComponents.indicatorValue(indicator.target) }
-                            td { row.realism ?? "–" }
-                            td {
-                                if scope.canEdit {
-                                    Components.buttonLink(
-                                        "Verwijderen", href: PlanPaths.removeIndicator(scope.m, scope.t, row.model.id),
-                                        kind: .subtle, hidden: ": \(row.model.name)")
+        HTMLBuilder.join(
+            rows.isEmpty
+                ? [p(.class("empty")) { "Nog geen effectindicatoren." }]
+                : [
+                    table(.id("indicatortabel")) {
+                        element("caption") { "Effectindicatoren" }
+                        element("thead") {
+                            tr {
+                                for heading in ["Indicator", "Soort", "Bron", "Nulmeting", "Streefwaarde", "Realisme"] {
+                                    th(.init("scope", "col")) { heading }
+                                }
+                                th(.init("scope", "col")) { span(.class("visually-hidden")) { "Acties" } }
+                            }
+                        }
+                        element("tbody") {
+                            for row in rows {
+                                let indicator = row.model.indicator
+                                tr {
+                                    th(.init("scope", "row")) {
+                                        "\(indicator.name) (\(indicator.unit), \(indicator.direction.label))"
+                                    }
+                                    td { indicator.kind.label }
+                                    td { indicator.source }
+                                    td { PlanComponents.indicatorValue(indicator.baseline) }
+                                    td { PlanComponents.indicatorValue(indicator.target) }
+                                    td { row.realism ?? "–" }
+                                    td {
+                                        if scope.canEdit {
+                                            Components.buttonLink(
+                                                "Verwijderen",
+                                                href: PlanPaths.removeIndicator(scope.m, scope.t, row.model.id),
+                                                kind: .subtle, hidden: ": \(row.model.name)")
+                                        }
+                                    }
                                 }
                             }
                         }
                     }
-                }
-            },
-        ])
+                ])
     }
 
-    private static func indicatorForm(_ scope: PlanView, subject: PlanSubject, choices: [(key: SeriesKey, label: String)], catalogue: Catalogue, context: PageContext) -> HTML {
+    private static func indicatorForm(
+        _ scope: PlanView, subject: PlanSubject, choices: [(key: SeriesKey, label: String)], catalogue: Catalogue,
+        context: PageContext
+    ) -> HTML {
         let suggested = subject.themes.flatMap { catalogue.theme($0)?.effectIndicators ?? [] }
-        return form(.class("stacked"), .id("nieuwe-indicator"), .init("method", "post"), .init("action", PlanPaths.indicators(scope.m, scope.t, subject.key))) {
+        return form(
+            .class("stacked"), .id("nieuwe-indicator"), .init("method", "post"),
+            .init("action", PlanPaths.indicators(scope.m, scope.t, subject.key))
+        ) {
             context.csrfField
             h3 { "Indicator toevoegen" }
             if !suggested.isEmpty {
-                p { "Suggesties uit de kennisbank: " + suggested.prefix(8).map { "\($0.text) (\($0.source.label))" }.joined(separator: "; ") + "." }
+                p {
+                    "Suggesties uit de kennisbank: "
+                        + suggested.prefix(8).map { "\($0.text) (\($0.source.label))" }.joined(separator: "; ") + "."
+                }
             }
             div(.class("field")) {
                 label(.for("reeks")) { "Cijferreeks (optioneel; vult naam, eenheid en nulmeting aan)" }
@@ -118,7 +149,9 @@ package enum PlanSubjectPage {
                     for choice in choices { element("option", [.value(choice.key.description)]) { choice.label } }
                 }
             }
-            FormComponents.textField(id: "naam", name: "naam", label: "Naam", value: "", error: nil, required: false, hint: "Leeg laten bij een gekozen reeks: dan wordt de naam van de reeks gebruikt.")
+            FormComponents.textField(
+                id: "naam", name: "naam", label: "Naam", value: "", error: nil, required: false,
+                hint: "Leeg laten bij een gekozen reeks: dan wordt de naam van de reeks gebruikt.")
             div(.class("field")) {
                 label(.for("soort")) { "Soort" }
                 element("select", [.id("soort"), .name("soort")]) {
@@ -126,45 +159,73 @@ package enum PlanSubjectPage {
                     element("option", [.value(IndicatorKind.subjective.rawValue)]) { IndicatorKind.subjective.label }
                 }
             }
-            FormComponents.textField(id: "bron", name: "bron", label: "Bron", value: "", error: nil, required: false, hint: "Bijvoorbeeld politie (CBS), Veiligheidsmonitor, eigen registratie.")
-            FormComponents.textField(id: "eenheid", name: "eenheid", label: "Eenheid", value: "", error: nil, required: false)
+            FormComponents.textField(
+                id: "bron", name: "bron", label: "Bron", value: "", error: nil, required: false,
+                hint: "Bijvoorbeeld politie (CBS), Veiligheidsmonitor, eigen registratie.")
+            FormComponents.textField(
+                id: "eenheid", name: "eenheid", label: "Eenheid", value: "", error: nil, required: false)
             div(.class("field")) {
                 label(.for("richting")) { "Richting" }
                 element("select", [.id("richting"), .name("richting")]) {
-                    for direction in IndicatorDirection.allCases { element("option", [.value(direction.rawValue)]) { direction.label } }
+                    for direction in IndicatorDirection.allCases {
+                        element("option", [.value(direction.rawValue)]) { direction.label }
+                    }
                 }
             }
-            FormComponents.textField(id: "nulmetingjaar", name: "nulmetingjaar", label: "Nulmeting: jaar", value: "", error: nil, type: "number", required: false)
-            FormComponents.textField(id: "nulmeting", name: "nulmeting", label: "Nulmeting: waarde", value: "", error: nil, required: false)
-            FormComponents.textField(id: "streefjaar", name: "streefjaar", label: "Streefwaarde: jaar (\(scope.period.startYear)–\(scope.period.endYear))", value: "\(scope.period.endYear)", error: nil, type: "number", required: false)
-            FormComponents.textField(id: "streefwaarde", name: "streefwaarde", label: "Streefwaarde", value: "", error: nil, required: false)
+            FormComponents.textField(
+                id: "nulmetingjaar", name: "nulmetingjaar", label: "Nulmeting: jaar", value: "", error: nil,
+                type: "number", required: false)
+            FormComponents.textField(
+                id: "nulmeting", name: "nulmeting", label: "Nulmeting: waarde", value: "", error: nil, required: false)
+            FormComponents.textField(
+                id: "streefjaar", name: "streefjaar",
+                label: "Streefwaarde: jaar (\(scope.period.startYear)–\(scope.period.endYear))",
+                value: "\(scope.period.endYear)", error: nil, type: "number", required: false)
+            FormComponents.textField(
+                id: "streefwaarde", name: "streefwaarde", label: "Streefwaarde", value: "", error: nil, required: false)
             button(.type("submit")) { "Indicator toevoegen" }
         }
     }
 
     package static func measureTable(_ scope: PlanView, _ measures: [StoredMeasure], catalogue: Catalogue) -> HTML {
-        HTMLBuilder.join(measures.isEmpty ? [p(.class("empty")) { "Nog geen maatregelen." }] : [
-            table(.class("measures")) {
-                element("caption") { "Maatregelen \(scope.year)" }
-                element("thead") { tr { for heading in ["Actiepunt", "Maatregel", "Trekkers", "Planning", "Budget", "Status"] { th(.init("scope", "col")) { heading } } } }
-                element("tbody") {
-                    for model in measures {
-                        let measure = model.measure
-                        tr(.id("maatregel-\(model.id.uuidString)")) {
-                            td { measure.item }
-                            th(.init("scope", "row")) {
-                                a(href: PlanPaths.measure(scope.m, scope.t, model.id)) { measure.title }
-                                if let code = measure.methodCode, let method = catalogue.method(code) { span(.class("hint")) { " · methode: \(method.name)" } }
+        HTMLBuilder.join(
+            measures.isEmpty
+                ? [p(.class("empty")) { "Nog geen maatregelen." }]
+                : [
+                    table(.class("measures")) {
+                        element("caption") { "Maatregelen \(scope.year)" }
+                        element("thead") {
+                            tr {
+                                for heading in ["Actiepunt", "Maatregel", "Trekkers", "Planning", "Budget", "Status"] {
+                                    th(.init("scope", "col")) { heading }
+                                }
                             }
-                            td { "\(measure.administrativeLead.isEmpty ? "–" : measure.administrativeLead) / \(measure.officialLead.isEmpty ? "–" : measure.officialLead)" }
-                            td { measure.quarters.isEmpty ? "–" : measure.quarters.map { "K\($0)" }.joined(separator: ", ") }
-                            td(.class("number")) { PlanComponents.euro(measure.budget) }
-                            td { measure.status.label }
+                        }
+                        element("tbody") {
+                            for model in measures {
+                                let measure = model.measure
+                                tr(.id("maatregel-\(model.id.uuidString)")) {
+                                    td { measure.item }
+                                    th(.init("scope", "row")) {
+                                        a(href: PlanPaths.measure(scope.m, scope.t, model.id)) { measure.title }
+                                        if let code = measure.methodCode, let method = catalogue.method(code) {
+                                            span(.class("hint")) { " · methode: \(method.name)" }
+                                        }
+                                    }
+                                    td {
+                                        "\(measure.administrativeLead.isEmpty ? "–" : measure.administrativeLead) / \(measure.officialLead.isEmpty ? "–" : measure.officialLead)"
+                                    }
+                                    td {
+                                        measure.quarters.isEmpty
+                                            ? "–" : measure.quarters.map { "K\($0)" }.joined(separator: ", ")
+                                    }
+                                    td(.class("number")) { PlanComponents.euro(measure.budget) }
+                                    td { measure.status.label }
+                                }
+                            }
                         }
                     }
-                }
-            },
-        ])
+                ])
     }
 
     /// The full measure form; used here (new) and on the measure page (edit).
@@ -178,14 +239,19 @@ package enum PlanSubjectPage {
         let value = measure ?? PlanMeasure(subjectKey: "", item: "", title: "")
         func error(_ field: String) -> String? { FormComponents.error(for: field, in: failures) }
         return HTMLBuilder.join([
-            subjects.count > 1 ? div(.class("field")) {
-                label(.for("onderwerp")) { "Prioriteit of thema" }
-                element("select", [.id("onderwerp"), .name("onderwerp")]) {
-                    for subject in subjects {
-                        element("option", subject.key == value.subjectKey ? [.value(subject.key), .flag("selected")] : [.value(subject.key)]) { subject.title }
+            subjects.count > 1
+                ? div(.class("field")) {
+                    label(.for("onderwerp")) { "Prioriteit of thema" }
+                    element("select", [.id("onderwerp"), .name("onderwerp")]) {
+                        for subject in subjects {
+                            element(
+                                "option",
+                                subject.key == value.subjectKey
+                                    ? [.value(subject.key), .flag("selected")] : [.value(subject.key)]
+                            ) { subject.title }
+                        }
                     }
-                }
-            } : input(.type("hidden"), .name("onderwerp"), .value(subjects.first?.key ?? "")),
+                } : input(.type("hidden"), .name("onderwerp"), .value(subjects.first?.key ?? "")),
             FormComponents.textField(
                 id: "actiepunt", name: "actiepunt", label: "Actiepunt", value: value.item, error: error("actiepunt")),
             FormComponents.textField(
@@ -212,9 +278,14 @@ package enum PlanSubjectPage {
                 element("legend") { "Planning: kwartalen" }
                 for quarter in 1...4 {
                     span(.class("choice")) {
-                        element("input", value.quarters.contains(quarter)
-                            ? [.type("checkbox"), .id("k\(quarter)"), .name("kwartalen[]"), .value("\(quarter)"), .flag("checked")]
-                            : [.type("checkbox"), .id("k\(quarter)"), .name("kwartalen[]"), .value("\(quarter)")])
+                        element(
+                            "input",
+                            value.quarters.contains(quarter)
+                                ? [
+                                    .type("checkbox"), .id("k\(quarter)"), .name("kwartalen[]"), .value("\(quarter)"),
+                                    .flag("checked"),
+                                ]
+                                : [.type("checkbox"), .id("k\(quarter)"), .name("kwartalen[]"), .value("\(quarter)")])
                         label(.for("k\(quarter)")) { " K\(quarter) " }
                     }
                 }
@@ -227,20 +298,38 @@ package enum PlanSubjectPage {
                 label(.for("dekking")) { "Dekking" }
                 element("select", [.id("dekking"), .name("dekking")]) {
                     element("option", [.value("")]) { "Nog onbekend" }
-                    for source in BudgetSource.allCases { element("option", source == value.budgetSource ? [.value(source.rawValue), .flag("selected")] : [.value(source.rawValue)]) { source.label } }
+                    for source in BudgetSource.allCases {
+                        element(
+                            "option",
+                            source == value.budgetSource
+                                ? [.value(source.rawValue), .flag("selected")] : [.value(source.rawValue)]
+                        ) { source.label }
+                    }
                 }
             },
             div(.class("field")) {
                 label(.for("status")) { "Status" }
                 element("select", [.id("status"), .name("status")]) {
-                    for status in MeasureStatus.allCases { element("option", status == value.status ? [.value(status.rawValue), .flag("selected")] : [.value(status.rawValue)]) { status.label } }
+                    for status in MeasureStatus.allCases {
+                        element(
+                            "option",
+                            status == value.status
+                                ? [.value(status.rawValue), .flag("selected")] : [.value(status.rawValue)]
+                        ) { status.label }
+                    }
                 }
             },
             div(.class("field")) {
                 label(.for("methode")) { "Methode uit de methodenbank (optioneel)" }
                 element("select", [.id("methode"), .name("methode")]) {
                     element("option", [.value("")]) { "Geen" }
-                    for method in methods { element("option", method.code == value.methodCode ? [.value(method.code), .flag("selected")] : [.value(method.code)]) { method.name } }
+                    for method in methods {
+                        element(
+                            "option",
+                            method.code == value.methodCode
+                                ? [.value(method.code), .flag("selected")] : [.value(method.code)]
+                        ) { method.name }
+                    }
                 }
             },
         ])
@@ -248,7 +337,9 @@ package enum PlanSubjectPage {
 
     package static func methods(for subject: PlanSubject, catalogue: Catalogue) -> [SafetyMethod] {
         var seen: Set<String> = []
-        return subject.themes.flatMap { MethodFinder.methods(serving: $0, in: catalogue.methods) }.filter { seen.insert($0.code).inserted }
+        return subject.themes.flatMap { MethodFinder.methods(serving: $0, in: catalogue.methods) }.filter {
+            seen.insert($0.code).inserted
+        }
     }
 
     private static func measureForm(
@@ -256,7 +347,10 @@ package enum PlanSubjectPage {
         failures: [ValidationFailure],
         context: PageContext
     ) -> HTML {
-        form(.class("stacked"), .id("nieuwe-maatregel"), .init("method", "post"), .init("action", PlanPaths.measures(scope.m, scope.t, subject.key) + "?jaar=\(scope.year)")) {
+        form(
+            .class("stacked"), .id("nieuwe-maatregel"), .init("method", "post"),
+            .init("action", PlanPaths.measures(scope.m, scope.t, subject.key) + "?jaar=\(scope.year)")
+        ) {
             context.csrfField
             h3 { "Maatregel toevoegen" }
             measureFields(
@@ -268,8 +362,12 @@ package enum PlanSubjectPage {
     }
 
     /// The catalogue's measures and the methods serving the subject's themes, each addable in one click.
-    private static func suggestions(_ scope: PlanView, subject: PlanSubject, catalogue: Catalogue, context: PageContext) -> HTML {
-        let measures = subject.themes.flatMap { theme in (catalogue.theme(theme)?.measures ?? []).prefix(6).map { (theme, $0.text) } }
+    private static func suggestions(_ scope: PlanView, subject: PlanSubject, catalogue: Catalogue, context: PageContext)
+        -> HTML
+    {
+        let measures = subject.themes.flatMap { theme in
+            (catalogue.theme(theme)?.measures ?? []).prefix(6).map { (theme, $0.text) }
+        }
         let methods = methods(for: subject, catalogue: catalogue)
         return section(.aria("labelledby", "suggesties")) {
             h3(.id("suggesties")) { "Suggesties uit de kennisbank" }
@@ -279,7 +377,11 @@ package enum PlanSubjectPage {
                     for method in methods {
                         li {
                             a(href: "/catalogus/methoden/\(method.code)") { method.name }
-                            form(.class("inline"), .init("method", "post"), .init("action", PlanPaths.measures(scope.m, scope.t, subject.key) + "?jaar=\(scope.year)")) {
+                            form(
+                                .class("inline"), .init("method", "post"),
+                                .init(
+                                    "action", PlanPaths.measures(scope.m, scope.t, subject.key) + "?jaar=\(scope.year)")
+                            ) {
                                 context.csrfField
                                 input(.type("hidden"), .name("actiepunt"), .value("Aanpak met \(method.name)"))
                                 input(.type("hidden"), .name("titel"), .value(method.name))
@@ -300,9 +402,15 @@ package enum PlanSubjectPage {
                     for (theme, text) in measures {
                         li {
                             "\(theme): \(text) "
-                            form(.class("inline"), .init("method", "post"), .init("action", PlanPaths.measures(scope.m, scope.t, subject.key) + "?jaar=\(scope.year)")) {
+                            form(
+                                .class("inline"), .init("method", "post"),
+                                .init(
+                                    "action", PlanPaths.measures(scope.m, scope.t, subject.key) + "?jaar=\(scope.year)")
+                            ) {
                                 context.csrfField
-                                input(.type("hidden"), .name("actiepunt"), .value(catalogue.theme(theme)?.name ?? theme.description))
+                                input(
+                                    .type("hidden"), .name("actiepunt"),
+                                    .value(catalogue.theme(theme)?.name ?? theme.description))
                                 input(.type("hidden"), .name("titel"), .value(String(text.prefix(200))))
                                 input(.type("hidden"), .name("onderwerp"), .value(subject.key))
                                 button(

@@ -21,13 +21,23 @@ package enum PublicDashboardPages {
         }
     }
 
-    package static func settings(_ scope: PlanView, publishedToken: String?, measures: [StoredMeasure], notice: Bool, context: PageContext) -> String {
-        PageLayout.render(title: "Openbaar dashboard", section: .workspace, context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)) {
+    package static func settings(
+        _ scope: PlanView, publishedToken: String?, measures: [StoredMeasure], notice: Bool, context: PageContext
+    ) -> String {
+        PageLayout.render(
+            title: "Openbaar dashboard", section: .workspace, context: context,
+            breadcrumbs: PlanComponents.breadcrumbs(scope)
+        ) {
             h1 { "Openbaar dashboard" }
             if notice { div(.class("success"), .role("status"), .id("melding")) { p { "Opgeslagen." } } }
-            p { "Kies wat inwoners en pers zonder inloggen mogen zien: de vastgestelde prioriteiten met de gekozen indicatoren en maatregelen. Wat u niet aanvinkt, blijft binnen de gemeente." }
+            p {
+                "Kies wat inwoners en pers zonder inloggen mogen zien: de vastgestelde prioriteiten met de gekozen indicatoren en maatregelen. Wat u niet aanvinkt, blijft binnen de gemeente."
+            }
             if let token = publishedToken {
-                p(.id("openbaar-adres")) { "Gepubliceerd op: "; a(href: "/openbaar/\(token)") { "/openbaar/\(token)" } }
+                p(.id("openbaar-adres")) {
+                    "Gepubliceerd op: "
+                    a(href: "/openbaar/\(token)") { "/openbaar/\(token)" }
+                }
             } else {
                 p { "Het dashboard is niet gepubliceerd." }
             }
@@ -38,10 +48,17 @@ package enum PublicDashboardPages {
                     for model in scope.indicators {
                         div(.class("choice")) {
                             let id = "indicator-\(model.id.uuidString)"
-                            element("input", model.isPublic
-                                ? [.type("checkbox"), .id(id), .name("indicatoren[]"), .value(model.id.uuidString), .flag("checked")]
-                                : [.type("checkbox"), .id(id), .name("indicatoren[]"), .value(model.id.uuidString)])
-                            label(.for(id)) { " \(scope.subject(model.subjectKey)?.title ?? model.subjectKey): \(model.name)" }
+                            element(
+                                "input",
+                                model.isPublic
+                                    ? [
+                                        .type("checkbox"), .id(id), .name("indicatoren[]"), .value(model.id.uuidString),
+                                        .flag("checked"),
+                                    ]
+                                    : [.type("checkbox"), .id(id), .name("indicatoren[]"), .value(model.id.uuidString)])
+                            label(.for(id)) {
+                                " \(scope.subject(model.subjectKey)?.title ?? model.subjectKey): \(model.name)"
+                            }
                         }
                     }
                 }
@@ -50,17 +67,29 @@ package enum PublicDashboardPages {
                     for model in measures {
                         div(.class("choice")) {
                             let id = "maatregel-\(model.id.uuidString)"
-                            element("input", model.isPublic
-                                ? [.type("checkbox"), .id(id), .name("maatregelen[]"), .value(model.id.uuidString), .flag("checked")]
-                                : [.type("checkbox"), .id(id), .name("maatregelen[]"), .value(model.id.uuidString)])
-                            label(.for(id)) { " \(model.planYear) · \(scope.subject(model.subjectKey)?.title ?? model.subjectKey): \(model.title)" }
+                            element(
+                                "input",
+                                model.isPublic
+                                    ? [
+                                        .type("checkbox"), .id(id), .name("maatregelen[]"), .value(model.id.uuidString),
+                                        .flag("checked"),
+                                    ]
+                                    : [.type("checkbox"), .id(id), .name("maatregelen[]"), .value(model.id.uuidString)])
+                            label(.for(id)) {
+                                " \(model.planYear) · \(scope.subject(model.subjectKey)?.title ?? model.subjectKey): \(model.title)"
+                            }
                         }
                     }
                 }
                 div(.class("choice")) {
-                    element("input", publishedToken != nil
-                        ? [.type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja"), .flag("checked")]
-                        : [.type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja")])
+                    element(
+                        "input",
+                        publishedToken != nil
+                            ? [
+                                .type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja"),
+                                .flag("checked"),
+                            ]
+                            : [.type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja")])
                     label(.for("publiceren")) { " Dashboard publiceren" }
                 }
                 button(.type("submit")) { "Opslaan" }
@@ -74,15 +103,23 @@ package enum PublicDashboardPages {
         let municipality = theme.name
         return PageLayout.render(title: "Veiligheid in \(municipality)", section: nil, context: context, theme: theme) {
             h1 { "Veiligheid in \(municipality)" }
-            p { "Wat de gemeente met haar partners doet aan de prioriteiten van het Integraal Veiligheidsplan (\(trajectory)), en hoe het ervoor staat." }
+            p {
+                "Wat de gemeente met haar partners doet aan de prioriteiten van het Integraal Veiligheidsplan (\(trajectory)), en hoe het ervoor staat."
+            }
             for line in lines where line.subject.kind == .priority {
                 section(.aria("labelledby", "openbaar-\(line.subject.key)")) {
                     h2(.id("openbaar-\(line.subject.key)")) { line.subject.title }
                     if !line.indicators.isEmpty {
-                        PlanComponents.courseTable(caption: "Doelen", headings: ["Indicator", "Uitgangspunt", "Laatste cijfer", "Doel", "Koers"], line.indicators)
+                        PlanComponents.courseTable(
+                            caption: "Doelen",
+                            headings: ["Indicator", "Uitgangspunt", "Laatste cijfer", "Doel", "Koers"], line.indicators)
                     }
                     if !line.measures.isEmpty {
-                        ul { for measure in line.measures { li { "\(measure.title): \(measure.status.label.lowercased())" } } }
+                        ul {
+                            for measure in line.measures {
+                                li { "\(measure.title): \(measure.status.label.lowercased())" }
+                            }
+                        }
                     }
                 }
             }

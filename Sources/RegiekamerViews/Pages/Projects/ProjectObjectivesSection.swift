@@ -5,7 +5,9 @@ import RegiekamerDomain
 package enum ProjectObjectivesSection {
     private static let smartFields = ["smartS", "smartM", "smartA", "smartR", "smartT"]
 
-    static func render(_ view: ProjectPageView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext) -> HTML {
+    static func render(
+        _ view: ProjectPageView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext
+    ) -> HTML {
         ProjectComponents.group {
             h2 { "Doelen" }
             if view.objectives.isEmpty { p(.class("empty")) { "Nog geen doelen." } }
@@ -15,10 +17,17 @@ package enum ProjectObjectivesSection {
                     h3(.id("doel-\(id)")) { model.text }
                     let flags = ProjectRules.flags(model.objective)
                     p(.class(flags.isEmpty ? "smart-ok" : "smart-missing")) {
-                        flags.isEmpty ? "SMART: elke letter beantwoord, met meetinstrument, norm en termijn." : "Let op: \(flags.joined(separator: ", "))."
+                        flags.isEmpty
+                            ? "SMART: elke letter beantwoord, met meetinstrument, norm en termijn."
+                            : "Let op: \(flags.joined(separator: ", "))."
                     }
-                    p { "Meetinstrument: \(model.measure.isEmpty ? "–" : model.measure) · norm: \(model.norm.isEmpty ? "–" : model.norm) · termijn: \(model.deadline.isEmpty ? "–" : model.deadline)" }
-                    form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.objective(view.m, view.p, model.id))) {
+                    p {
+                        "Meetinstrument: \(model.measure.isEmpty ? "–" : model.measure) · norm: \(model.norm.isEmpty ? "–" : model.norm) · termijn: \(model.deadline.isEmpty ? "–" : model.deadline)"
+                    }
+                    form(
+                        .class("stacked"), .init("method", "post"),
+                        .init("action", ProjectPaths.objective(view.m, view.p, model.id))
+                    ) {
                         context.csrfField
                         input(.type("hidden"), .name("versie"), .value("\(model.version)"))
                         fields(suffix: "-\(id)", stored: stored(model), failures: failures, values: values)
@@ -38,34 +47,49 @@ package enum ProjectObjectivesSection {
     private static func stored(_ model: ProjectObjectiveItem) -> [String: String] {
         let objective = model.objective
         return [
-            "doel": objective.text, "smartS": objective.smart.specific, "smartM": objective.smart.measurable, "smartA": objective.smart.acceptable,
-            "smartR": objective.smart.realistic, "smartT": objective.smart.timeBound, "meetinstrument": objective.measure, "norm": objective.norm,
+            "doel": objective.text, "smartS": objective.smart.specific, "smartM": objective.smart.measurable,
+            "smartA": objective.smart.acceptable,
+            "smartR": objective.smart.realistic, "smartT": objective.smart.timeBound,
+            "meetinstrument": objective.measure, "norm": objective.norm,
             "termijn": objective.deadline, "smart": model.markedSmart ? "ja" : "",
         ]
     }
 
     /// The objective's fields; ids and error keys carry `suffix`, names do not. Refused input in `values` wins
     /// over the stored answers.
-    private static func fields(suffix: String, stored: [String: String], failures: [ValidationFailure], values: [String: String]) -> HTML {
+    private static func fields(
+        suffix: String, stored: [String: String], failures: [ValidationFailure], values: [String: String]
+    ) -> HTML {
         func value(_ field: String) -> String { values[field + suffix] ?? stored[field] ?? "" }
         func error(_ field: String) -> String? { ProjectStepPage.error(field + suffix, failures) }
         return ProjectComponents.group {
-            FormComponents.textField(id: "doel\(suffix)", name: "doel", label: "Wat willen we bereiken?", value: value("doel"), error: error("doel"))
+            FormComponents.textField(
+                id: "doel\(suffix)", name: "doel", label: "Wat willen we bereiken?", value: value("doel"),
+                error: error("doel"))
             for (letter, field) in zip(SmartCheck.letters, smartFields) {
                 FormComponents.textField(
-                    id: field + suffix, name: field, label: "\(letter.letter) · \(letter.word): \(letter.question)", value: value(field),
+                    id: field + suffix, name: field, label: "\(letter.letter) · \(letter.word): \(letter.question)",
+                    value: value(field),
                     error: error(field), required: false)
             }
-            FormComponents.textField(id: "meetinstrument\(suffix)", name: "meetinstrument", label: "Meetinstrument (indicator of bron)", value: value("meetinstrument"), error: error("meetinstrument"), required: false)
-            FormComponents.textField(id: "norm\(suffix)", name: "norm", label: "Norm (wanneer is het gelukt?)", value: value("norm"), error: error("norm"), required: false)
-            FormComponents.textField(id: "termijn\(suffix)", name: "termijn", label: "Termijn", value: value("termijn"), error: error("termijn"), required: false)
+            FormComponents.textField(
+                id: "meetinstrument\(suffix)", name: "meetinstrument", label: "Meetinstrument (indicator of bron)",
+                value: value("meetinstrument"), error: error("meetinstrument"), required: false)
+            FormComponents.textField(
+                id: "norm\(suffix)", name: "norm", label: "Norm (wanneer is het gelukt?)", value: value("norm"),
+                error: error("norm"), required: false)
+            FormComponents.textField(
+                id: "termijn\(suffix)", name: "termijn", label: "Termijn", value: value("termijn"),
+                error: error("termijn"), required: false)
             div(.class("choice")) {
                 if value("smart") == "ja" {
                     input(.type("checkbox"), .id("smart\(suffix)"), .name("smart"), .value("ja"), .flag("checked"))
                 } else {
                     input(.type("checkbox"), .id("smart\(suffix)"), .name("smart"), .value("ja"))
                 }
-                label(.for("smart\(suffix)")) { " Dit doel is SMART (elke letter, meetinstrument, norm en termijn ingevuld)" }
+                label(.for("smart\(suffix)")) {
+                    " Dit doel is SMART (elke letter, meetinstrument, norm en termijn ingevuld)"
+                }
             }
         }
     }

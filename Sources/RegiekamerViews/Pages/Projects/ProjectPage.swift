@@ -13,15 +13,20 @@ package enum ProjectPage {
     }
 
     package static func render(
-        _ view: ProjectPageView, failures: [ValidationFailure], values: [String: String]?, message: (text: String, isError: Bool)?, context: PageContext
+        _ view: ProjectPageView, failures: [ValidationFailure], values: [String: String]?,
+        message: (text: String, isError: Bool)?, context: PageContext
     ) -> String {
         let project = view.project
         let m = view.m
         let pid = view.p
-        return PageLayout.render(title: project.name, section: .workspace, context: context, breadcrumbs: Array(ProjectComponents.breadcrumbs(view).dropLast())) {
+        return PageLayout.render(
+            title: project.name, section: .workspace, context: context,
+            breadcrumbs: Array(ProjectComponents.breadcrumbs(view).dropLast())
+        ) {
             h1 { project.name }
             ProjectComponents.notice(message)
-            let plan = [view.trajectoryName, project.subject.isEmpty ? nil : project.subject].compactMap { $0 }.joined(separator: " · ")
+            let plan = [view.trajectoryName, project.subject.isEmpty ? nil : project.subject].compactMap { $0 }.joined(
+                separator: " · ")
             dl {
                 dt { "Soort" }
                 dd { project.kind.label }
@@ -30,7 +35,9 @@ package enum ProjectPage {
                 dt { "Thema's" }
                 dd {
                     if project.themes.isEmpty { "–" }
-                    for (index, code) in project.themes.split(separator: ",").compactMap({ ThemeCode(String($0).trimmingCharacters(in: .whitespaces)) }).enumerated() {
+                    for (index, code) in project.themes.split(separator: ",").compactMap({
+                        ThemeCode(String($0).trimmingCharacters(in: .whitespaces))
+                    }).enumerated() {
                         if index > 0 { ", " }
                         a(href: CataloguePaths.theme(code)) { code.description }
                     }
@@ -39,7 +46,11 @@ package enum ProjectPage {
                 dd { plan.isEmpty ? "–" : plan }
                 dt { "Methode" }
                 dd {
-                    if let name = view.methodName { a(href: CataloguePaths.method(project.methodCode)) { name } } else { "–" }
+                    if let name = view.methodName {
+                        a(href: CataloguePaths.method(project.methodCode)) { name }
+                    } else {
+                        "–"
+                    }
                 }
             }
             if !project.description.isEmpty { p { project.description } }
@@ -55,24 +66,34 @@ package enum ProjectPage {
                 for participant in view.participants { li { "\(participant.name) — \(participant.organisation)" } }
             }
             if view.canManage {
-                FormComponents.errorSummary(failures.filter { $0.field == "gebruiker" }, fieldIDs: ["gebruiker": "uitnodigen-gebruiker"])
+                FormComponents.errorSummary(
+                    failures.filter { $0.field == "gebruiker" }, fieldIDs: ["gebruiker": "uitnodigen-gebruiker"])
                 if view.invitable.isEmpty {
-                    p(.class("empty")) { "Alle gebruikers van de gemeente nemen al deel. Externe partners krijgen eerst een account (rol partner) via Gebruikers." }
+                    p(.class("empty")) {
+                        "Alle gebruikers van de gemeente nemen al deel. Externe partners krijgen eerst een account (rol partner) via Gebruikers."
+                    }
                 } else {
-                    form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.participants(m, pid))) {
+                    form(.class("stacked"), .init("method", "post"), .init("action", ProjectPaths.participants(m, pid)))
+                    {
                         context.csrfField
                         h3 { "Partner uitnodigen" }
                         FormComponents.select(
                             id: "uitnodigen-gebruiker", name: "gebruiker", label: "Gebruiker",
-                            options: view.invitable.map { ($0.userID.uuidString, "\($0.name) (\($0.roles.map(\.label).joined(separator: ", ")))") },
+                            options: view.invitable.map {
+                                ($0.userID.uuidString, "\($0.name) (\($0.roles.map(\.label).joined(separator: ", ")))")
+                            },
                             selected: "", error: FormComponents.error(for: "gebruiker", in: failures))
-                        FormComponents.textField(id: "uitnodigen-organisatie", name: "organisatie", label: "Organisatie in dit project", value: "", error: nil, hint: "Bijvoorbeeld Politie, Woningcorporatie of Jongerenwerk.")
+                        FormComponents.textField(
+                            id: "uitnodigen-organisatie", name: "organisatie", label: "Organisatie in dit project",
+                            value: "", error: nil, hint: "Bijvoorbeeld Politie, Woningcorporatie of Jongerenwerk.")
                         button(.type("submit")) { "Uitnodigen" }
                     }
                 }
             }
             h2 { "Verslagen" }
-            if view.minutes.isEmpty { p(.class("empty")) { "Nog geen verslagen. Bij elke stap kunt u een verslag toevoegen." } }
+            if view.minutes.isEmpty {
+                p(.class("empty")) { "Nog geen verslagen. Bij elke stap kunt u een verslag toevoegen." }
+            }
             for minutes in view.minutes {
                 section(.class("minutes")) {
                     h3 { "Stap \(minutes.step) · \(date(minutes.recordedAt)) · \(minutes.authorName)" }
@@ -87,11 +108,15 @@ package enum ProjectPage {
                     context.csrfField
                     input(.type("hidden"), .name("versie"), .value("\(project.version)"))
                     ProjectComponents.settingsFields(
-                        prefix: "project", values: values ?? [
-                            "naam": project.name, "soort": project.kind.rawValue, "richting": project.focus.rawValue, "gebied": project.area,
-                            "themas": project.themes, "onderwerp": project.subject, "methode": project.methodCode, "toelichting": project.description,
+                        prefix: "project",
+                        values: values ?? [
+                            "naam": project.name, "soort": project.kind.rawValue, "richting": project.focus.rawValue,
+                            "gebied": project.area,
+                            "themas": project.themes, "onderwerp": project.subject, "methode": project.methodCode,
+                            "toelichting": project.description,
                             "traject": project.trajectoryID?.uuidString ?? "",
-                        ], failures: settingsFailures, trajectories: view.trajectories, methods: view.methods, planSubjects: view.planSubjects)
+                        ], failures: settingsFailures, trajectories: view.trajectories, methods: view.methods,
+                        planSubjects: view.planSubjects)
                     button(.type("submit")) { "Instellingen opslaan" }
                 }
             }

@@ -20,7 +20,8 @@ package enum RegionalOverviewPage {
             Components.notice(notice)
             p {
                 "\(JointGroupKind.regionalStrategy.label) · \(group.policeUnit.isEmpty ? "" : "\(group.policeUnit) · ")\(group.periodStart)–\(group.periodEnd) · "
-                    + (view.members.count == 1 ? "1 deelnemende gemeente" : "\(view.members.count) deelnemende gemeenten")
+                    + (view.members.count == 1
+                        ? "1 deelnemende gemeente" : "\(view.members.count) deelnemende gemeenten")
             }
             dl(.id("stand")) {
                 for kind in RegionalThemeKind.allCases {
@@ -29,12 +30,19 @@ package enum RegionalOverviewPage {
                 }
                 dt { "Status van de opdrachten" }
                 dd {
-                    AssignmentStatus.allCases.filter { summary.count($0) > 0 }.map { "\($0.label): \(summary.count($0))" }.joined(separator: " · ")
+                    AssignmentStatus.allCases.filter { summary.count($0) > 0 }.map {
+                        "\($0.label): \(summary.count($0))"
+                    }.joined(separator: " · ")
                 }
                 dt { "Mijlpalen te laat" }
-                dd { summary.lateMilestones == 0 ? "geen" : "\(summary.lateMilestones), bij \(summary.themesWithLateMilestones) thema('s)" }
+                dd {
+                    summary.lateMilestones == 0
+                        ? "geen" : "\(summary.lateMilestones), bij \(summary.themesWithLateMilestones) thema('s)"
+                }
             }
-            if view.themes.isEmpty { p(.class("empty")) { "Nog geen thema's. De coördinator van de samenwerking voegt ze toe." } }
+            if view.themes.isEmpty {
+                p(.class("empty")) { "Nog geen thema's. De coördinator van de samenwerking voegt ze toe." }
+            }
             for kind in RegionalThemeKind.allCases {
                 let themes = view.themes.filter { $0.settings.kind == kind }
                 if !themes.isEmpty {
@@ -55,14 +63,19 @@ package enum RegionalOverviewPage {
                             for theme in themes {
                                 let themeSummary = theme.summary(today: view.today)
                                 tr {
-                                    th(.init("scope", "row")) { a(href: RegionalPaths.theme(g, theme.id)) { theme.settings.title } }
+                                    th(.init("scope", "row")) {
+                                        a(href: RegionalPaths.theme(g, theme.id)) { theme.settings.title }
+                                    }
                                     td { theme.settings.mayor.label }
                                     td { RegionalComponents.name(theme.chair) }
                                     td { RegionalComponents.name(theme.lead) }
                                     td { theme.settings.status.label }
                                     td {
                                         RegionalComponents.nextText(themeSummary)
-                                        if !themeSummary.late.isEmpty { element("br"); RegionalComponents.lateFlag(themeSummary.late) }
+                                        if !themeSummary.late.isEmpty {
+                                            element("br")
+                                            RegionalComponents.lateFlag(themeSummary.late)
+                                        }
                                     }
                                 }
                             }
@@ -74,10 +87,13 @@ package enum RegionalOverviewPage {
             if view.canCoordinate {
                 h2(.id("thema-toevoegen")) { "Thema toevoegen" }
                 let failures = refusal?.form == .theme ? refusal!.failures : []
-                FormComponents.errorSummary(failures, fieldIDs: RegionalComponents.fieldIDs(prefix: "nieuw", RegionalComponents.themeFieldNames))
+                FormComponents.errorSummary(
+                    failures, fieldIDs: RegionalComponents.fieldIDs(prefix: "nieuw", RegionalComponents.themeFieldNames)
+                )
                 form(.class("stacked"), .init("method", "post"), .init("action", RegionalPaths.themes(g))) {
                     context.csrfField
-                    RegionalComponents.themeFields(prefix: "nieuw", values: refusal?.values ?? [:], failures: failures, full: false)
+                    RegionalComponents.themeFields(
+                        prefix: "nieuw", values: refusal?.values ?? [:], failures: failures, full: false)
                     button(.type("submit")) { "Thema toevoegen" }
                 }
             }
@@ -86,20 +102,26 @@ package enum RegionalOverviewPage {
 
     /// The SVG timeline and its table equivalent.
     static func timeline(_ view: RegionalView) -> HTML {
-        let dated = view.themes.contains { $0.milestones.contains { RegionalTimelineSVG.position($0.milestone) != nil } }
+        let dated = view.themes.contains {
+            $0.milestones.contains { RegionalTimelineSVG.position($0.milestone) != nil }
+        }
         return RegionalComponents.group {
             h2(.id("tijdlijn")) { "Tijdlijn van de mijlpalen" }
             if !dated {
                 p(.class("empty")) { "Nog geen mijlpalen gepland." }
             } else {
-                let rows = view.themes.map { RegionalTimelineSVG.Row(title: $0.settings.title, milestones: $0.milestones.map(\.milestone)) }
+                let rows = view.themes.map {
+                    RegionalTimelineSVG.Row(title: $0.settings.title, milestones: $0.milestones.map(\.milestone))
+                }
                 div(.class("graph")) { HTML(unsafeRaw: RegionalTimelineSVG(rows: rows, today: view.today).render()) }
                 table(.id("tijdlijn-tabel")) {
                     element("caption") { "Mijlpalen per thema (dezelfde gegevens als de tijdlijn)" }
                     element("thead") {
                         tr {
                             th(.init("scope", "col")) { "Thema" }
-                            for kind in RegionalMilestoneKind.allCases { th(.init("scope", "col")) { "\(kind.number). \(kind.label)" } }
+                            for kind in RegionalMilestoneKind.allCases {
+                                th(.init("scope", "col")) { "\(kind.number). \(kind.label)" }
+                            }
                         }
                     }
                     element("tbody") {

@@ -5,11 +5,14 @@ import RegiekamerDomain
 /// results handed to local Driehoeken; for the coordinator the forms to change each.
 package enum RegionalThemePage {
     package static func render(
-        _ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, notice: Notice?, context: PageContext
+        _ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, notice: Notice?,
+        context: PageContext
     ) -> String {
         let model = theme.settings
         let summary = theme.summary(today: view.today)
-        return PageLayout.render(title: model.title, section: .workspace, context: context, breadcrumbs: RegionalComponents.breadcrumbs(view)) {
+        return PageLayout.render(
+            title: model.title, section: .workspace, context: context, breadcrumbs: RegionalComponents.breadcrumbs(view)
+        ) {
             h1 { model.title }
             Components.notice(notice)
             dl {
@@ -22,7 +25,10 @@ package enum RegionalThemePage {
                 dt { "Voortgang" }
                 dd {
                     "\(summary.progressText). Volgende: \(RegionalComponents.nextText(summary))"
-                    if !summary.late.isEmpty { element("br"); RegionalComponents.lateFlag(summary.late) }
+                    if !summary.late.isEmpty {
+                        element("br")
+                        RegionalComponents.lateFlag(summary.late)
+                    }
                 }
             }
             if !model.goal.isEmpty {
@@ -30,23 +36,35 @@ package enum RegionalThemePage {
                 p { model.goal }
             }
             h2 { "Opdracht van het expertteam" }
-            if model.assignment.isEmpty { p(.class("empty")) { "Nog geen opdracht. De ambtelijk trekker stelt een concept op met het team." } } else { p(.id("opdracht")) { model.assignment } }
+            if model.assignment.isEmpty {
+                p(.class("empty")) { "Nog geen opdracht. De ambtelijk trekker stelt een concept op met het team." }
+            } else {
+                p(.id("opdracht")) { model.assignment }
+            }
             team(view, theme, refusal: refusal, context: context)
             milestones(view, theme, refusal: refusal, context: context)
             results(view, theme, refusal: refusal, context: context)
             if view.canCoordinate {
                 h2(.id("thema-bewerken")) { "Thema en opdracht bewerken" }
                 let failures = refusal?.form == .theme ? refusal!.failures : []
-                FormComponents.errorSummary(failures, fieldIDs: RegionalComponents.fieldIDs(prefix: "thema", RegionalComponents.themeFieldNames))
-                form(.class("stacked"), .init("method", "post"), .init("action", RegionalPaths.theme(view.group.id, theme.id))) {
+                FormComponents.errorSummary(
+                    failures, fieldIDs: RegionalComponents.fieldIDs(prefix: "thema", RegionalComponents.themeFieldNames)
+                )
+                form(
+                    .class("stacked"), .init("method", "post"),
+                    .init("action", RegionalPaths.theme(view.group.id, theme.id))
+                ) {
                     context.csrfField
                     input(.type("hidden"), .name("versie"), .value("\(theme.version)"))
                     RegionalComponents.themeFields(
                         prefix: "thema",
-                        values: refusal?.form == .theme ? refusal!.values : [
-                            "titel": model.title, "soort": model.kind.rawValue, "burgemeester": model.mayor.name,
-                            "burgemeestergemeente": model.mayor.municipality, "doel": model.goal, "opdracht": model.assignment, "status": model.status.rawValue,
-                        ],
+                        values: refusal?.form == .theme
+                            ? refusal!.values
+                            : [
+                                "titel": model.title, "soort": model.kind.rawValue, "burgemeester": model.mayor.name,
+                                "burgemeestergemeente": model.mayor.municipality, "doel": model.goal,
+                                "opdracht": model.assignment, "status": model.status.rawValue,
+                            ],
                         failures: failures, full: true)
                     button(.type("submit")) { "Thema opslaan" }
                 }
@@ -54,7 +72,9 @@ package enum RegionalThemePage {
         }
     }
 
-    private static func team(_ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, context: PageContext) -> HTML {
+    private static func team(
+        _ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, context: PageContext
+    ) -> HTML {
         let g = view.group.id
         let problems = RegionalStrategyRules.teamProblems(theme.team.map(\.value))
         return RegionalComponents.group {
@@ -98,21 +118,30 @@ package enum RegionalThemePage {
                 let values = refusal?.form == .team ? refusal!.values : [:]
                 let error = { (field: String) -> String? in FormComponents.error(for: field, in: failures) }
                 h3(.id("teamlid-toevoegen")) { "Teamlid toevoegen" }
-                FormComponents.errorSummary(failures, fieldIDs: RegionalComponents.fieldIDs(prefix: "team", ["naam", "rol", "organisatiesoort", "organisatie", "district"]))
+                FormComponents.errorSummary(
+                    failures,
+                    fieldIDs: RegionalComponents.fieldIDs(
+                        prefix: "team", ["naam", "rol", "organisatiesoort", "organisatie", "district"]))
                 form(.class("stacked"), .init("method", "post"), .init("action", RegionalPaths.team(g, theme.id))) {
                     context.csrfField
-                    FormComponents.textField(id: "team-naam", name: "naam", label: "Naam", value: values["naam"] ?? "", error: error("naam"))
+                    FormComponents.textField(
+                        id: "team-naam", name: "naam", label: "Naam", value: values["naam"] ?? "", error: error("naam"))
                     FormComponents.select(
-                        id: "team-rol", name: "rol", label: "Rol in het team", options: ExpertTeamRole.allCases.map { ($0.rawValue, $0.label) },
+                        id: "team-rol", name: "rol", label: "Rol in het team",
+                        options: ExpertTeamRole.allCases.map { ($0.rawValue, $0.label) },
                         selected: values["rol"] ?? ExpertTeamRole.member.rawValue, error: error("rol"))
                     FormComponents.select(
                         id: "team-organisatiesoort", name: "organisatiesoort", label: "Soort organisatie",
-                        options: PartnerOrganisationKind.allCases.map { ($0.rawValue, $0.label) }, selected: values["organisatiesoort"] ?? "", error: error("organisatiesoort"))
+                        options: PartnerOrganisationKind.allCases.map { ($0.rawValue, $0.label) },
+                        selected: values["organisatiesoort"] ?? "", error: error("organisatiesoort"))
                     FormComponents.textField(
-                        id: "team-organisatie", name: "organisatie", label: "Naam van de organisatie", value: values["organisatie"] ?? "", error: error("organisatie"),
-                        required: false, hint: "Bijvoorbeeld de naam van de gemeente, het politiedistrict of het arrondissementsparket.")
+                        id: "team-organisatie", name: "organisatie", label: "Naam van de organisatie",
+                        value: values["organisatie"] ?? "", error: error("organisatie"),
+                        required: false,
+                        hint: "Bijvoorbeeld de naam van de gemeente, het politiedistrict of het arrondissementsparket.")
                     FormComponents.textField(
-                        id: "team-district", name: "district", label: "District (DVO)", value: values["district"] ?? "", error: error("district"), required: false,
+                        id: "team-district", name: "district", label: "District (DVO)", value: values["district"] ?? "",
+                        error: error("district"), required: false,
                         hint: "Alleen voor gemeentelijke deelnemers: het district waaruit zij komen.")
                     button(.type("submit")) { "Teamlid toevoegen" }
                 }
@@ -120,7 +149,9 @@ package enum RegionalThemePage {
         }
     }
 
-    private static func milestones(_ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, context: PageContext) -> HTML {
+    private static func milestones(
+        _ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, context: PageContext
+    ) -> HTML {
         let g = view.group.id
         let failures = refusal?.form == .milestone ? refusal!.failures : []
         return RegionalComponents.group {
@@ -162,12 +193,26 @@ package enum RegionalThemePage {
                                 td {
                                     if let model, model.milestone.done == nil {
                                         let id = model.id
-                                        form(.class("inline"), .init("method", "post"), .init("action", RegionalPaths.milestone(g, theme.id, id))) {
+                                        form(
+                                            .class("inline"), .init("method", "post"),
+                                            .init("action", RegionalPaths.milestone(g, theme.id, id))
+                                        ) {
                                             context.csrfField
                                             input(.type("hidden"), .name("versie"), .value("\(model.version)"))
-                                            label(.for("gereed-\(id.uuidString)")) { span(.class("visually-hidden")) { "Datum gereed van mijlpaal \(kind.number), \(kind.label)" } }
-                                            input(.type("date"), .id("gereed-\(id.uuidString)"), .name("gereed"), .value(refusal?.milestoneID == id ? refusal!.values["gereed"] ?? "" : view.today.description))
-                                            button(.type("submit")) { "Gereed"; span(.class("visually-hidden")) { ": \(kind.label)" } }
+                                            label(.for("gereed-\(id.uuidString)")) {
+                                                span(.class("visually-hidden")) {
+                                                    "Datum gereed van mijlpaal \(kind.number), \(kind.label)"
+                                                }
+                                            }
+                                            input(
+                                                .type("date"), .id("gereed-\(id.uuidString)"), .name("gereed"),
+                                                .value(
+                                                    refusal?.milestoneID == id
+                                                        ? refusal!.values["gereed"] ?? "" : view.today.description))
+                                            button(.type("submit")) {
+                                                "Gereed"
+                                                span(.class("visually-hidden")) { ": \(kind.label)" }
+                                            }
                                         }
                                     }
                                 }
@@ -181,19 +226,27 @@ package enum RegionalThemePage {
                 let values = refusal?.form == .milestone && refusal?.milestoneID == nil ? refusal!.values : [:]
                 let error = { (field: String) -> String? in FormComponents.error(for: field, in: own) }
                 h3(.id("mijlpaal-plannen")) { "Mijlpaal plannen of bijwerken" }
-                FormComponents.errorSummary(own, fieldIDs: RegionalComponents.fieldIDs(prefix: "mijlpaal", ["mijlpaal", "gepland", "gereed"]))
-                form(.class("stacked"), .init("method", "post"), .init("action", RegionalPaths.milestones(g, theme.id))) {
+                FormComponents.errorSummary(
+                    own, fieldIDs: RegionalComponents.fieldIDs(prefix: "mijlpaal", ["mijlpaal", "gepland", "gereed"]))
+                form(.class("stacked"), .init("method", "post"), .init("action", RegionalPaths.milestones(g, theme.id)))
+                {
                     context.csrfField
                     for kind in RegionalMilestoneKind.allCases {
-                        input(.type("hidden"), .name("versie-\(kind.rawValue)"), .value("\(theme.milestones.first { $0.kind == kind }?.version ?? 0)"))
+                        input(
+                            .type("hidden"), .name("versie-\(kind.rawValue)"),
+                            .value("\(theme.milestones.first { $0.kind == kind }?.version ?? 0)"))
                     }
                     FormComponents.select(
                         id: "mijlpaal-mijlpaal", name: "mijlpaal", label: "Mijlpaal",
-                        options: RegionalMilestoneKind.allCases.map { ($0.rawValue, "\($0.number). \($0.label)") }, selected: values["mijlpaal"] ?? "",
+                        options: RegionalMilestoneKind.allCases.map { ($0.rawValue, "\($0.number). \($0.label)") },
+                        selected: values["mijlpaal"] ?? "",
                         error: error("mijlpaal"))
-                    FormComponents.textField(id: "mijlpaal-gepland", name: "gepland", label: "Gepland op", value: values["gepland"] ?? "", error: error("gepland"), type: "date", required: false)
                     FormComponents.textField(
-                        id: "mijlpaal-gereed", name: "gereed", label: "Gereed op (leeg als hij nog niet bereikt is)", value: values["gereed"] ?? "", error: error("gereed"),
+                        id: "mijlpaal-gepland", name: "gepland", label: "Gepland op", value: values["gepland"] ?? "",
+                        error: error("gepland"), type: "date", required: false)
+                    FormComponents.textField(
+                        id: "mijlpaal-gereed", name: "gereed", label: "Gereed op (leeg als hij nog niet bereikt is)",
+                        value: values["gereed"] ?? "", error: error("gereed"),
                         type: "date", required: false)
                     button(.type("submit")) { "Mijlpaal opslaan" }
                 }
@@ -201,14 +254,18 @@ package enum RegionalThemePage {
         }
     }
 
-    private static func results(_ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, context: PageContext) -> HTML {
+    private static func results(
+        _ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, context: PageContext
+    ) -> HTML {
         RegionalComponents.group {
             h2(.id("resultaten")) { "Resultaten voor de lokale Driehoek" }
             if theme.results.isEmpty {
                 p(.class("empty")) { "Nog geen resultaten aangeboden." }
             } else {
                 table(.id("resultaten-tabel")) {
-                    element("caption") { "Producten, methoden en adviezen aangeboden aan de Driehoek van een deelnemende gemeente" }
+                    element("caption") {
+                        "Producten, methoden en adviezen aangeboden aan de Driehoek van een deelnemende gemeente"
+                    }
                     element("thead") {
                         tr {
                             th(.init("scope", "col")) { "Gemeente" }
@@ -232,16 +289,25 @@ package enum RegionalThemePage {
                 let values = refusal?.form == .result ? refusal!.values : [:]
                 let error = { (field: String) -> String? in FormComponents.error(for: field, in: failures) }
                 h3(.id("resultaat-vastleggen")) { "Resultaat vastleggen" }
-                FormComponents.errorSummary(failures, fieldIDs: RegionalComponents.fieldIDs(prefix: "resultaat", ["gemeente", "resultaat", "aangeboden"]))
-                form(.class("stacked"), .init("method", "post"), .init("action", RegionalPaths.results(view.group.id, theme.id))) {
+                FormComponents.errorSummary(
+                    failures,
+                    fieldIDs: RegionalComponents.fieldIDs(prefix: "resultaat", ["gemeente", "resultaat", "aangeboden"]))
+                form(
+                    .class("stacked"), .init("method", "post"),
+                    .init("action", RegionalPaths.results(view.group.id, theme.id))
+                ) {
                     context.csrfField
                     FormComponents.select(
                         id: "resultaat-gemeente", name: "gemeente", label: "Driehoek van de gemeente",
-                        options: [("", "Kies een deelnemende gemeente…")] + view.members.map { ($0.municipalityID.uuidString, $0.name) },
+                        options: [("", "Kies een deelnemende gemeente…")]
+                            + view.members.map { ($0.municipalityID.uuidString, $0.name) },
                         selected: values["gemeente"] ?? "", error: error("gemeente"))
-                    FormComponents.textArea(id: "resultaat-resultaat", name: "resultaat", label: "Wat is aangeboden", value: values["resultaat"] ?? "", error: error("resultaat"))
+                    FormComponents.textArea(
+                        id: "resultaat-resultaat", name: "resultaat", label: "Wat is aangeboden",
+                        value: values["resultaat"] ?? "", error: error("resultaat"))
                     FormComponents.textField(
-                        id: "resultaat-aangeboden", name: "aangeboden", label: "Aangeboden op", value: values["aangeboden"] ?? view.today.description,
+                        id: "resultaat-aangeboden", name: "aangeboden", label: "Aangeboden op",
+                        value: values["aangeboden"] ?? view.today.description,
                         error: error("aangeboden"), type: "date")
                     button(.type("submit")) { "Resultaat vastleggen" }
                 }

@@ -38,7 +38,8 @@ package enum PlanningPage {
 
     package static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, planning: ProcessPlanning?,
-        milestones: [Identified<Milestone>], form values: Form, milestone typed: MilestoneValues = .init(), canEdit: Bool,
+        milestones: [Identified<Milestone>], form values: Form, milestone typed: MilestoneValues = .init(),
+        canEdit: Bool,
         failures: [ValidationFailure], notice: String?, context: PageContext
     ) -> String {
         PageLayout.render(

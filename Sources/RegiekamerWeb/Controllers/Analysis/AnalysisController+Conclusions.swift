@@ -103,7 +103,8 @@ extension AnalysisController {
     private func candidateInPath(
         _ request: Request, context: Context, field: SafetyField
     ) async throws -> CandidatePriorityModel {
-        guard let candidate = try await CandidatePriorityModel.find(
+        guard
+            let candidate = try await CandidatePriorityModel.find(
                 try request.idParameter("candidateID"), on: request.db),
             candidate.$trajectory.id == context.trajectoryID, candidate.field == field.number
         else { throw Abort(.notFound) }

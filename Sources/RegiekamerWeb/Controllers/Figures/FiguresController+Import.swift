@@ -79,7 +79,7 @@ extension FiguresController {
             return HTMLResponse.page(
                 FigureImportPage.render(
                     scope.view, layouts: Self.layouts, maximumUploadMegabytes: Self.maximumUploadBytes / 1_048_576,
-                imports: imports.map(FigureImportItem.init), shown: nil, error: error.description,
+                    imports: imports.map(FigureImportItem.init), shown: nil, error: error.description,
                     context: request.pageContext), status: .unprocessableEntity)
         }
     }

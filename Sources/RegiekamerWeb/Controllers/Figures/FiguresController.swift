@@ -47,11 +47,14 @@ extension Request {
         let municipalityID = try municipality.requireID()
         let (subject, actor, _) = try requester()
         let requested = (try? query.get(String.self, at: "gebied")) ?? municipality.cbsCode
-        guard let area = AreaCode(requested), area.municipalityCode == municipality.cbsCode, area.level != .neighbourhood else {
+        guard let area = AreaCode(requested), area.municipalityCode == municipality.cbsCode,
+            area.level != .neighbourhood
+        else {
             throw Abort(.notFound, reason: "Dit gebied hoort niet bij \(municipality.name).")
         }
         let owners = FigureQueries.owners(for: municipality.cbsCode)
-        let mapping = try await FigureMappingStore.mapping(base: catalogue.figureTypes.mapping, municipalityID: municipalityID, on: db)
+        let mapping = try await FigureMappingStore.mapping(
+            base: catalogue.figureTypes.mapping, municipalityID: municipalityID, on: db)
         let districts = try await FigureQueries.districts(of: municipality.cbsCode, owners: owners, on: db)
         let names = try await FigureQueries.areaNames(districts, on: db)
         return FiguresScope(
@@ -61,7 +64,9 @@ extension Request {
     }
 
     func themeCodeParameter() throws -> ThemeCode {
-        guard let text = parameters.get("themeCode"), let code = ThemeCode(text), catalogue.theme(code) != nil else { throw Abort(.notFound) }
+        guard let text = parameters.get("themeCode"), let code = ThemeCode(text), catalogue.theme(code) != nil else {
+            throw Abort(.notFound)
+        }
         return code
     }
 }

@@ -11,8 +11,13 @@ extension JointController {
     func councilCopy(request: Request) async throws -> Response {
         let scope = try await request.jointScope()
         let council = ((try? request.query.get(String.self, at: "gemeente")) ?? "").uppercased()
-        guard let copy = JointPlanParts.CouncilCopy(rawValue: (try? request.query.get(String.self, at: "versie")) ?? "alle") else {
-            throw Abort(.badRequest, reason: "Kies de versie: ‘alle’ (met alle lokale paragrafen) of ‘eigen’ (alleen de eigen).")
+        guard
+            let copy = JointPlanParts.CouncilCopy(
+                rawValue: (try? request.query.get(String.self, at: "versie")) ?? "alle")
+        else {
+            throw Abort(
+                .badRequest, reason: "Kies de versie: ‘alle’ (met alle lokale paragrafen) of ‘eigen’ (alleen de eigen)."
+            )
         }
         let view = try await JointPlanView.load(request, scope)
         switch JointPlanDocument.councilCopy(view.content, council: council, copy: copy) {
@@ -20,7 +25,10 @@ extension JointController {
             throw Abort(.badRequest, reason: failure.message)
         case .success(let document):
             let name = scope.member(code: council)?.municipality.name ?? council
-            return HTMLResponse.download(try DocxWriter.data(for: document), filename: "\(PlanOutline.slug(scope.group.name))-raadsversie-\(PlanOutline.slug(name))-\(copy.rawValue).docx")
+            return HTMLResponse.download(
+                try DocxWriter.data(for: document),
+                filename:
+                    "\(PlanOutline.slug(scope.group.name))-raadsversie-\(PlanOutline.slug(name))-\(copy.rawValue).docx")
         }
     }
 
@@ -45,7 +53,8 @@ extension JointController {
         let view = try await JointPlanView.load(request, scope)
         let suffix = municipality.map { "-" + PlanOutline.slug($0.municipality.name) } ?? ""
         return HTMLResponse.download(
-            try DocxWriter.data(for: JointPlanDocument.progressReport(view.content, municipality: municipality?.cbsCode)),
+            try DocxWriter.data(
+                for: JointPlanDocument.progressReport(view.content, municipality: municipality?.cbsCode)),
             filename: "\(PlanOutline.slug(scope.group.name))-voortgang\(suffix).docx")
     }
 }

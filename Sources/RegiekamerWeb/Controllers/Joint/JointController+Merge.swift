@@ -2,8 +2,8 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension JointController {
     @Sendable
@@ -13,17 +13,22 @@ extension JointController {
     }
 
     func renderMerge(
-        _ request: Request, _ scope: JointScope, failures: [ValidationFailure], entered: (decisions: [LocalChoice.Key: JointPlacement], motivation: String)?,
+        _ request: Request, _ scope: JointScope, failures: [ValidationFailure],
+        entered: (decisions: [LocalChoice.Key: JointPlacement], motivation: String)?,
         notice: Notice?, status: HTTPStatus = .ok
     ) async throws -> Response {
         let view = try await JointPlanView.load(request, scope)
-        let overview = JointMergeOverview.make(group: scope.codes, choices: view.choices, policeUnitPriorities: scope.group.policePriorityCodes)
+        let overview = JointMergeOverview.make(
+            group: scope.codes, choices: view.choices, policeUnitPriorities: scope.group.policePriorityCodes)
         let figures = try await JointFigures.load(request, members: scope.members, themes: overview.rows.map(\.theme))
-        let decisions = entered?.decisions ?? (view.decisions.isEmpty ? overview.suggestedDecisions(for: view.choices) : view.decisions)
-        return HTMLResponse.page(JointMergePage.render(
-            view, overview: overview, figures: figures, decisions: decisions, saved: !view.decisions.isEmpty,
-            motivation: entered?.motivation ?? scope.group.mergeMotivation, failures: failures, notice: notice,
-            context: request.pageContext), status: status)
+        let decisions =
+            entered?.decisions
+            ?? (view.decisions.isEmpty ? overview.suggestedDecisions(for: view.choices) : view.decisions)
+        return HTMLResponse.page(
+            JointMergePage.render(
+                view, overview: overview, figures: figures, decisions: decisions, saved: !view.decisions.isEmpty,
+                motivation: entered?.motivation ?? scope.group.mergeMotivation, failures: failures, notice: notice,
+                context: request.pageContext), status: status)
     }
 
     /// Reads the guided decision: per local choice `keuze-<code>-<theme>` (gezamenlijk, lokaal, vervalt) and
@@ -49,14 +54,16 @@ extension JointController {
         let choices = try await JointStore.sharedChoices(of: scope.members, on: request.db)
         let decisions = Self.decisions(from: fields, choices: choices)
         let motivation = Self.clean(fields["motivatie"], 4_000)
-        let failures = JointMergeRules.problems(group: scope.codes, choices: choices, decisions: decisions, motivation: motivation)
+        let failures = JointMergeRules.problems(
+            group: scope.codes, choices: choices, decisions: decisions, motivation: motivation)
         guard failures.isEmpty else {
             return try await renderMerge(
                 request, scope, failures: failures, entered: (decisions, motivation), notice: nil, status: .badRequest)
         }
         do {
             try await JointStore.saveMerge(
-                decisions, motivation: motivation, expectedVersion: Int(fields["versie"] ?? "") ?? -1, groupID: scope.g, members: scope.members,
+                decisions, motivation: motivation, expectedVersion: Int(fields["versie"] ?? "") ?? -1, groupID: scope.g,
+                members: scope.members,
                 actor: scope.user.actor, on: request.db)
         } catch JointStore.Refusal.conflict {
             // The request's cached group still has the version this user started from; read the saved one.

@@ -2,8 +2,8 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension JointController {
     @Sendable
@@ -12,9 +12,11 @@ extension JointController {
         let municipality = try request.jointMunicipalityQuery(scope)
         let view = try await JointPlanView.load(request, scope)
         let figures = try await JointFigures.load(request, members: scope.members, themes: view.sharedThemes)
-        return HTMLResponse.page(JointMonitorPage.render(
-            view, figures: figures, municipality: municipality.map(JointMemberItem.init), notice: Self.notice(request),
-            context: request.pageContext))
+        return HTMLResponse.page(
+            JointMonitorPage.render(
+                view, figures: figures, municipality: municipality.map(JointMemberItem.init),
+                notice: Self.notice(request),
+                context: request.pageContext))
     }
 
     @Sendable
@@ -27,7 +29,8 @@ extension JointController {
         }
         do {
             try await JointStore.updateMeasure(
-                id, status: status, note: Self.clean(fields["toelichting"], 4_000), expectedVersion: Int(fields["versie"] ?? "") ?? -1, groupID: scope.g,
+                id, status: status, note: Self.clean(fields["toelichting"], 4_000),
+                expectedVersion: Int(fields["versie"] ?? "") ?? -1, groupID: scope.g,
                 actor: scope.user.actor, on: request.db)
         } catch StoreError.notFound {
             throw Abort(.notFound)

@@ -2,8 +2,8 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension JointController {
     @Sendable
@@ -28,10 +28,14 @@ extension JointController {
         let scope = try await request.jointScope()
         let form = try request.content.decode(TextForm.self)
         let key = form.sleutel ?? ""
-        let valid = key == "plan/inleiding" || (key.hasPrefix("plan/thema/") && ThemeCode(String(key.dropFirst("plan/thema/".count))) != nil)
+        let valid =
+            key == "plan/inleiding"
+            || (key.hasPrefix("plan/thema/") && ThemeCode(String(key.dropFirst("plan/thema/".count))) != nil)
         guard valid else { throw Abort(.badRequest, reason: "Onbekend hoofdstuk van het gezamenlijke plan.") }
         do {
-            try await JointStore.saveSection(key, text: Self.clean(form.tekst), expectedVersion: form.versie ?? -1, groupID: scope.g, actor: scope.user.actor, on: request.db)
+            try await JointStore.saveSection(
+                key, text: Self.clean(form.tekst), expectedVersion: form.versie ?? -1, groupID: scope.g,
+                actor: scope.user.actor, on: request.db)
         } catch JointStore.Refusal.conflict {
             return try await renderPlan(
                 request, scope, failures: [], values: [:],
@@ -52,11 +56,16 @@ extension JointController {
         let view = try await JointPlanView.load(request, scope)
         let ownThemes = view.sharedThemes + (view.outcome.local[member.cbsCode] ?? []).map(\.theme)
         guard key == "algemeen" || ThemeCode(key).map(ownThemes.contains) == true else {
-            throw Abort(.badRequest, reason: "\(member.municipality.name) heeft geen lokale paragraaf ‘\(key)’: kies de algemene paragraaf, een gezamenlijk thema of een eigen lokaal thema.")
+            throw Abort(
+                .badRequest,
+                reason:
+                    "\(member.municipality.name) heeft geen lokale paragraaf ‘\(key)’: kies de algemene paragraaf, een gezamenlijk thema of een eigen lokaal thema."
+            )
         }
         do {
             try await JointStore.saveLocalParagraph(
-                key, text: Self.clean(fields["tekst"]), shared: fields["gedeeld"] == "ja", expectedVersion: Int(fields["versie"] ?? "") ?? -1,
+                key, text: Self.clean(fields["tekst"]), shared: fields["gedeeld"] == "ja",
+                expectedVersion: Int(fields["versie"] ?? "") ?? -1,
                 municipalityID: member.municipalityID, groupID: scope.g, actor: scope.user.actor, on: request.db)
         } catch JointStore.Refusal.conflict {
             return try await renderPlan(
@@ -70,20 +79,28 @@ extension JointController {
     }
 
     /// Reads the measure form: the checked input, or the refusals; `values` refill the form either way.
-    static func measureInput(_ fields: FormFields, _ view: JointPlanView) -> (input: JointStore.MeasureInput?, failures: [ValidationFailure], values: [String: String]) {
+    static func measureInput(_ fields: FormFields, _ view: JointPlanView) -> (
+        input: JointStore.MeasureInput?, failures: [ValidationFailure], values: [String: String]
+    ) {
         let scope = view.group
         let chosen = fields.all("gemeenten")
         let theme = ThemeCode(fields["thema"] ?? "")
-        let values = ["titel": fields["titel"] ?? "", "omschrijving": fields["omschrijving"] ?? "", "trekker": fields["trekker"] ?? "",
-                      "thema": fields["thema"] ?? "", "budget": fields["budget"] ?? "", "gemeenten": chosen.joined(separator: ","), "jaar": fields["jaar"] ?? ""]
+        let values = [
+            "titel": fields["titel"] ?? "", "omschrijving": fields["omschrijving"] ?? "",
+            "trekker": fields["trekker"] ?? "",
+            "thema": fields["thema"] ?? "", "budget": fields["budget"] ?? "",
+            "gemeenten": chosen.joined(separator: ","), "jaar": fields["jaar"] ?? "",
+        ]
         let result = JointMeasureRules.check(
-            title: clean(fields["titel"], 300), lead: clean(fields["trekker"], 300), theme: theme, sharedThemes: view.sharedThemes,
+            title: clean(fields["titel"], 300), lead: clean(fields["trekker"], 300), theme: theme,
+            sharedThemes: view.sharedThemes,
             municipalities: chosen, group: scope.codes, budget: fields["budget"] ?? "", year: Int(fields["jaar"] ?? ""),
             period: scope.periodStart...max(scope.periodStart, scope.periodEnd))
         guard let checked = result.checked, let theme else { return (nil, result.failures, values) }
         let input = JointStore.MeasureInput(
             theme: theme, title: checked.title, description: clean(fields["omschrijving"], 4_000), lead: checked.lead,
-            municipalityIDs: chosen.compactMap { scope.member(code: $0)?.municipalityID }, budgetCents: checked.budgetCents, year: checked.year)
+            municipalityIDs: chosen.compactMap { scope.member(code: $0)?.municipalityID },
+            budgetCents: checked.budgetCents, year: checked.year)
         return (input, [], values)
     }
 
@@ -128,15 +145,17 @@ extension JointController {
         }
         do {
             try await JointStore.editMeasure(
-                try measure.requireID(), input, expectedVersion: Int(fields["versie"] ?? "") ?? -1, groupID: scope.g, actor: scope.user.actor, on: request.db)
+                try measure.requireID(), input, expectedVersion: Int(fields["versie"] ?? "") ?? -1, groupID: scope.g,
+                actor: scope.user.actor, on: request.db)
         } catch JointStore.Refusal.conflict {
             let fresh = try await request.jointMeasure(in: scope)
-            return HTMLResponse.page(JointMeasurePage.render(
-                view, measure: JointMeasureItem(fresh), failures: [], values: read.values,
-                notice: Notice(
-                    "Iemand anders heeft deze maatregel intussen gewijzigd (bijvoorbeeld de voortgang). Uw wijzigingen "
-                        + "staan hieronder en zijn nog niet opgeslagen; sla ze opnieuw op.", isError: true),
-                context: request.pageContext), status: .conflict)
+            return HTMLResponse.page(
+                JointMeasurePage.render(
+                    view, measure: JointMeasureItem(fresh), failures: [], values: read.values,
+                    notice: Notice(
+                        "Iemand anders heeft deze maatregel intussen gewijzigd (bijvoorbeeld de voortgang). Uw wijzigingen "
+                            + "staan hieronder en zijn nog niet opgeslagen; sla ze opnieuw op.", isError: true),
+                    context: request.pageContext), status: .conflict)
         }
         return Self.redirect(request, JointPaths.plan(scope.g) + "#maatregelen", "opgeslagen")
     }
@@ -157,7 +176,8 @@ extension JointController {
     func removeMeasure(request: Request) async throws -> Response {
         let scope = try await request.jointScope()
         let measure = try await request.jointMeasure(in: scope)
-        try await JointStore.removeMeasure(try measure.requireID(), groupID: scope.g, actor: scope.user.actor, on: request.db)
+        try await JointStore.removeMeasure(
+            try measure.requireID(), groupID: scope.g, actor: scope.user.actor, on: request.db)
         return Self.redirect(request, JointPaths.plan(scope.g) + "#maatregelen", "verwijderd")
     }
 }

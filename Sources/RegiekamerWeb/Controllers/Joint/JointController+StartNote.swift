@@ -2,8 +2,8 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension JointController {
     struct TextForm: Content {
@@ -26,12 +26,15 @@ extension JointController {
     func saveStartNote(request: Request) async throws -> Response {
         let scope = try await request.jointScope()
         let form = try request.content.decode(TextForm.self)
-        guard let key = form.sleutel, let section = StartNoteSection(rawValue: key.replacingOccurrences(of: "startnotitie/", with: "")) else {
+        guard let key = form.sleutel,
+            let section = StartNoteSection(rawValue: key.replacingOccurrences(of: "startnotitie/", with: ""))
+        else {
             throw Abort(.badRequest, reason: "Onbekend onderdeel van de startnotitie.")
         }
         do {
             try await JointStore.saveSection(
-                "startnotitie/\(section.rawValue)", text: Self.clean(form.tekst), expectedVersion: form.versie ?? -1, groupID: scope.g,
+                "startnotitie/\(section.rawValue)", text: Self.clean(form.tekst), expectedVersion: form.versie ?? -1,
+                groupID: scope.g,
                 actor: scope.user.actor, on: request.db)
         } catch JointStore.Refusal.conflict {
             // The stored sections show on the page; the person's text is kept in the message to copy from.
@@ -53,7 +56,10 @@ extension JointController {
         let scope = try await request.jointScope()
         let report = try await JointStore.copyStartNote(groupID: scope.g, actor: scope.user.actor, on: request.db)
         let sections = try await JointStore.sections(of: scope.g, on: request.db)
-        var text = report.copied.isEmpty ? "In geen enkel lokaal traject overgenomen." : "Overgenomen in de trajecten van \(report.copied.joined(separator: ", "))."
+        var text =
+            report.copied.isEmpty
+            ? "In geen enkel lokaal traject overgenomen."
+            : "Overgenomen in de trajecten van \(report.copied.joined(separator: ", "))."
         if !report.skipped.isEmpty { text += " Niet overgenomen: " + report.skipped.joined(separator: "; ") + "." }
         return HTMLResponse.page(
             JointStartNotePage.render(

@@ -29,14 +29,16 @@ struct JointController: RouteCollection {
         group.post("politie", access: .joint(.coordinate), use: savePolicePriorities)
         group.get("plan", access: .joint(.view), use: plan)
         group.post("plan", "teksten", access: .joint(.coordinate), use: savePlanText)
-        group.post("plan", "gemeenten", ":municipalityID", "paragraaf", access: .joint(.actLocally), use: saveLocalParagraph)
+        group.post(
+            "plan", "gemeenten", ":municipalityID", "paragraaf", access: .joint(.actLocally), use: saveLocalParagraph)
         group.post("plan", "maatregelen", access: .joint(.coordinate), use: addMeasure)
         group.get("plan", "maatregelen", ":jointMeasureID", access: .joint(.view), use: showMeasure)
         group.post("plan", "maatregelen", ":jointMeasureID", access: .joint(.coordinate), use: editMeasure)
         group.removal(
             "plan", "maatregelen", ":jointMeasureID", "verwijderen", access: .joint(.coordinate),
             confirm: confirmMeasureRemoval, use: removeMeasure)
-        group.post("plan", "maatregelen", ":jointMeasureID", "voortgang", access: .joint(.coordinate), use: recordProgress)
+        group.post(
+            "plan", "maatregelen", ":jointMeasureID", "voortgang", access: .joint(.coordinate), use: recordProgress)
         group.get("raadsversie.docx", access: .joint(.view), use: councilCopy)
         group.get("uitvoeringsplan.docx", access: .joint(.view), use: implementationPlan)
         group.get("monitor", access: .joint(.view), use: monitor)
@@ -45,7 +47,9 @@ struct JointController: RouteCollection {
 
     static func clean(_ text: String?, _ limit: Int = 20_000) -> String { FormText.clean(text, limit) }
 
-    static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response { request.redirect(to: path, notice: notice) }
+    static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response {
+        request.redirect(to: path, notice: notice)
+    }
 
     static func notice(_ request: Request) -> Notice? {
         switch try? request.query.get(String.self, at: "melding") {
@@ -103,7 +107,9 @@ extension Request {
 
     /// The route's joint measure if it belongs to the route's group; otherwise 404.
     func jointMeasure(in scope: JointScope) async throws -> JointMeasureModel {
-        guard let measure = try await JointMeasureModel.find(try idParameter("jointMeasureID"), on: db), measure.$group.id == scope.g else {
+        guard let measure = try await JointMeasureModel.find(try idParameter("jointMeasureID"), on: db),
+            measure.$group.id == scope.g
+        else {
             throw Abort(.notFound)
         }
         return measure
@@ -117,7 +123,11 @@ extension Request {
             throw Abort(.badRequest, reason: "Deze gemeente hoort niet bij de samenwerking ‘\(scope.group.name)’.")
         }
         guard JointAccessPolicy.mayActLocally(scope.user.subject, for: id, group: scope.facts) else {
-            throw Abort(.forbidden, reason: "U kunt alleen het eigen deel van uw gemeente bewerken; dit deel is van \(member.municipality.name).")
+            throw Abort(
+                .forbidden,
+                reason:
+                    "U kunt alleen het eigen deel van uw gemeente bewerken; dit deel is van \(member.municipality.name)."
+            )
         }
         return member
     }

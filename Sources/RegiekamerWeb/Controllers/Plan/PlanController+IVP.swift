@@ -2,8 +2,8 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension PlanController {
     @Sendable
@@ -12,7 +12,10 @@ extension PlanController {
         let summary = try await AnalysisStore.summary(of: scope.t, on: request.db).text
         let decisions = try await PlanStore.decisions(of: scope.t, on: request.db)
         let message = Self.notice(request).map { ($0, false) }
-        return HTMLResponse.page(IVPPage.render(scope.view, catalogue: request.catalogue, analysisSummary: summary, decisions: decisions.map(PlanDecisionItem.init), message: message, context: request.pageContext))
+        return HTMLResponse.page(
+            IVPPage.render(
+                scope.view, catalogue: request.catalogue, analysisSummary: summary,
+                decisions: decisions.map(PlanDecisionItem.init), message: message, context: request.pageContext))
     }
 
     struct TextForm: Content {
@@ -28,7 +31,9 @@ extension PlanController {
         if chapters.contains(key) { return true }
         let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return false }
-        if parts[0].hasPrefix("up"), Int(parts[0].dropFirst(2)) != nil { return ["hoofdlijn", "terugblik"].contains(parts[1]) }
+        if parts[0].hasPrefix("up"), Int(parts[0].dropFirst(2)) != nil {
+            return ["hoofdlijn", "terugblik"].contains(parts[1])
+        }
         return ["waarom", "aanpak", "flankerend", "missie"].contains(parts[1]) && parts[0].count <= 64
     }
 
@@ -37,18 +42,23 @@ extension PlanController {
         let scope = try await request.planScope()
         let form = try request.content.decode(TextForm.self)
         guard Self.isAllowedTextKey(form.sleutel) else { throw Abort(.badRequest, reason: "Onbekend tekstveld.") }
-        guard form.tekst.count <= 60_000 else { throw Abort(.badRequest, reason: "De tekst is langer dan 60.000 tekens.") }
+        guard form.tekst.count <= 60_000 else {
+            throw Abort(.badRequest, reason: "De tekst is langer dan 60.000 tekens.")
+        }
         if form.sleutel == "h7.budget", !form.tekst.trimmingCharacters(in: .whitespaces).isEmpty,
-           DutchNumberText.amount(form.tekst) == nil {
+            DutchNumberText.amount(form.tekst) == nil
+        {
             throw Abort(.badRequest, reason: "Het budget per jaar moet een bedrag in euro's zijn, bijvoorbeeld 250000.")
         }
         let outcome = try await PlanStore.saveText(
-            form.sleutel, text: form.tekst, expectedVersion: form.versie, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
+            form.sleutel, text: form.tekst, expectedVersion: form.versie, trajectoryID: scope.t,
+            municipalityID: scope.m, actor: scope.actor, on: request.db)
         guard outcome == .saved else {
             let current = scope.text(form.sleutel)
             return HTMLResponse.page(
                 PlanConflictPage.render(
-                    scope.view, key: form.sleutel, yours: form.tekst, theirs: current, version: scope.version(form.sleutel),
+                    scope.view, key: form.sleutel, yours: form.tekst, theirs: current,
+                    version: scope.version(form.sleutel),
                     back: ReturnPath.validated(form.terug, routes: request.application.routes.all)
                         ?? PlanPaths.ivp(scope.m, scope.t), context: request.pageContext), status: .conflict)
         }
@@ -88,7 +98,8 @@ extension PlanController {
                 note: form.toelichting ?? "", failures: failures)
             return HTMLResponse.page(
                 IVPPage.render(
-                    scope.view, catalogue: request.catalogue, analysisSummary: summary, decisions: decisions.map(PlanDecisionItem.init), message: nil,
+                    scope.view, catalogue: request.catalogue, analysisSummary: summary,
+                    decisions: decisions.map(PlanDecisionItem.init), message: nil,
                     decision: typed,
                     context: request.pageContext), status: .badRequest)
         }
@@ -102,6 +113,7 @@ extension PlanController {
     @Sendable
     func check(request: Request) async throws -> Response {
         let scope = try await request.planScope()
-        return HTMLResponse.page(PlanCheckPage.render(scope.view, problems: scope.problems, context: request.pageContext))
+        return HTMLResponse.page(
+            PlanCheckPage.render(scope.view, problems: scope.problems, context: request.pageContext))
     }
 }

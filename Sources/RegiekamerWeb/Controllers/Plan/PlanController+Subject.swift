@@ -3,12 +3,14 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension PlanController {
     func subjectParameter(_ request: Request, _ scope: PlanScope) throws -> PlanSubject {
-        guard let key = request.parameters.get("subjectKey"), let subject = scope.subject(key) else { throw Abort(.notFound) }
+        guard let key = request.parameters.get("subjectKey"), let subject = scope.subject(key) else {
+            throw Abort(.notFound)
+        }
         return subject
     }
 
@@ -28,9 +30,12 @@ extension PlanController {
         for model in scope.indicators(of: subject.key) {
             rows.append(.init(model: StoredIndicator(model), realism: try await figures.realism(model.indicator)?.text))
         }
-        let advice = PlanIndicatorAdvice.advice(for: rows.map(\.model.indicator), subject: subject, hasData: figures.hasData)
-        return HTMLResponse.page(PlanSubjectPage.render(
-            scope.view, subject: subject, indicators: rows, advice: advice, choices: figures.choices(for: subject, catalogue: request.catalogue),
+        let advice = PlanIndicatorAdvice.advice(
+            for: rows.map(\.model.indicator), subject: subject, hasData: figures.hasData)
+        return HTMLResponse.page(
+            PlanSubjectPage.render(
+                scope.view, subject: subject, indicators: rows, advice: advice,
+                choices: figures.choices(for: subject, catalogue: request.catalogue),
                 catalogue: request.catalogue, failures: failures, message: message, typedMeasure: typedMeasure,
                 context: request.pageContext),
             status: status)
@@ -64,42 +69,67 @@ extension PlanController {
         var series: SeriesKey?
         if let text = form.reeks, !text.isEmpty {
             let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let source = FigureSource(rawValue: parts[0]) else { throw Abort(.badRequest, reason: "Onbekende cijferreeks.") }
+            guard parts.count == 2, let source = FigureSource(rawValue: parts[0]) else {
+                throw Abort(.badRequest, reason: "Onbekende cijferreeks.")
+            }
             series = SeriesKey(source: source, code: parts[1])
         }
         let figures = try await PlanFigures.load(request, municipality: scope.municipality)
         let type = series.flatMap { catalogue.figureTypes.type($0) }
         let data = series.map(figures.yearly) ?? []
         var name = (form.naam ?? "").trimmingCharacters(in: .whitespaces)
-        if name.isEmpty, let series { name = figures.choices(for: subject, catalogue: catalogue).first { $0.key == series }?.label ?? series.code }
+        if name.isEmpty, let series {
+            name = figures.choices(for: subject, catalogue: catalogue).first { $0.key == series }?.label ?? series.code
+        }
         var baseline: YearValue?
         switch (form.nulmetingjaar.flatMap { Int($0) }, Self.number(form.nulmeting)) {
         case (let year?, let value?): baseline = YearValue(year: year, value: value)
         case (nil, nil): baseline = data.last
-        case (let year?, nil): baseline = data.first { $0.year == year }
-            if baseline == nil { failures.append(.init(field: "nulmeting", message: "Voor \(year) zijn geen cijfers; vul de waarde van de nulmeting in.")) }
+        case (let year?, nil):
+            baseline = data.first { $0.year == year }
+            if baseline == nil {
+                failures.append(
+                    .init(
+                        field: "nulmeting",
+                        message: "Voor \(year) zijn geen cijfers; vul de waarde van de nulmeting in."))
+            }
         default: failures.append(.init(field: "nulmetingjaar", message: "Vul bij de nulmeting ook het jaar in."))
         }
-        if form.nulmeting?.isEmpty == false, Self.number(form.nulmeting) == nil { failures.append(.init(field: "nulmeting", message: "De nulmeting moet een getal zijn.")) }
+        if form.nulmeting?.isEmpty == false, Self.number(form.nulmeting) == nil {
+            failures.append(.init(field: "nulmeting", message: "De nulmeting moet een getal zijn."))
+        }
         var target: YearValue?
         if let value = Self.number(form.streefwaarde) {
-            guard let year = form.streefjaar.flatMap({ Int($0) }) else { throw Abort(.badRequest, reason: "Vul het streefjaar in.") }
+            guard let year = form.streefjaar.flatMap({ Int($0) }) else {
+                throw Abort(.badRequest, reason: "Vul het streefjaar in.")
+            }
             target = YearValue(year: year, value: value)
         } else if form.streefwaarde?.isEmpty == false {
             failures.append(.init(field: "streefwaarde", message: "De streefwaarde moet een getal zijn."))
         }
         let kind = form.soort.flatMap(IndicatorKind.init(rawValue:)) ?? (series?.source.indicatorKind ?? .objective)
         let unitText = (form.eenheid ?? "").trimmingCharacters(in: .whitespaces)
-        let unit = unitText.isEmpty ? (type?.unit ?? (series.map { figures.overview.observations[$0]?.first?.unit ?? "aantal" } ?? "aantal")) : unitText
+        let unit =
+            unitText.isEmpty
+            ? (type?.unit ?? (series.map { figures.overview.observations[$0]?.first?.unit ?? "aantal" } ?? "aantal"))
+            : unitText
         let direction = form.richting.flatMap(IndicatorDirection.init(rawValue:)) ?? type?.direction ?? .lowerIsBetter
         let sourceText = (form.bron ?? "").trimmingCharacters(in: .whitespaces)
         let indicator = PlanIndicator(
-            name: String(name.prefix(200)), kind: kind, source: sourceText.isEmpty ? (series?.source.label ?? "") : String(sourceText.prefix(200)),
+            name: String(name.prefix(200)), kind: kind,
+            source: sourceText.isEmpty ? (series?.source.label ?? "") : String(sourceText.prefix(200)),
             series: series, unit: String(unit.prefix(40)), direction: direction, baseline: baseline, target: target)
         failures += PlanIndicatorRules.problems(indicator, period: scope.period)
-        guard failures.isEmpty else { return try await renderSubject(request, scope, subject, failures: failures, message: nil, status: .badRequest) }
-        try await PlanStore.addIndicator(indicator, subjectKey: subject.key, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
-        return back(request, scope, to: PlanPaths.subject(scope.m, scope.t, subject.key, year: scope.year) + "#indicatoren", notice: "toegevoegd")
+        guard failures.isEmpty else {
+            return try await renderSubject(
+                request, scope, subject, failures: failures, message: nil, status: .badRequest)
+        }
+        try await PlanStore.addIndicator(
+            indicator, subjectKey: subject.key, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor,
+            on: request.db)
+        return back(
+            request, scope, to: PlanPaths.subject(scope.m, scope.t, subject.key, year: scope.year) + "#indicatoren",
+            notice: "toegevoegd")
     }
 
     @Sendable
@@ -120,7 +150,10 @@ extension PlanController {
         let scope = try await request.planScope()
         let id = try request.idParameter("indicatorID")
         guard let model = scope.indicators.first(where: { $0.id == id }) else { throw Abort(.notFound) }
-        _ = try await PlanStore.removeIndicator(id, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
-        return back(request, scope, to: PlanPaths.subject(scope.m, scope.t, model.subjectKey, year: scope.year), notice: "verwijderd")
+        _ = try await PlanStore.removeIndicator(
+            id, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
+        return back(
+            request, scope, to: PlanPaths.subject(scope.m, scope.t, model.subjectKey, year: scope.year),
+            notice: "verwijderd")
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 import RegiekamerCatalogue
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 /// What the IVP and Uitvoeringsplan pages share: the trajectory, its period and plan year, the subjects that
 /// follow from step 3 (plus chapter 2's overarching indicators), texts, indicators and that year's measures.
@@ -33,7 +33,8 @@ struct PlanScope {
         let placements = try await PrioritisationStore.placements(of: trajectoryID, on: db)
         let candidates = try await AnalysisStore.candidates(of: trajectoryID, on: db)
         let priorities = (outcome?.priorityIDs ?? []).compactMap { id in candidates.first { $0.id == id } }.map {
-            PlanOutline.Priority(title: $0.title, themes: $0.themesText.split(separator: ",").compactMap { ThemeCode(String($0)) })
+            PlanOutline.Priority(
+                title: $0.title, themes: $0.themesText.split(separator: ",").compactMap { ThemeCode(String($0)) })
         }
         return PlanOutline.subjects(priorities: priorities, placements: placements)
     }
@@ -42,7 +43,9 @@ struct PlanScope {
     func version(_ key: String) -> Int { texts[key]?.version ?? 0 }
     func indicators(of key: String) -> [PlanIndicatorModel] { indicators.filter { $0.subjectKey == key } }
     func measures(of key: String) -> [PlanMeasureModel] { measures.filter { $0.subjectKey == key } }
-    func subject(_ key: String) -> PlanSubject? { key == Self.overarching.key ? Self.overarching : subjects.first { $0.key == key } }
+    func subject(_ key: String) -> PlanSubject? {
+        key == Self.overarching.key ? Self.overarching : subjects.first { $0.key == key }
+    }
     var canEdit: Bool { AccessPolicy.permits(subject, .editTrajectory, municipality: m) }
     var canDecide: Bool { AccessPolicy.permits(subject, .recordDecision, municipality: m) }
     var yearlyBudget: Double? { DutchNumberText.amount(text("h7.budget")) }
@@ -50,8 +53,12 @@ struct PlanScope {
     /// The consistency check of this plan year.
     var problems: [ConsistencyProblem] {
         PlanConsistency.problems(
-            subjects: subjects, indicators: Dictionary(grouping: indicators.filter { $0.subjectKey != "h2" }, by: \.subjectKey).mapValues { $0.map(\.indicator) },
-            measures: measures.map { .init(id: $0.id!.uuidString, measure: $0.measure) }, period: period, planYear: year, yearlyBudget: yearlyBudget)
+            subjects: subjects,
+            indicators: Dictionary(grouping: indicators.filter { $0.subjectKey != "h2" }, by: \.subjectKey).mapValues {
+                $0.map(\.indicator)
+            },
+            measures: measures.map { .init(id: $0.id!.uuidString, measure: $0.measure) }, period: period,
+            planYear: year, yearlyBudget: yearlyBudget)
     }
 }
 
@@ -123,9 +130,11 @@ extension Request {
             year = asked
         }
         return PlanScope(
-            municipality: municipality, trajectory: trajectory, m: try municipality.requireID(), t: t, period: period, year: year,
+            municipality: municipality, trajectory: trajectory, m: try municipality.requireID(), t: t, period: period,
+            year: year,
             subjects: try await PlanScope.subjects(of: t, on: db),
             texts: try await PlanStore.texts(of: t, on: db), indicators: try await PlanStore.indicators(of: t, on: db),
-            measures: try await PlanStore.measures(of: t, year: year, on: db), subject: subject, actor: actor, userID: userID)
+            measures: try await PlanStore.measures(of: t, year: year, on: db), subject: subject, actor: actor,
+            userID: userID)
     }
 }

@@ -2,13 +2,14 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 /// The action-plan view of the Uitvoeringsplan (the Amersfoort note's VAPs).
 struct ActionPlansController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let plans = routes.grouped("gemeenten", ":municipalityID", "trajecten", ":trajectoryID", "uitvoeringsplan", "actieplannen")
+        let plans = routes.grouped(
+            "gemeenten", ":municipalityID", "trajecten", ":trajectoryID", "uitvoeringsplan", "actieplannen")
         plans.get(access: .municipal(.viewTrajectory), use: page)
         plans.post(access: .municipal(.editTrajectory), use: save)
     }
@@ -21,9 +22,11 @@ struct ActionPlansController: RouteCollection {
             var items: [String] = []
             for measure in measures where !items.contains(measure.item) { items.append(measure.item) }
             for item in items {
-                result.append(.init(
-                    subject: subject, item: item, measures: measures.filter { $0.item == item },
-                    stored: stored.first { $0.subjectKey == subject.key && $0.item == item }.map(ActionPlansPage.Answers.init)))
+                result.append(
+                    .init(
+                        subject: subject, item: item, measures: measures.filter { $0.item == item },
+                        stored: stored.first { $0.subjectKey == subject.key && $0.item == item }.map(
+                            ActionPlansPage.Answers.init)))
             }
         }
         return result
@@ -32,8 +35,12 @@ struct ActionPlansController: RouteCollection {
     @Sendable
     func page(request: Request) async throws -> Response {
         let scope = try await request.planScope()
-        let message = (try? request.query.get(String.self, at: "melding")) == "opgeslagen" ? ("Het actieplan is opgeslagen.", false) : nil
-        return HTMLResponse.page(ActionPlansPage.render(scope.view, plans: try await plans(request, scope), message: message, context: request.pageContext))
+        let message =
+            (try? request.query.get(String.self, at: "melding")) == "opgeslagen"
+            ? ("Het actieplan is opgeslagen.", false) : nil
+        return HTMLResponse.page(
+            ActionPlansPage.render(
+                scope.view, plans: try await plans(request, scope), message: message, context: request.pageContext))
     }
 
     struct Form: Content {
@@ -56,14 +63,25 @@ struct ActionPlansController: RouteCollection {
     func save(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let form = try request.content.decode(Form.self)
-        guard try await plans(request, scope).contains(where: { $0.subject.key == form.onderwerp && $0.item == form.actiepunt }) else {
+        guard
+            try await plans(request, scope).contains(where: {
+                $0.subject.key == form.onderwerp && $0.item == form.actiepunt
+            })
+        else {
             throw Abort(.notFound, reason: "Dit actiepunt staat niet in het uitvoeringsplan \(scope.year).")
         }
-        func clean(_ text: String?) -> String { String((text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(2_000)) }
-        let smart = SmartAnswers(specific: clean(form.smartS), measurable: clean(form.smartM), acceptable: clean(form.smartA), realistic: clean(form.smartR), timeBound: clean(form.smartT))
-        let fields = PlanStore.ActionPlanFields(owner: clean(form.eigenaar), lead: clean(form.trekker), executors: clean(form.uitvoerders), approach: clean(form.aanpak), cover: clean(form.dekking))
+        func clean(_ text: String?) -> String {
+            String((text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(2_000))
+        }
+        let smart = SmartAnswers(
+            specific: clean(form.smartS), measurable: clean(form.smartM), acceptable: clean(form.smartA),
+            realistic: clean(form.smartR), timeBound: clean(form.smartT))
+        let fields = PlanStore.ActionPlanFields(
+            owner: clean(form.eigenaar), lead: clean(form.trekker), executors: clean(form.uitvoerders),
+            approach: clean(form.aanpak), cover: clean(form.dekking))
         let outcome = try await PlanStore.saveActionPlan(
-            year: scope.year, subjectKey: form.onderwerp, item: form.actiepunt, smart: smart, fields: fields, expectedVersion: form.versie,
+            year: scope.year, subjectKey: form.onderwerp, item: form.actiepunt, smart: smart, fields: fields,
+            expectedVersion: form.versie,
             trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         guard outcome == .saved else {
             // The person's answers stay in the form of this action plan, on the stored version; the stored ones are named.
@@ -85,10 +103,12 @@ struct ActionPlansController: RouteCollection {
                 + "\(stored.map { $0.approach.isEmpty ? "leeg" : "‘\($0.approach)’" } ?? "leeg")). Uw versie staat in het formulier; sla "
                 + "opnieuw op om die te bewaren."
             return HTMLResponse.page(
-                ActionPlansPage.render(scope.view, plans: current, message: (message, true), context: request.pageContext),
+                ActionPlansPage.render(
+                    scope.view, plans: current, message: (message, true), context: request.pageContext),
                 status: .conflict)
         }
-        return request.redirect(to: ActionPlansPage.path(scope.m, scope.t, year: scope.year) + "&melding=opgeslagen", redirectType: .normal)
+        return request.redirect(
+            to: ActionPlansPage.path(scope.m, scope.t, year: scope.year) + "&melding=opgeslagen", redirectType: .normal)
     }
 }
 

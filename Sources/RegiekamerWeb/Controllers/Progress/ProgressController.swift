@@ -3,8 +3,8 @@ import Foundation
 import RegiekamerDocuments
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 /// Step 6: quarters of the progress meeting, measure updates by their leads, the dashboard, the progress report,
 /// the follow-up plan and each user's own tasks.
@@ -24,7 +24,9 @@ struct ProgressController: RouteCollection {
         routes.get("mijn-taken", access: .signedIn, use: myTasks)
     }
 
-    private func redirect(_ request: Request, _ path: String, _ notice: String) -> Response { request.redirect(to: path, notice: notice) }
+    private func redirect(_ request: Request, _ path: String, _ notice: String) -> Response {
+        request.redirect(to: path, notice: notice)
+    }
 
     private func notice(_ request: Request) -> (String, Bool)? {
         switch try? request.query.get(String.self, at: "melding") {
@@ -33,7 +35,11 @@ struct ProgressController: RouteCollection {
         case "bijgewerkt": ("De voortgang is opgeslagen.", false)
         case "trekker": ("Opgeslagen.", false)
         case "signaal": ("Het signaal staat in het verslag van het kwartaal.", false)
-        case "signaal-maatregel": ("Het signaal staat in het verslag en is als maatregel toegevoegd aan het uitvoeringsplan; vul trekkers, planning en budget aan.", false)
+        case "signaal-maatregel":
+            (
+                "Het signaal staat in het verslag en is als maatregel toegevoegd aan het uitvoeringsplan; vul trekkers, planning en budget aan.",
+                false
+            )
         default: nil
         }
     }
@@ -43,18 +49,24 @@ struct ProgressController: RouteCollection {
         let scope = try await request.planScope()
         let view = try await ProgressView.load(request, scope)
         let projects = try await PlanProjects.load(request, scope)
-        return HTMLResponse.page(ProgressDashboardPage.render(view, message: notice(request), projects: projects.view, context: request.pageContext))
+        return HTMLResponse.page(
+            ProgressDashboardPage.render(
+                view, message: notice(request), projects: projects.view, context: request.pageContext))
     }
 
     @Sendable
     func openQuarter(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         guard let text = try? request.content.get(String.self, at: "kwartaal"), let quarter = Quarter(text),
-              (scope.period.startYear...scope.period.endYear).contains(quarter.year)
+            (scope.period.startYear...scope.period.endYear).contains(quarter.year)
         else { throw Abort(.badRequest, reason: "Kies een kwartaal binnen de planperiode.") }
-        if let failure = try await ProgressStore.open(quarter, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db) {
+        if let failure = try await ProgressStore.open(
+            quarter, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
+        {
             let view = try await ProgressView.load(request, scope)
-            return HTMLResponse.page(ProgressDashboardPage.render(view, message: (failure.message, true), context: request.pageContext), status: .badRequest)
+            return HTMLResponse.page(
+                ProgressDashboardPage.render(view, message: (failure.message, true), context: request.pageContext),
+                status: .badRequest)
         }
         return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "geopend")
     }
@@ -62,12 +74,24 @@ struct ProgressController: RouteCollection {
     @Sendable
     func closeQuarter(request: Request) async throws -> Response {
         let scope = try await request.planScope()
-        guard let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db) else { throw Abort(.badRequest, reason: "Er is geen kwartaal open.") }
+        guard let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db) else {
+            throw Abort(.badRequest, reason: "Er is geen kwartaal open.")
+        }
         let notes = String(((try? request.content.get(String.self, at: "verslag")) ?? "").prefix(20_000))
         let version = (try? request.content.get(Int.self, at: "versie")) ?? -1
-        guard try await ProgressStore.close(open.id!, notes: notes, expectedVersion: version, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db) else {
+        guard
+            try await ProgressStore.close(
+                open.id!, notes: notes, expectedVersion: version, trajectoryID: scope.t, municipalityID: scope.m,
+                actor: scope.actor, on: request.db)
+        else {
             let view = try await ProgressView.load(request, scope)
-            return HTMLResponse.page(ProgressDashboardPage.render(view, message: ("Iemand anders heeft dit kwartaal intussen gewijzigd; uw verslag staat hieronder niet opgeslagen: \(notes)", true), context: request.pageContext), status: .conflict)
+            return HTMLResponse.page(
+                ProgressDashboardPage.render(
+                    view,
+                    message: (
+                        "Iemand anders heeft dit kwartaal intussen gewijzigd; uw verslag staat hieronder niet opgeslagen: \(notes)",
+                        true
+                    ), context: request.pageContext), status: .conflict)
         }
         return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: open.quarter?.year), "gesloten")
     }
@@ -85,7 +109,8 @@ struct ProgressController: RouteCollection {
     private func measureContext(_ request: Request) async throws -> MeasureContext {
         let id = try request.idParameter("measureID")
         let trajectory = try await request.trajectory()
-        guard let model = try await PlanMeasureModel.find(id, on: request.db), model.$trajectory.id == trajectory.id else { throw Abort(.notFound) }
+        guard let model = try await PlanMeasureModel.find(id, on: request.db), model.$trajectory.id == trajectory.id
+        else { throw Abort(.notFound) }
         let scope = try await request.planScope(year: model.planYear)
         let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db)?.quarter
         let members = try await AccountStore.members(of: scope.m, on: request.db)
@@ -95,7 +120,8 @@ struct ProgressController: RouteCollection {
             openQuarter: open?.year == model.planYear ? open : nil, members: members)
     }
 
-    private func mayUpdate(_ scope: PlanScope, _ line: ProgressView.MeasureLine) -> (isLead: Bool, isCoordinator: Bool) {
+    private func mayUpdate(_ scope: PlanScope, _ line: ProgressView.MeasureLine) -> (isLead: Bool, isCoordinator: Bool)
+    {
         (line.model.leadUserID == scope.userID, scope.canEdit)
     }
 
@@ -103,9 +129,13 @@ struct ProgressController: RouteCollection {
     func measure(request: Request) async throws -> Response {
         let context = try await measureContext(request)
         let rights = mayUpdate(context.scope, context.line)
-        return HTMLResponse.page(MeasureProgressPage.render(
-            context.scope.view, line: context.line, openQuarter: context.openQuarter, mayUpdate: rights.isLead || rights.isCoordinator,
-            failures: [], members: context.scope.canEdit ? context.members.map(MeasureProgressPage.Member.init) : [], notice: notice(request)?.0, context: request.pageContext))
+        return HTMLResponse.page(
+            MeasureProgressPage.render(
+                context.scope.view, line: context.line, openQuarter: context.openQuarter,
+                mayUpdate: rights.isLead || rights.isCoordinator,
+                failures: [],
+                members: context.scope.canEdit ? context.members.map(MeasureProgressPage.Member.init) : [],
+                notice: notice(request)?.0, context: request.pageContext))
     }
 
     struct UpdateForm: Content {
@@ -126,11 +156,16 @@ struct ProgressController: RouteCollection {
         }
         let rights = mayUpdate(scope, line)
         var failures: [ValidationFailure] = []
-        if let refusal = ProgressRules.refusal(quarterIsOpen: context.openQuarter == quarter, isLead: rights.isLead, isCoordinator: rights.isCoordinator, quarter: quarter) {
+        if let refusal = ProgressRules.refusal(
+            quarterIsOpen: context.openQuarter == quarter, isLead: rights.isLead, isCoordinator: rights.isCoordinator,
+            quarter: quarter)
+        {
             guard rights.isLead || rights.isCoordinator else { throw Abort(.forbidden, reason: refusal.message) }
             failures.append(refusal)
         }
-        if let problem = TaskRules.realisedProblem(form.gerealiseerd ?? "", target: line.model.performanceTarget) { failures.append(problem) }
+        if let problem = TaskRules.realisedProblem(form.gerealiseerd ?? "", target: line.model.performanceTarget) {
+            failures.append(problem)
+        }
         var spent: Double?
         if let text = form.besteed?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             spent = DutchNumberText.amount(text)
@@ -142,14 +177,18 @@ struct ProgressController: RouteCollection {
             }
         }
         guard failures.isEmpty else {
-            return HTMLResponse.page(MeasureProgressPage.render(
-                scope.view, line: line, openQuarter: context.openQuarter, mayUpdate: true, failures: failures,
-                members: scope.canEdit ? context.members.map(MeasureProgressPage.Member.init) : [], notice: nil, context: request.pageContext), status: .badRequest)
+            return HTMLResponse.page(
+                MeasureProgressPage.render(
+                    scope.view, line: line, openQuarter: context.openQuarter, mayUpdate: true, failures: failures,
+                    members: scope.canEdit ? context.members.map(MeasureProgressPage.Member.init) : [], notice: nil,
+                    context: request.pageContext), status: .badRequest)
         }
         let update = ProgressUpdate(
             quarter: quarter, status: status, realised: String((form.gerealiseerd ?? "").prefix(300)),
             explanation: String((form.toelichting ?? "").prefix(5_000)), spent: spent)
-        try await ProgressStore.record(update, measureID: line.model.id, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
+        try await ProgressStore.record(
+            update, measureID: line.model.id, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor,
+            on: request.db)
         return redirect(request, ProgressPaths.measure(scope.m, scope.t, line.model.id), "bijgewerkt")
     }
 
@@ -159,12 +198,16 @@ struct ProgressController: RouteCollection {
         let (line, scope) = (context.line, context.scope)
         var userID: UUID?
         if let text = try? request.content.get(String.self, at: "trekker"), !text.isEmpty {
-            guard let id = UUID(uuidString: text), try await !AccountStore.roles(of: id, in: scope.m, on: request.db).isEmpty else {
+            guard let id = UUID(uuidString: text),
+                try await !AccountStore.roles(of: id, in: scope.m, on: request.db).isEmpty
+            else {
                 throw Abort(.badRequest, reason: "Kies een gebruiker van deze gemeente.")
             }
             userID = id
         }
-        try await ProgressStore.setLead(userID, measureID: line.model.id, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
+        try await ProgressStore.setLead(
+            userID, measureID: line.model.id, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor,
+            on: request.db)
         return redirect(request, ProgressPaths.measure(scope.m, scope.t, line.model.id), "trekker")
     }
 
@@ -176,66 +219,104 @@ struct ProgressController: RouteCollection {
         let subjects = view.subjects.map { line in
             ProgressReportDocument.Subject(
                 title: line.subject.title,
-                indicators: line.indicators.map { [$0.indicator.name, value($0.indicator.baseline), value($0.latest), value($0.indicator.target), $0.track.rawValue] },
+                indicators: line.indicators.map {
+                    [
+                        $0.indicator.name, value($0.indicator.baseline), value($0.latest), value($0.indicator.target),
+                        $0.track.rawValue,
+                    ]
+                },
                 statuses: ProgressRules.statusCounts(line.measures.map { $0.model.status }))
         }
         let lastNotes = view.quarters.last { !$0.isOpen }?.notes ?? ""
         let document = ProgressReportDocument.make(
-            municipality: scope.municipality.name, year: scope.year, quarter: (view.open ?? view.quarters.last)?.quarter?.label,
-            subjects: subjects, planned: view.planned, spent: view.spent, late: view.allMeasures.filter(\.isLate).map(\.model.title), notes: lastNotes)
-        return HTMLResponse.download(try DocxWriter.data(for: document), filename: "voortgang-\(PlanOutline.slug(scope.municipality.name))-\(scope.year).docx")
+            municipality: scope.municipality.name, year: scope.year,
+            quarter: (view.open ?? view.quarters.last)?.quarter?.label,
+            subjects: subjects, planned: view.planned, spent: view.spent,
+            late: view.allMeasures.filter(\.isLate).map(\.model.title), notes: lastNotes)
+        return HTMLResponse.download(
+            try DocxWriter.data(for: document),
+            filename: "voortgang-\(PlanOutline.slug(scope.municipality.name))-\(scope.year).docx")
     }
 
     @Sendable
     func followUp(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let next = scope.year + 1
-        guard next <= scope.period.endYear else { throw Abort(.badRequest, reason: "\(next) valt buiten de planperiode.") }
+        guard next <= scope.period.endYear else {
+            throw Abort(.badRequest, reason: "\(next) valt buiten de planperiode.")
+        }
         guard try await PlanStore.measures(of: scope.t, year: next, on: request.db).isEmpty else {
             let view = try await ProgressView.load(request, scope)
-            return HTMLResponse.page(ProgressDashboardPage.render(view, message: ("Het uitvoeringsplan \(next) heeft al maatregelen; er is niets gekopieerd.", true), context: request.pageContext), status: .conflict)
+            return HTMLResponse.page(
+                ProgressDashboardPage.render(
+                    view, message: ("Het uitvoeringsplan \(next) heeft al maatregelen; er is niets gekopieerd.", true),
+                    context: request.pageContext), status: .conflict)
         }
         let view = try await ProgressView.load(request, scope)
         let carried = ProgressRules.carriedOver(scope.measures.map(\.measure))
         for measure in carried {
-            try await PlanStore.addMeasure(measure, year: next, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
+            try await PlanStore.addMeasure(
+                measure, year: next, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
         }
         let lookBackKey = "up\(next).terugblik"
         let existing = try await PlanStore.texts(of: scope.t, on: request.db)[lookBackKey]
         if (existing?.text ?? "").isEmpty {
-            let counts = view.statusCounts.filter { $0.count > 0 }.map { "\($0.status.label.lowercased()): \($0.count)" }.joined(separator: ", ")
-            var text = "Jaarbeeld \(scope.year): \(scope.measures.count) maatregelen (\(counts)); budget gepland \(PlanComponents.euro(view.planned)), besteed \(PlanComponents.euro(view.spent)). \(carried.count) lopende maatregelen gaan mee naar \(next)."
+            let counts = view.statusCounts.filter { $0.count > 0 }.map {
+                "\($0.status.label.lowercased()): \($0.count)"
+            }.joined(separator: ", ")
+            var text =
+                "Jaarbeeld \(scope.year): \(scope.measures.count) maatregelen (\(counts)); budget gepland \(PlanComponents.euro(view.planned)), besteed \(PlanComponents.euro(view.spent)). \(carried.count) lopende maatregelen gaan mee naar \(next)."
             let offTrack = view.subjects.flatMap(\.indicators).filter { $0.track == .offTrack }.map(\.indicator.name)
             if !offTrack.isEmpty { text += " Niet op koers: \(offTrack.joined(separator: ", "))." }
             let lines = view.allMeasures.map { line in
-                (line.model.title, ProgressRules.yearLine(initial: line.model.status, updates: line.updates, year: scope.year))
+                (
+                    line.model.title,
+                    ProgressRules.yearLine(initial: line.model.status, updates: line.updates, year: scope.year)
+                )
             }
-            text += "\n\nPer maatregel:\n" + lines.map { title, year in
-                "- \(title): \(year.finalStatus.label.lowercased()), \(year.quartersReported) kwartaalupdate(s)" + (year.lastRealised.isEmpty ? "" : ", gerealiseerd: \(year.lastRealised)")
-            }.joined(separator: "\n")
-            text += "\n\nTussentijdse evaluatie:\n" + ProgressRules.evaluationQuestions.map { "- \($0)" }.joined(separator: "\n")
-            _ = try await PlanStore.saveText(lookBackKey, text: text, expectedVersion: existing?.version ?? 0, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
+            text +=
+                "\n\nPer maatregel:\n"
+                + lines.map { title, year in
+                    "- \(title): \(year.finalStatus.label.lowercased()), \(year.quartersReported) kwartaalupdate(s)"
+                        + (year.lastRealised.isEmpty ? "" : ", gerealiseerd: \(year.lastRealised)")
+                }.joined(separator: "\n")
+            text +=
+                "\n\nTussentijdse evaluatie:\n"
+                + ProgressRules.evaluationQuestions.map { "- \($0)" }.joined(separator: "\n")
+            _ = try await PlanStore.saveText(
+                lookBackKey, text: text, expectedVersion: existing?.version ?? 0, trajectoryID: scope.t,
+                municipalityID: scope.m, actor: scope.actor, on: request.db)
         }
-        return request.redirect(to: PlanPaths.implementationPlan(scope.m, scope.t, year: next) + "&melding=opgeslagen", redirectType: .normal)
+        return request.redirect(
+            to: PlanPaths.implementationPlan(scope.m, scope.t, year: next) + "&melding=opgeslagen",
+            redirectType: .normal)
     }
 
     /// A new signal from the progress meeting: into the minutes, and on request into the plan as a new measure.
     @Sendable
     func signal(request: Request) async throws -> Response {
         let scope = try await request.planScope()
-        let text = ((try? request.content.get(String.self, at: "signaal")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty, text.count <= 2_000 else { throw Abort(.badRequest, reason: "Beschrijf het signaal (ten hoogste 2.000 tekens).") }
-        guard let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db), let quarter = open.quarter else {
+        let text = ((try? request.content.get(String.self, at: "signaal")) ?? "").trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.count <= 2_000 else {
+            throw Abort(.badRequest, reason: "Beschrijf het signaal (ten hoogste 2.000 tekens).")
+        }
+        guard let open = try await ProgressStore.openQuarter(of: scope.t, on: request.db), let quarter = open.quarter
+        else {
             throw Abort(.badRequest, reason: "Open eerst een kwartaal: signalen horen bij het voortgangsoverleg.")
         }
-        try await ProgressStore.addSignal(text, quarterID: open.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
+        try await ProgressStore.addSignal(
+            text, quarterID: open.id!, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor,
+            on: request.db)
         let subjectKey = (try? request.content.get(String.self, at: "onderwerp")) ?? ""
         if (try? request.content.get(String.self, at: "omzetten")) == "ja" {
             guard let subject = scope.subject(subjectKey), subject.key != PlanScope.overarching.key else {
                 throw Abort(.badRequest, reason: "Kies de prioriteit of het thema waar de nieuwe maatregel bij hoort.")
             }
             let measure = PlanMeasure(subjectKey: subject.key, item: "Nieuwe signalen", title: String(text.prefix(300)))
-            try await PlanStore.addMeasure(measure, year: quarter.year, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
+            try await PlanStore.addMeasure(
+                measure, year: quarter.year, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor,
+                on: request.db)
             return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "signaal-maatregel")
         }
         return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "signaal")
@@ -248,18 +329,29 @@ struct ProgressController: RouteCollection {
         var items: [MyTasksPage.Item] = []
         for (measure, quarter) in due {
             guard let trajectory = try await TrajectoryModel.find(measure.$trajectory.id, on: request.db),
-                  AccessPolicy.canSee(user.subject, municipality: trajectory.$municipality.id), let q = quarter.quarter
+                AccessPolicy.canSee(user.subject, municipality: trajectory.$municipality.id), let q = quarter.quarter
             else { continue }
-            let updates = try await ProgressStore.updates(of: [measure.id!], on: request.db)[measure.id!]?.compactMap(\.update) ?? []
-            items.append(.init(
-                title: measure.title, trajectory: trajectory.name, quarter: q, done: updates.contains { $0.quarter == q },
-                path: ProgressPaths.measure(trajectory.$municipality.id, trajectory.id!, measure.id!)))
+            let updates =
+                try await ProgressStore.updates(of: [measure.id!], on: request.db)[measure.id!]?.compactMap(\.update)
+                ?? []
+            items.append(
+                .init(
+                    title: measure.title, trajectory: trajectory.name, quarter: q,
+                    done: updates.contains { $0.quarter == q },
+                    path: ProgressPaths.measure(trajectory.$municipality.id, trajectory.id!, measure.id!)))
         }
-        let cells = try await TaskQueries.analysisTasks(for: user.id, on: request.db).compactMap { task -> MyTasksPage.CellItem? in
-            guard AccessPolicy.canSee(user.subject, municipality: task.municipalityID), let cell = AnalysisCellID(key: task.cellKey) else { return nil }
-            let label = request.catalogue.theme(ThemeCode(task.cellKey) ?? ThemeCode(field: 0, index: 0)).map { "\($0.code) \($0.name)" } ?? "Analyse \(task.cellKey)"
+        let cells = try await TaskQueries.analysisTasks(for: user.id, on: request.db).compactMap {
+            task -> MyTasksPage.CellItem? in
+            guard AccessPolicy.canSee(user.subject, municipality: task.municipalityID),
+                let cell = AnalysisCellID(key: task.cellKey)
+            else { return nil }
+            let label =
+                request.catalogue.theme(ThemeCode(task.cellKey) ?? ThemeCode(field: 0, index: 0)).map {
+                    "\($0.code) \($0.name)"
+                } ?? "Analyse \(task.cellKey)"
             return MyTasksPage.CellItem(
-                label: label, trajectory: task.trajectoryName, status: task.status.label, awaitsAnswer: task.awaitsAnswer,
+                label: label, trajectory: task.trajectoryName, status: task.status.label,
+                awaitsAnswer: task.awaitsAnswer,
                 path: AnalysisPaths.cell(task.municipalityID, task.trajectoryID, cell))
         }
         return HTMLResponse.page(MyTasksPage.render(items: items, cells: cells, context: request.pageContext))

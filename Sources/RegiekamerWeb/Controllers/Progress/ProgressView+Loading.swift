@@ -9,12 +9,16 @@ import Vapor
 /// Loads the progress view of a plan year from the store.
 extension ProgressView {
     /// One measure's line: its updates, lateness, spending and the name of its reporting lead.
-    static func measureLine(_ model: PlanMeasureModel, updates: [MeasureUpdateModel], openQuarter: Quarter?, members: [AccountStore.Member]) -> MeasureLine {
+    static func measureLine(
+        _ model: PlanMeasureModel, updates: [MeasureUpdateModel], openQuarter: Quarter?, members: [AccountStore.Member]
+    ) -> MeasureLine {
         let own = updates.compactMap(\.update)
         let status = MeasureStatus(rawValue: model.status) ?? .notStarted
         return MeasureLine(
-            model: StoredMeasure(model), updates: own, isLate: ProgressRules.isLate(status: status, updates: own, openQuarter: openQuarter),
-            spent: own.compactMap(\.spent).reduce(0, +), leadName: members.first { $0.user.id == model.$leadUser.id }?.user.displayName)
+            model: StoredMeasure(model), updates: own,
+            isLate: ProgressRules.isLate(status: status, updates: own, openQuarter: openQuarter),
+            spent: own.compactMap(\.spent).reduce(0, +),
+            leadName: members.first { $0.user.id == model.$leadUser.id }?.user.displayName)
     }
 
     static func load(_ request: Request, _ scope: PlanScope) async throws -> ProgressView {
@@ -29,7 +33,9 @@ extension ProgressView {
                 let series = indicator.series.map(figures.yearly) ?? []
                 return IndicatorLine(
                     indicator: indicator, latest: series.last,
-                    track: ProgressRules.track(baseline: indicator.baseline, target: indicator.target, direction: indicator.direction, series: series))
+                    track: ProgressRules.track(
+                        baseline: indicator.baseline, target: indicator.target, direction: indicator.direction,
+                        series: series))
             }
             let measures = scope.measures(of: subject.key).map {
                 measureLine($0, updates: updates[$0.id!] ?? [], openQuarter: open?.quarter, members: members)

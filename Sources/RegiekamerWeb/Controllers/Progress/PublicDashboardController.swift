@@ -19,7 +19,8 @@ struct PublicDashboardController: RouteCollection {
     /// The published trajectory's municipality, or "not found" for a token that publishes nothing.
     private func publishedMunicipality(
         _ request: Request
-    ) async throws -> (publication: PlanPublicationModel, trajectory: TrajectoryModel, municipality: MunicipalityModel) {
+    ) async throws -> (publication: PlanPublicationModel, trajectory: TrajectoryModel, municipality: MunicipalityModel)
+    {
         guard let token = request.parameters.get("publicToken"), token.count >= 20,
             let publication = try await PlanStore.publication(token: token, on: request.db),
             let trajectory = try await TrajectoryModel.find(publication.$trajectory.id, on: request.db),
@@ -33,8 +34,11 @@ struct PublicDashboardController: RouteCollection {
     func themeStylesheet(request: Request) async throws -> Response {
         let (_, _, municipality) = try await publishedMunicipality(request)
         guard let colour = municipality.brandColour.flatMap(BrandColour.init) else { throw Abort(.notFound) }
-        let response = Response(status: .ok, body: .init(string: MunicipalityTheme.tokens(
-            accent: colour.hex, accentDark: colour.darker.hex)))
+        let response = Response(
+            status: .ok,
+            body: .init(
+                string: MunicipalityTheme.tokens(
+                    accent: colour.hex, accentDark: colour.darker.hex)))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
         return response
     }
@@ -44,17 +48,27 @@ struct PublicDashboardController: RouteCollection {
         let scope = try await request.planScope()
         let publication = try await PlanStore.publication(of: scope.t, on: request.db)
         let measures = try await PlanStore.measures(of: scope.t, on: request.db)
-        return HTMLResponse.page(PublicDashboardPages.settings(scope.view, publishedToken: publication.flatMap { $0.isPublished ? $0.token : nil }, measures: measures.map(StoredMeasure.init), notice: (try? request.query.get(String.self, at: "melding")) == "opgeslagen", context: request.pageContext))
+        return HTMLResponse.page(
+            PublicDashboardPages.settings(
+                scope.view, publishedToken: publication.flatMap { $0.isPublished ? $0.token : nil },
+                measures: measures.map(StoredMeasure.init),
+                notice: (try? request.query.get(String.self, at: "melding")) == "opgeslagen",
+                context: request.pageContext))
     }
 
     @Sendable
     func save(request: Request) async throws -> Response {
         let scope = try await request.planScope()
-        let indicatorIDs = Set(((try? request.content.get([String].self, at: "indicatoren")) ?? []).compactMap(UUID.init(uuidString:)))
-        let measureIDs = Set(((try? request.content.get([String].self, at: "maatregelen")) ?? []).compactMap(UUID.init(uuidString:)))
+        let indicatorIDs = Set(
+            ((try? request.content.get([String].self, at: "indicatoren")) ?? []).compactMap(UUID.init(uuidString:)))
+        let measureIDs = Set(
+            ((try? request.content.get([String].self, at: "maatregelen")) ?? []).compactMap(UUID.init(uuidString:)))
         let published = (try? request.content.get(String.self, at: "publiceren")) == "ja"
-        _ = try await PlanStore.publish(published, indicators: indicatorIDs, measures: measureIDs, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor, on: request.db)
-        return request.redirect(to: PublicDashboardPages.settingsPath(scope.m, scope.t) + "?melding=opgeslagen", redirectType: .normal)
+        _ = try await PlanStore.publish(
+            published, indicators: indicatorIDs, measures: measureIDs, trajectoryID: scope.t, municipalityID: scope.m,
+            actor: scope.actor, on: request.db)
+        return request.redirect(
+            to: PublicDashboardPages.settingsPath(scope.m, scope.t) + "?melding=opgeslagen", redirectType: .normal)
     }
 
     @Sendable
@@ -71,14 +85,20 @@ struct PublicDashboardController: RouteCollection {
                 indicators: indicators.filter { $0.subjectKey == subject.key }.map { model in
                     let indicator = model.indicator
                     let series = indicator.series.map(figures.yearly) ?? []
-                    return (indicator, series.last, ProgressRules.track(baseline: indicator.baseline, target: indicator.target, direction: indicator.direction, series: series))
+                    return (
+                        indicator, series.last,
+                        ProgressRules.track(
+                            baseline: indicator.baseline, target: indicator.target, direction: indicator.direction,
+                            series: series)
+                    )
                 },
                 measures: measures.filter { $0.subjectKey == subject.key }.map(\.measure))
         }
-        return HTMLResponse.page(PublicDashboardPages.publicPage(
-            theme: MunicipalityTheme(
-                name: municipality.name, logo: municipality.logo,
-                stylesheet: municipality.brandColour == nil ? nil : "/openbaar/\(publication.token)/huisstijl.css"),
-            trajectory: trajectory.name, lines: lines, context: request.pageContext))
+        return HTMLResponse.page(
+            PublicDashboardPages.publicPage(
+                theme: MunicipalityTheme(
+                    name: municipality.name, logo: municipality.logo,
+                    stylesheet: municipality.brandColour == nil ? nil : "/openbaar/\(publication.token)/huisstijl.css"),
+                trajectory: trajectory.name, lines: lines, context: request.pageContext))
     }
 }

@@ -35,7 +35,9 @@ struct PlanProjects {
         let projects = try await ProjectStore.projects(of: scope.m, participant: participant, on: request.db)
             .filter { $0.$trajectory.id == nil || $0.$trajectory.id == scope.t }
         let measures = try await ProjectStore.measures(of: projects.compactMap(\.id), on: request.db)
-        let lines = projects.map { project in Line(project: project, measures: measures.filter { $0.$project.id == project.id }) }
+        let lines = projects.map { project in
+            Line(project: project, measures: measures.filter { $0.$project.id == project.id })
+        }
         let areas = Array(Set(projects.filter { $0.kind == .neighbourhoodPlan }.map(\.area))).sorted()
         let asked = (try? request.query.get(String.self, at: "gebied")).flatMap { areas.contains($0) ? $0 : nil }
         return PlanProjects(lines: lines, areas: areas, area: asked)

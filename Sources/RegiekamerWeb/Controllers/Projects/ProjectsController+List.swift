@@ -2,8 +2,8 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension ProjectsController {
     /// The settings form's fields, shared by creating and editing a project.
@@ -26,8 +26,12 @@ extension ProjectsController {
         }
 
         var values: [String: String] {
-            ["naam": naam ?? "", "soort": soort ?? "", "richting": richting ?? "", "gebied": gebied ?? "", "themas": themas ?? "",
-             "onderwerp": onderwerp ?? "", "methode": methode ?? "", "toelichting": toelichting ?? "", "traject": traject ?? ""]
+            [
+                "naam": naam ?? "", "soort": soort ?? "", "richting": richting ?? "", "gebied": gebied ?? "",
+                "themas": themas ?? "",
+                "onderwerp": onderwerp ?? "", "methode": methode ?? "", "toelichting": toelichting ?? "",
+                "traject": traject ?? "",
+            ]
         }
     }
 
@@ -37,20 +41,26 @@ extension ProjectsController {
         return trajectories.contains { $0.id == id } ? id : nil
     }
 
-    private func listPage(_ request: Request, failures: [ValidationFailure] = [], values: [String: String] = [:], status: HTTPStatus = .ok) async throws -> Response {
+    private func listPage(
+        _ request: Request, failures: [ValidationFailure] = [], values: [String: String] = [:], status: HTTPStatus = .ok
+    ) async throws -> Response {
         let user = try request.requireUser()
         let municipality = try await request.municipality()
         let m = try municipality.requireID()
         let canManage = AccessPolicy.permits(user.subject, .editTrajectory, municipality: m)
         let projects = try await ProjectStore.projects(of: m, participant: canManage ? nil : user.id, on: request.db)
-        let trajectories = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == m).sort(\.$startYear, .descending).all()
-        return HTMLResponse.page(ProjectListPage.render(
-            m: m, municipality: municipality.name, projects: projects.map(ProjectItem.init), canCreate: canManage,
-            trajectories: trajectories.map(TrajectoryItem.init),
-            methods: request.catalogue.methods.sorted { $0.name < $1.name },
-            planSubjects: try await ProjectView.planSubjects(of: trajectories.first { $0.status == .active }?.id, on: request.db),
-            failures: failures, values: values,
-            context: request.pageContext), status: status)
+        let trajectories = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == m).sort(
+            \.$startYear, .descending
+        ).all()
+        return HTMLResponse.page(
+            ProjectListPage.render(
+                m: m, municipality: municipality.name, projects: projects.map(ProjectItem.init), canCreate: canManage,
+                trajectories: trajectories.map(TrajectoryItem.init),
+                methods: request.catalogue.methods.sorted { $0.name < $1.name },
+                planSubjects: try await ProjectView.planSubjects(
+                    of: trajectories.first { $0.status == .active }?.id, on: request.db),
+                failures: failures, values: values,
+                context: request.pageContext), status: status)
     }
 
     @Sendable
@@ -69,7 +79,8 @@ extension ProjectsController {
         case .success(let settings):
             let trajectories = try await TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == m).all()
             let project = try await ProjectStore.create(
-                settings, trajectoryID: Self.trajectoryID(form.traject, in: trajectories), municipalityID: m, creator: user.id,
+                settings, trajectoryID: Self.trajectoryID(form.traject, in: trajectories), municipalityID: m,
+                creator: user.id,
                 actor: user.actor, on: request.db)
             return Self.redirect(request, ProjectPaths.project(m, try project.requireID()), "aangemaakt")
         }

@@ -2,8 +2,8 @@ import Fluent
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension ProjectsController {
     struct ObjectiveForm: Content {
@@ -23,7 +23,8 @@ extension ProjectsController {
             ProjectObjective(
                 text: ProjectsController.clean(doel),
                 smart: SmartAnswers(
-                    specific: ProjectsController.clean(smartS), measurable: ProjectsController.clean(smartM), acceptable: ProjectsController.clean(smartA),
+                    specific: ProjectsController.clean(smartS), measurable: ProjectsController.clean(smartM),
+                    acceptable: ProjectsController.clean(smartA),
                     realistic: ProjectsController.clean(smartR), timeBound: ProjectsController.clean(smartT)),
                 measure: ProjectsController.clean(meetinstrument, 500), norm: ProjectsController.clean(norm, 500),
                 deadline: ProjectsController.clean(termijn, 200))
@@ -35,8 +36,10 @@ extension ProjectsController {
         func values(suffix: String) -> [String: String] {
             let objective = objective
             let fields = [
-                "doel": objective.text, "smartS": objective.smart.specific, "smartM": objective.smart.measurable, "smartA": objective.smart.acceptable,
-                "smartR": objective.smart.realistic, "smartT": objective.smart.timeBound, "meetinstrument": objective.measure, "norm": objective.norm,
+                "doel": objective.text, "smartS": objective.smart.specific, "smartM": objective.smart.measurable,
+                "smartA": objective.smart.acceptable,
+                "smartR": objective.smart.realistic, "smartT": objective.smart.timeBound,
+                "meetinstrument": objective.measure, "norm": objective.norm,
                 "termijn": objective.deadline, "smart": markedSmart ? "ja" : "",
             ]
             return Dictionary(uniqueKeysWithValues: fields.map { ($0.key + suffix, $0.value) })
@@ -48,8 +51,11 @@ extension ProjectsController {
         let scope = try await request.projectScope()
         let form = try request.content.decode(ObjectiveForm.self)
         let failures = ProjectRules.problems(form.objective, markedSmart: form.markedSmart)
-        guard failures.isEmpty else { return try await Self.refused(request, scope, .objectives, failures, values: form.values(suffix: "")) }
-        try await ProjectStore.addObjective(form.objective, markedSmart: form.markedSmart, context: scope.context, on: request.db)
+        guard failures.isEmpty else {
+            return try await Self.refused(request, scope, .objectives, failures, values: form.values(suffix: ""))
+        }
+        try await ProjectStore.addObjective(
+            form.objective, markedSmart: form.markedSmart, context: scope.context, on: request.db)
         return Self.redirect(request, ProjectPaths.step(scope.m, scope.p, .objectives), "toegevoegd")
     }
 
@@ -65,16 +71,23 @@ extension ProjectsController {
         let failures = ProjectRules.problems(form.objective, markedSmart: form.markedSmart)
         guard failures.isEmpty else {
             return try await Self.refused(
-                request, scope, .objectives, failures.map { .init(field: $0.field + suffix, message: $0.message) }, values: form.values(suffix: suffix))
+                request, scope, .objectives, failures.map { .init(field: $0.field + suffix, message: $0.message) },
+                values: form.values(suffix: suffix))
         }
-        guard try await ProjectStore.updateObjective(
-            id, form.objective, markedSmart: form.markedSmart, expectedVersion: form.versie ?? -1, context: scope.context, on: request.db)
+        guard
+            try await ProjectStore.updateObjective(
+                id, form.objective, markedSmart: form.markedSmart, expectedVersion: form.versie ?? -1,
+                context: scope.context, on: request.db)
         else {
             let view = try await ProjectView.load(request, scope)
-            return HTMLResponse.page(ProjectStepPage.render(
-                view.page, step: .objectives, failures: [], values: form.values(suffix: ""),
-                message: ("Iemand anders heeft dit doel intussen gewijzigd. Hieronder staat de nieuwe stand; uw versie is niet opgeslagen en staat onderaan in het formulier voor een nieuw doel.", true),
-                context: request.pageContext), status: .conflict)
+            return HTMLResponse.page(
+                ProjectStepPage.render(
+                    view.page, step: .objectives, failures: [], values: form.values(suffix: ""),
+                    message: (
+                        "Iemand anders heeft dit doel intussen gewijzigd. Hieronder staat de nieuwe stand; uw versie is niet opgeslagen en staat onderaan in het formulier voor een nieuw doel.",
+                        true
+                    ),
+                    context: request.pageContext), status: .conflict)
         }
         return Self.redirect(request, ProjectPaths.step(scope.m, scope.p, .objectives), "opgeslagen")
     }

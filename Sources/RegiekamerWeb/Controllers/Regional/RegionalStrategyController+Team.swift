@@ -1,8 +1,8 @@
 import Foundation
 import RegiekamerDomain
 import RegiekamerPersistence
-import Vapor
 import RegiekamerViews
+import Vapor
 
 extension RegionalStrategyController {
     struct MemberForm: Content {
@@ -14,13 +14,17 @@ extension RegionalStrategyController {
 
         var draft: ExpertTeamMemberDraft {
             ExpertTeamMemberDraft(
-                name: naam.cleaned(200), role: rol.cleaned(40), organisationKind: organisatiesoort.cleaned(40), organisation: organisatie.cleaned(200),
+                name: naam.cleaned(200), role: rol.cleaned(40), organisationKind: organisatiesoort.cleaned(40),
+                organisation: organisatie.cleaned(200),
                 district: district.cleaned(200))
         }
 
         var values: [String: String] {
             let draft = draft
-            return ["naam": draft.name, "rol": draft.role, "organisatiesoort": draft.organisationKind, "organisatie": draft.organisation, "district": draft.district]
+            return [
+                "naam": draft.name, "rol": draft.role, "organisatiesoort": draft.organisationKind,
+                "organisatie": draft.organisation, "district": draft.district,
+            ]
         }
     }
 
@@ -31,9 +35,11 @@ extension RegionalStrategyController {
         let form = try request.content.decode(MemberForm.self)
         switch RegionalStrategyRules.validate(form.draft, existing: theme.team.map(\.member)) {
         case .failure(let failures):
-            return try await Self.refuse(request, scope, theme, RegionalRefusal(form: .team, failures: failures.all, values: form.values))
+            return try await Self.refuse(
+                request, scope, theme, RegionalRefusal(form: .team, failures: failures.all, values: form.values))
         case .success(let member):
-            try await RegionalStrategyStore.addMember(member, themeID: theme.id, groupID: scope.g, actor: scope.user.actor, on: request.db)
+            try await RegionalStrategyStore.addMember(
+                member, themeID: theme.id, groupID: scope.g, actor: scope.user.actor, on: request.db)
             return Self.redirect(request, RegionalPaths.theme(scope.g, theme.id), "teamlid")
         }
     }
@@ -55,7 +61,8 @@ extension RegionalStrategyController {
         let scope = try await request.regionalScope()
         let theme = try await request.regionalTheme(in: scope)
         let memberID = try await memberInPath(request, themeID: theme.id).requireID()
-        try await RegionalStrategyStore.removeMember(memberID, themeID: theme.id, groupID: scope.g, actor: scope.user.actor, on: request.db)
+        try await RegionalStrategyStore.removeMember(
+            memberID, themeID: theme.id, groupID: scope.g, actor: scope.user.actor, on: request.db)
         return Self.redirect(request, RegionalPaths.theme(scope.g, theme.id), "verwijderd")
     }
 
