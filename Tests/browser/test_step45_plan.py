@@ -54,6 +54,20 @@ def test_priority_with_two_indicators_and_three_measures(driver):
     assert "Jeugd, fysieke veiligheid en integriteit" in driver.page_source, "chapter 5 follows the clusters of step 3"
     assert_accessible(driver, "ivp")
 
+    # The chapters are one form with one save: a refused budget keeps what was typed, then the save goes through.
+    fill(driver, "tekst-h6", "Elk kwartaal een voortgangsoverleg.\nJaarlijks een verantwoording aan de raad.")
+    fill(driver, "tekst-h7-budget", "veel")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Hoofdstukken opslaan']"))
+    wait_for_text(driver, "vul een bedrag in euro")
+    assert driver.switch_to.active_element.get_attribute("id") == "foutmeldingen"
+    assert "Jaarlijks een verantwoording" in driver.find_element(By.ID, "tekst-h6").get_attribute("value")
+    assert_accessible(driver, "ivp geweigerd")
+    fill(driver, "tekst-h7-budget", "€ 85.000")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Hoofdstukken opslaan']"))
+    wait_for_text(driver, "Opgeslagen.")
+    assert driver.find_element(By.ID, "tekst-h7-budget").get_attribute("value") == "€ 85.000"
+    assert "Jaarlijks een verantwoording" in driver.find_element(By.ID, "tekst-h6").get_attribute("value")
+
     priority_link = driver.find_element(By.CSS_SELECTOR, "table a[href*='/onderwerp/p1']")
     title = priority_link.text
     click_and_wait(driver, priority_link)

@@ -25,11 +25,10 @@ package enum IVPPage {
     }
 
     package static func render(
-        _ scope: PlanView, catalogue: Catalogue, analysisSummary: String, decisions: [PlanDecisionItem],
+        _ scope: PlanView, catalogue: Catalogue, chapters: IVPChaptersForm, decisions: [PlanDecisionItem],
         message: (text: String, isError: Bool)?,
         decision: DecisionValues = .init(), context: PageContext
     ) -> String {
-        let back = PlanPaths.ivp(scope.m, scope.t)
         let problems = scope.problems
         return PageLayout.render(
             title: "IVP \(scope.trajectory.name)", section: .workspace, context: context,
@@ -59,15 +58,61 @@ package enum IVPPage {
                     }
                 }
             }
+            if scope.canEdit {
+                form(
+                    .class("stacked"), .id("hoofdstukken"), .init("method", "post"),
+                    .init("action", PlanPaths.chapters(scope.m, scope.t))
+                ) {
+                    context.csrfField
+                    FormComponents.errorSummary(
+                        chapters.failures,
+                        fieldIDs: Dictionary(uniqueKeysWithValues: IVPChaptersForm.fields.map { ($0.name, $0.name) }))
+                    if !chapters.newer.isEmpty {
+                        Components.banner(.important, title: "Iemand anders heeft intussen een hoofdstuk gewijzigd") {
+                            p {
+                                "Uw teksten zijn nog niet opgeslagen en staan hieronder in het formulier. Bij elk "
+                                    + "gewijzigd hoofdstuk staat de nieuwere versie erboven; neem over wat u wilt "
+                                    + "houden en sla opnieuw op."
+                            }
+                        }
+                    }
+                    for field in IVPChaptersForm.fields {
+                        input(.type("hidden"), .name(field.versionName), .value("\(chapters.versions[field.key] ?? 0)"))
+                    }
+                    chapterContent(scope, catalogue: catalogue, chapters: chapters)
+                    Components.button("Hoofdstukken opslaan")
+                }
+            } else {
+                chapterContent(scope, catalogue: catalogue, chapters: chapters)
+            }
+            h2 { "Besluiten" }
+            if decisions.isEmpty {
+                p(.class("empty")) { "Nog geen besluiten vastgelegd." }
+            } else {
+                ul {
+                    for decision in decisions {
+                        li {
+                            "\(DutchDate.day(decision.decidedOn)): \(decision.body) — \(decision.document)"
+                                + (decision.note.isEmpty ? "" : ". \(decision.note)")
+                                + " (vastgelegd door \(decision.recordedBy))"
+                        }
+                    }
+                }
+            }
+            if scope.canDecide { decisionForm(scope, values: decision, context: context) }
+        }
+    }
+
+    /// The seven chapters: the plan's own texts as fields (or read-only text), chapters 4 and 5 as tables.
+    private static func chapterContent(_ scope: PlanView, catalogue: Catalogue, chapters: IVPChaptersForm) -> HTML {
+        fragment {
             h2 { "1. Uitgangssituatie" }
-            PlanComponents.textForm(
-                scope, key: "h1", label: "Uitgangssituatie", prefill: analysisSummary,
-                hint: "Voorgevuld met de samenvatting van de veiligheidsanalyse; pas aan waar nodig.", redirect: back,
-                context: context)
+            chapterField("h1", scope, chapters)
             h2 { "2. Strategische doelstelling" }
-            PlanComponents.textForm(scope, key: "h2", label: "Visie en doelstelling", redirect: back, context: context)
+            chapterField("h2", scope, chapters)
             p {
-                "Overkoepelende indicatoren (bijvoorbeeld alle geregistreerde misdrijven en het veiligheidsgevoel): \(scope.indicators(of: "h2").count). "
+                "Overkoepelende indicatoren (bijvoorbeeld alle geregistreerde misdrijven en het veiligheidsgevoel): "
+                    + "\(scope.indicators(of: "h2").count). "
                 a(href: PlanPaths.subject(scope.m, scope.t, "h2")) { "Overkoepelende indicatoren bewerken" }
             }
             h2 { "3. Strategische uitgangspunten" }
@@ -80,36 +125,49 @@ package enum IVPPage {
                     }
                 }
             }
-            PlanComponents.textForm(
-                scope, key: "h3", label: "Strategische uitgangspunten",
-                hint:
-                    "Bijvoorbeeld burgerparticipatie, de verbinding tussen zorg en veiligheid, wijkgericht en informatiegestuurd werken.",
-                redirect: back, context: context)
+            chapterField("h3", scope, chapters)
             h2 { "4. Prioriteiten" }
             subjectTable(scope, kind: .priority, catalogue: catalogue)
             h2 { "5. Overige strategische thema's" }
             subjectTable(scope, kind: .otherTheme, catalogue: catalogue)
             h2 { "6. Coördinatie en beleidscyclus" }
-            PlanComponents.textForm(
-                scope, key: "h6", label: "Coördinatie en beleidscyclus", redirect: back, context: context)
+            chapterField("h6", scope, chapters)
             h2 { "7. Budget" }
-            PlanComponents.textForm(scope, key: "h7", label: "Budget", redirect: back, context: context)
-            PlanComponents.textForm(
-                scope, key: "h7.budget", label: "Beschikbaar budget per jaar in euro's (getal)", redirect: back,
-                context: context)
-            h2 { "Besluiten" }
-            if decisions.isEmpty {
-                p(.class("empty")) { "Nog geen besluiten vastgelegd." }
-            } else {
-                ul {
-                    for decision in decisions {
-                        li {
-                            "\(DutchDate.day(decision.decidedOn)): \(decision.body) — \(decision.document)\(decision.note.isEmpty ? "" : ". \(decision.note)") (vastgelegd door \(decision.recordedBy))"
-                        }
+            chapterField("h7", scope, chapters)
+            chapterField("h7.budget", scope, chapters)
+        }
+    }
+
+    /// One chapter text: a field with its hint, error and any newer saved version, or the text to read.
+    private static func chapterField(_ key: String, _ scope: PlanView, _ chapters: IVPChaptersForm) -> HTML {
+        guard let field = IVPChaptersForm.fields.first(where: { $0.key == key }) else { return .empty }
+        let value = chapters.values[key] ?? ""
+        return div(.class("plan-text"), .id("blok-\(field.name)")) {
+            if scope.canEdit {
+                if let newer = chapters.newer[key] {
+                    Components.details("Nieuwere versie van \(field.label)") {
+                        for paragraph in newer.components(separatedBy: "\n\n") { p { paragraph } }
                     }
                 }
+                if field.isAmount {
+                    Components.input(
+                        id: field.name, name: field.name, label: field.label, value: value, width: .w10,
+                        error: chapters.error(field), hint: field.hint, inputMode: "decimal")
+                } else {
+                    FormComponents.textArea(
+                        id: field.name, name: field.name, label: field.label, value: value,
+                        error: chapters.error(field), hint: field.hint)
+                }
+            } else {
+                h3 { field.label }
+                if value.isEmpty {
+                    p(.class("empty")) { "Nog niet beschreven." }
+                } else if field.isAmount, let amount = DutchNumberText.amount(value) {
+                    p { PlanComponents.euro(amount) }
+                } else {
+                    for paragraph in value.components(separatedBy: "\n\n") { p { paragraph } }
+                }
             }
-            if scope.canDecide { decisionForm(scope, values: decision, context: context) }
         }
     }
 

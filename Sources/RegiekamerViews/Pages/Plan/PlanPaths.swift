@@ -4,6 +4,7 @@ import Foundation
 package enum PlanPaths {
     package static func ivp(_ m: UUID, _ t: UUID) -> String { WorkspacePaths.trajectory(m, t) + "/ivp" }
     package static func text(_ m: UUID, _ t: UUID) -> String { ivp(m, t) + "/tekst" }
+    package static func chapters(_ m: UUID, _ t: UUID) -> String { ivp(m, t) + "/hoofdstukken" }
     package static func subject(_ m: UUID, _ t: UUID, _ key: String, year: Int? = nil) -> String {
         ivp(m, t) + "/onderwerp/\(key)" + (year.map { "?jaar=\($0)" } ?? "")
     }

@@ -9,13 +9,52 @@ extension PlanController {
     @Sendable
     func overview(request: Request) async throws -> Response {
         let scope = try await request.planScope()
-        let summary = try await AnalysisStore.summary(of: scope.t, on: request.db).text
-        let decisions = try await PlanStore.decisions(of: scope.t, on: request.db)
         let message = Self.notice(request).map { ($0, false) }
+        return try await ivpPage(request, scope, chapters: nil, message: message)
+    }
+
+    /// The IVP page; `chapters` is the chapters form as typed when a save was refused, else read from the plan.
+    func ivpPage(
+        _ request: Request, _ scope: PlanScope, chapters: IVPChaptersForm?, message: (String, Bool)? = nil,
+        decision: IVPPage.DecisionValues = .init(), status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let decisions = try await PlanStore.decisions(of: scope.t, on: request.db)
+        var form = chapters
+        if form == nil {
+            let summary = try await AnalysisStore.summary(of: scope.t, on: request.db).text
+            form = IVPChaptersForm(plan: scope.view, analysisSummary: summary)
+        }
         return HTMLResponse.page(
             IVPPage.render(
-                scope.view, catalogue: request.catalogue, analysisSummary: summary,
-                decisions: decisions.map(PlanDecisionItem.init), message: message, context: request.pageContext))
+                scope.view, catalogue: request.catalogue, chapters: form!,
+                decisions: decisions.map(PlanDecisionItem.init), message: message, decision: decision,
+                context: request.pageContext), status: status)
+    }
+
+    /// Saves the IVP's own chapters in one go: only changed texts, all or none. A refused amount or a text
+    /// someone else changed meanwhile brings the page back with everything typed.
+    @Sendable
+    func saveChapters(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let fields = FormFields(request)
+        var form = IVPChaptersForm(posted: { fields[$0] })
+        form.failures = form.validate()
+        guard form.failures.isEmpty else {
+            return try await ivpPage(request, scope, chapters: form, status: .badRequest)
+        }
+        let changes = form.changes(against: scope.view)
+        let stale = try await PlanStore.saveTexts(
+            changes.map { .init(key: $0.key, text: $0.text, expectedVersion: $0.version) }, trajectoryID: scope.t,
+            municipalityID: scope.m, actor: scope.actor, on: request.db)
+        guard stale.isEmpty else {
+            let current = try await request.planScope()
+            for key in stale {
+                form.newer[key] = current.text(key)
+                form.versions[key] = current.version(key)
+            }
+            return try await ivpPage(request, current, chapters: form, status: .conflict)
+        }
+        return back(request, scope, to: PlanPaths.ivp(scope.m, scope.t), notice: "opgeslagen")
     }
 
     struct TextForm: Content {
@@ -91,17 +130,10 @@ extension PlanController {
         if date == nil { failures.append(.init(field: "datum", message: "Vul een geldige datum in bij ‘Datum’.")) }
         guard failures.isEmpty, let date, let document = form.document else {
             // The same page again with everything typed and the errors at the fields.
-            let summary = try await AnalysisStore.summary(of: scope.t, on: request.db).text
-            let decisions = try await PlanStore.decisions(of: scope.t, on: request.db)
             let typed = IVPPage.DecisionValues(
                 document: form.document ?? "", body: form.orgaan ?? "", date: form.datum ?? "",
                 note: form.toelichting ?? "", failures: failures)
-            return HTMLResponse.page(
-                IVPPage.render(
-                    scope.view, catalogue: request.catalogue, analysisSummary: summary,
-                    decisions: decisions.map(PlanDecisionItem.init), message: nil,
-                    decision: typed,
-                    context: request.pageContext), status: .badRequest)
+            return try await ivpPage(request, scope, chapters: nil, decision: typed, status: .badRequest)
         }
         try await PlanStore.recordDecision(
             document: document, body: form.orgaan ?? "", decidedOn: date,

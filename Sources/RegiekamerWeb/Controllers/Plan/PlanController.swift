@@ -15,6 +15,7 @@ struct PlanController: RouteCollection {
         let ivp = trajectory.grouped("ivp")
         ivp.get(access: .municipal(.viewTrajectory), use: overview)
         ivp.post("tekst", access: .municipal(.editTrajectory), use: saveText)
+        ivp.post("hoofdstukken", access: .municipal(.editTrajectory), use: saveChapters)
         ivp.get("onderwerp", ":subjectKey", access: .municipal(.viewTrajectory), use: subject)
         ivp.post("onderwerp", ":subjectKey", "indicatoren", access: .municipal(.editTrajectory), use: addIndicator)
         ivp.removal(
