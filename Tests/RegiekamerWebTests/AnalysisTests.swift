@@ -80,19 +80,35 @@ final class AnalysisTests: TrajectoryTestCase {
         XCTAssertEqual(stored.problems, "Tekst van Sanne")
     }
 
-    func testFiguresTableNeedsAnIndicatorPerRow() async throws {
-        let bad = try await post(AnalysisPaths.cell(m, t, theme21) + "/cijfers", [
-            ("indicator[]", ""), ("bron[]", "Politie"), ("jaren[]", "2024"), ("waarden[]", "12"),
+    func testFiguresAreTypedOneFieldPerYearAndARefusalKeepsEverything() async throws {
+        let path = AnalysisPaths.cell(m, t, theme21) + "/cijfers"
+        let bad = try await post(path, [
+            ("indicator-1", ""), ("bron-1", "Politie MARKER-B"), ("jaar-1", "2024"), ("waarde-1", "12"),
+            ("indicator-2", "Winkeldiefstal MARKER-I"), ("bron-2", ""), ("jaar-2", "2021"), ("waarde-2", "80"),
+            ("jaar-2", "2022"), ("waarde-2", "veel"),
         ], as: coordinator)
         XCTAssertEqual(bad.status, .badRequest)
-        XCTAssertTrue(bad.body.contains("Rij 1: vul de indicator in"))
-        let good = try await post(AnalysisPaths.cell(m, t, theme21) + "/cijfers", [
-            ("indicator[]", "Winkeldiefstal"), ("bron[]", "Politieregistratie"), ("jaren[]", "2021–2024"), ("waarden[]", "80; 95; 110; 120"),
-            ("indicator[]", ""), ("bron[]", ""), ("jaren[]", ""), ("waarden[]", ""),
+        XCTAssertTrue(bad.body.contains("Cijfer 1: vul de indicator in"), bad.body)
+        XCTAssertTrue(bad.body.contains("Cijfer 2, jaar 2: ‘veel’ is geen getal"))
+        XCTAssertTrue(bad.body.contains("MARKER-B") && bad.body.contains("MARKER-I"), "everything typed comes back")
+        XCTAssertTrue(bad.body.contains(#"value="veel""#))
+        XCTAssertTrue(bad.body.contains(##"href="#cijfer-2-jaren-2-sleutel""##), "the summary links to the year")
+        let none = try await AnalysisStore.figures(of: t, on: app.db)
+        XCTAssertTrue(none.isEmpty, "nothing is saved")
+
+        let good = try await post(path, [
+            ("indicator-1", "Winkeldiefstal"), ("bron-1", "Politieregistratie"),
+            ("jaar-1", "2021"), ("waarde-1", "80"), ("jaar-1", "2022"), ("waarde-1", "95"),
+            ("jaar-1", "2023"), ("waarde-1", "1.110"), ("jaar-1", ""), ("waarde-1", ""),
+            ("indicator-2", ""), ("bron-2", ""), ("jaar-2", ""), ("waarde-2", ""),
         ], as: coordinator)
         XCTAssertEqual(good.status, .seeOther)
         let rows = try await AnalysisStore.figures(of: t, on: app.db)
         XCTAssertEqual(rows.map(\.indicator), ["Winkeldiefstal"])
+        XCTAssertEqual(rows.map(\.years), ["2021–2023"])
+        XCTAssertEqual(rows.map(\.values), ["2021: 80; 2022: 95; 2023: 1.110"])
+        let page = try await send(.GET, AnalysisPaths.cell(m, t, theme21), as: coordinator)
+        XCTAssertTrue(page.body.contains(#"id="cijfer-1-jaren-3-waarde" name="waarde-1" value="1.110""#), page.body)
     }
 
     func testCandidatesFlagLinkedThemesAndTheReportHasEveryFieldAndTheme() async throws {

@@ -68,6 +68,20 @@ def test_assign_write_as_partner_and_review(driver):
     wait_for_text(driver, "De wijzigingen zijn opgeslagen.")
     assert "Status: In review" in driver.page_source
     assert_accessible(driver, "analysecel partner")
+    # A figure typed one field per year: a value that is not a number is refused with everything kept.
+    new = driver.find_element(By.XPATH, "//fieldset[legend='Nieuw cijfer']")
+    inputs = new.find_elements(By.CSS_SELECTOR, "input")
+    for field, value in zip(inputs, ["Winkeldiefstal (aangifte)", "Politie", "2023", "118", "2024", "veel"]):
+        field.send_keys(value)
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Cijfers opslaan']"))
+    wait_for_text(driver, "is geen getal")
+    assert driver.switch_to.active_element.get_attribute("id") == "foutmeldingen"
+    assert_accessible(driver, "analysecel cijfers geweigerd")
+    refused = driver.find_element(By.XPATH, "//input[@value='veel']")
+    refused.clear()
+    refused.send_keys("131")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Cijfers opslaan']"))
+    wait_for_text(driver, "2023: 118; 2024: 131")
     driver.get(re.sub(r"/cel/2\.1.*$", "/cel/3.2", driver.current_url))
     assert "Pagina niet gevonden" in driver.page_source
     log_out(driver)

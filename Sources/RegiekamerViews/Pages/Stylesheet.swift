@@ -104,12 +104,11 @@ package enum Stylesheet {
         .table-scroll { max-width: 100%; overflow-x: auto; overflow-y: hidden; position: relative; }
         .table-scroll:focus { outline: 3px solid var(--focus, #ffbf47); }
         @media (max-width: 48rem) {
-          .figure-row { grid-template-columns: 1fr; }
           form.stacked, .side-by-side { max-width: 100%; }
           .side-by-side { display: block; }
         }
-        .figure-row { display: grid; grid-template-columns: 2fr 1.3fr 1fr 2fr; gap: .5rem; }
-        .figure-row .field { margin: 0 0 .5rem; }
+        fieldset.figure-row { border: 1px solid #b1b4b6; padding: .75rem 1rem 0; margin: 0 0 1rem; min-width: 0; }
+        fieldset.figure-row > legend { font-weight: 700; padding: 0 .25rem; }
         progress { width: 100%; max-width: 40rem; height: 1.25rem; }
         img.logo, img.logo-preview { max-height: 5rem; max-width: 16rem; }
         form.stacked { max-width: 40rem; }

@@ -63,7 +63,8 @@ package enum AnalysisCellPage {
         model: Content, draft: [AnalysisQuestion: String], draftStatus: CellStatus, version: Int, figures: [FigureRow],
         assigned: [UUID], candidates: [Member], comments: [CommentItem], canEdit: Bool, canMarkReady: Bool,
         canAssign: Bool,
-        canComment: Bool, failures: [ValidationFailure], conflict: Conflict?, notice: String?, context: PageContext
+        canComment: Bool, failures: [ValidationFailure], conflict: Conflict?, notice: String?,
+        figuresTyped: AnalysisFiguresForm? = nil, context: PageContext
     ) -> String {
         let m = municipalityID
         let t = trajectory.id
@@ -138,37 +139,9 @@ package enum AnalysisCellPage {
                     h2 { "Gebruikte cijfers" }
                     figureTable(figures)
                     if canEdit {
-                        form(
-                            .class("stacked"), .init("method", "post"),
-                            .init("action", AnalysisPaths.cell(m, t, cell) + "/cijfers")
-                        ) {
-                            context.csrfField
-                            element("fieldset") {
-                                element("legend") { "Cijfers bewerken (laat een rij leeg om hem te schrappen)" }
-                                for index in 0..<(figures.count + 2) {
-                                    let row = index < figures.count ? figures[index] : nil
-                                    div(.class("figure-row")) {
-                                        FormComponents.textField(
-                                            id: "indicator-\(index)", name: "indicator[]",
-                                            label: "Indicator \(index + 1)", value: row?.indicator ?? "", error: nil,
-                                            required: false)
-                                        FormComponents.textField(
-                                            id: "bron-\(index)", name: "bron[]", label: "Bron",
-                                            value: row?.source ?? "", error: nil, required: false)
-                                        FormComponents.textField(
-                                            id: "jaren-\(index)", name: "jaren[]", label: "Jaren",
-                                            value: row?.years ?? "", error: nil, required: false)
-                                        FormComponents.textField(
-                                            id: "waarden-\(index)", name: "waarden[]", label: "Waarden",
-                                            value: row?.values ?? "", error: nil, required: false)
-                                    }
-                                }
-                            }
-                            if let error = FormComponents.error(for: "cijfers", in: failures) {
-                                p(.class("field-error")) { error }
-                            }
-                            button(.type("submit"), .class("secondary")) { "Cijfers opslaan" }
-                        }
+                        figuresForm(
+                            figuresTyped ?? AnalysisFiguresForm(stored: figures),
+                            action: AnalysisPaths.cell(m, t, cell) + "/cijfers", context: context)
                     }
                     h2 { "Schrijft mee" }
                     let names = candidates.filter { assigned.contains($0.id) }.map(\.name)
@@ -227,6 +200,47 @@ package enum AnalysisCellPage {
                 }
                 element("aside", [.aria("label", "Uit de kennisbank")]) { guidance(cell, catalogue: catalogue) }
             }
+        }
+    }
+
+    /// The figures as a form: per figure its indicator and source and one year/value pair per year, with one
+    /// empty figure more to add; a figure emptied entirely is removed.
+    private static func figuresForm(_ form: AnalysisFiguresForm, action: String, context: PageContext) -> HTML {
+        element("form", [.class("stacked"), .id("cijfers"), .init("method", "post"), .init("action", action)]) {
+            context.csrfField
+            h3 { "Cijfers bewerken" }
+            p(.class("hint")) {
+                "Eén veld per jaar. Laat een cijfer helemaal leeg om het te schrappen; na opslaan komen er lege "
+                    + "velden bij voor meer jaren of een volgend cijfer."
+            }
+            FormComponents.errorSummary(form.failures, fieldIDs: form.fieldIDs)
+            let rows = form.rows + [AnalysisFiguresForm.Row(indicator: "", source: "", figures: .init(entries: []))]
+            for (index, row) in rows.enumerated() {
+                let number = index + 1
+                element("fieldset", [.class("figure-row")]) {
+                    element("legend") { index < form.rows.count ? "Cijfer \(number)" : "Nieuw cijfer" }
+                    Components.input(
+                        id: AnalysisFiguresForm.indicatorName(number), name: AnalysisFiguresForm.indicatorName(number),
+                        label: "Indicator", value: row.indicator,
+                        error: FormComponents.error(for: AnalysisFiguresForm.indicatorName(number), in: form.failures))
+                    Components.input(
+                        id: AnalysisFiguresForm.sourceName(number), name: AnalysisFiguresForm.sourceName(number),
+                        label: "Bron", value: row.source, width: .w20)
+                    Components.addAnother(
+                        id: AnalysisFiguresForm.entriesID(number), legend: "Waarden per jaar",
+                        keyName: AnalysisFiguresForm.yearName(number), keyLabel: "Jaar",
+                        valueName: AnalysisFiguresForm.valueName(number), valueLabel: "Waarde",
+                        rows: row.figures.entries.map { ($0.year, $0.value) },
+                        errors: Dictionary(
+                            uniqueKeysWithValues: row.figures.entries.indices.compactMap { entry in
+                                FormComponents.error(
+                                    for: AnalysisFiguresForm.entryField(number, entry + 1), in: form.failures
+                                ).map { (entry, $0) }
+                            }),
+                        extraRows: row.figures.entries.isEmpty ? 4 : 2)
+                }
+            }
+            Components.button("Cijfers opslaan", kind: .secondary)
         }
     }
 

@@ -105,20 +105,20 @@ extension Components {
     }
 
     /// "Add another": a list of values of one kind, one field pair per row (a year and its figure), the typed
-    /// rows kept and one empty row more, so the list grows without JavaScript.
+    /// rows kept and `extraRows` empty rows more, so the list grows without JavaScript. An error for row `i`
+    /// (from 0) sits at its first field.
     package static func addAnother(
         id: String, legend: String, keyName: String, keyLabel: String, valueName: String, valueLabel: String,
-        rows: [(key: String, value: String)], errors: [Int: String] = [:]
+        rows: [(key: String, value: String)], errors: [Int: String] = [:], extraRows: Int = 1
     ) -> HTML {
         element("fieldset", [.class("add-another"), .id(id)]) {
             element("legend", [.class("choices__legend")]) { legend }
-            for (index, row) in (rows + [("", "")]).enumerated() {
+            for (index, row) in (rows + Array(repeating: ("", ""), count: max(0, extraRows))).enumerated() {
                 let rowID = "\(id)-\(index + 1)"
                 div(.class("add-another__row")) {
-                    if let error = errors[index] { fieldError(id: rowID, error) }
                     input(
                         id: "\(rowID)-sleutel", name: keyName, label: "\(keyLabel) \(index + 1)", value: row.key,
-                        width: .w4, inputMode: "numeric")
+                        width: .w4, error: errors[index], inputMode: "numeric")
                     input(
                         id: "\(rowID)-waarde", name: valueName, label: "\(valueLabel) \(index + 1)", value: row.value,
                         width: .w10, inputMode: "decimal")

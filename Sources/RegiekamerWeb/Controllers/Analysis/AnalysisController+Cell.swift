@@ -41,7 +41,8 @@ extension AnalysisController {
     func cellPage(
         _ request: Request, context: Context, cell: AnalysisCellID, draft: [AnalysisQuestion: String],
         status: CellStatus, version: Int,
-        failures: [ValidationFailure], conflict: AnalysisCellPage.Conflict?, httpStatus: HTTPStatus = .ok
+        failures: [ValidationFailure], conflict: AnalysisCellPage.Conflict?,
+        figuresTyped: AnalysisFiguresForm? = nil, httpStatus: HTTPStatus = .ok
     ) async throws -> Response {
         let model = try await AnalysisStore.cell(cell, of: context.trajectoryID, on: request.db)
         let figures = try await AnalysisStore.figures(of: context.trajectoryID, on: request.db).filter {
@@ -75,7 +76,8 @@ extension AnalysisController {
                 canEdit: context.canEdit(cell),
                 canMarkReady: context.isCoordinator, canAssign: context.isCoordinator,
                 canComment: context.canComment(cell),
-                failures: failures, conflict: conflict, notice: notice(request), context: request.pageContext),
+                failures: failures, conflict: conflict, notice: notice(request), figuresTyped: figuresTyped,
+                context: request.pageContext),
             status: httpStatus)
     }
 
@@ -125,49 +127,22 @@ extension AnalysisController {
         }
     }
 
-    struct FiguresForm: Content {
-        var indicator: [String]?
-        var bron: [String]?
-        var jaren: [String]?
-        var waarden: [String]?
-    }
-
     @Sendable
     func saveFigures(request: Request) async throws -> Response {
         let context = try await context(request)
         let cell = try cellParameter(request, context: context)
         try requireEditable(cell, context)
-        let form = try request.content.decode(FiguresForm.self)
-        let indicators = form.indicator ?? []
-        let sources = form.bron ?? []
-        let years = form.jaren ?? []
-        let values = form.waarden ?? []
-        var figures: [AnalysisStore.Figure] = []
-        var failures: [ValidationFailure] = []
-        for index in 0..<max(indicators.count, sources.count, years.count, values.count) {
-            func value(_ list: [String]) -> String {
-                index < list.count ? list[index].trimmingCharacters(in: .whitespacesAndNewlines) : ""
-            }
-            let row = AnalysisStore.Figure(
-                indicator: value(indicators), source: value(sources), years: value(years), values: value(values))
-            if [row.indicator, row.source, row.years, row.values].allSatisfy(\.isEmpty) { continue }
-            if row.indicator.isEmpty {
-                failures.append(
-                    .init(field: "cijfers", message: "Rij \(index + 1): vul de indicator in of maak de hele rij leeg."))
-            } else if [row.indicator, row.source, row.years, row.values].contains(where: { $0.count > 500 }) {
-                failures.append(
-                    .init(field: "cijfers", message: "Rij \(index + 1): een vak mag hoogstens 500 tekens bevatten."))
-            }
-            figures.append(row)
-        }
-        if figures.count > 50 {
-            failures.append(.init(field: "cijfers", message: "Hoogstens 50 rijen cijfers per cel."))
-        }
-        if !failures.isEmpty {
+        var form = AnalysisFiguresForm(posted: FormFields(request).pairs)
+        form.failures = form.validate()
+        guard form.failures.isEmpty else {
             let model = try await AnalysisStore.cell(cell, of: context.trajectoryID, on: request.db)
             return try await cellPage(
                 request, context: context, cell: cell, draft: model.answers, status: model.status,
-                version: model.version, failures: failures, conflict: nil, httpStatus: .badRequest)
+                version: model.version, failures: [], conflict: nil, figuresTyped: form, httpStatus: .badRequest)
+        }
+        let figures = form.rows.map {
+            AnalysisStore.Figure(
+                indicator: $0.indicator, source: $0.source, years: $0.figures.yearsText, values: $0.figures.text)
         }
         try await AnalysisStore.replaceFigures(
             figures, of: cell, trajectoryID: context.trajectoryID, municipalityID: context.municipalityID,
