@@ -47,9 +47,19 @@ final class ProgressWebTests: TrajectoryTestCase {
         XCTAssertEqual(saved.status, .seeOther)
         let notTheirs = try await update(finished, quarter: "2027-K1", status: "loopt", as: agent)
         XCTAssertEqual(notTheirs.status, .forbidden, "a partner updating a measure that is not theirs")
-        let badAmount = try await update(running, quarter: "2027-K1", status: "loopt", spent: "veel", as: agent)
+        let badAmount = try await post(
+            ProgressPaths.measure(m, t, running.id!),
+            [
+                ("kwartaal", "2027-K1"), ("status", "gestopt"), ("gerealiseerd", "3 wijken"),
+                ("toelichting", "Eerste regel\r\nTweede regel"), ("besteed", "veel"),
+            ], as: agent)
         XCTAssertEqual(badAmount.status, .badRequest)
         XCTAssertTrue(badAmount.body.contains("Besteed moet een bedrag in euro"))
+        XCTAssertTrue(badAmount.body.contains(#"<option value="gestopt" selected>"#), "the chosen status stays")
+        XCTAssertTrue(badAmount.body.contains(#"value="3 wijken""#) && badAmount.body.contains(#"value="veel""#))
+        XCTAssertTrue(badAmount.body.contains("Eerste regel\nTweede regel"), "the explanation stays, CRLF as LF")
+        XCTAssertTrue(badAmount.body.contains(#"id="besteed" name="besteed" value="veel" aria-describedby"#))
+        XCTAssertTrue(badAmount.body.contains(#"aria-invalid="true""#))
 
         let stored = try await PlanMeasureModel.find(running.id, on: app.db)
         XCTAssertEqual(stored?.status, MeasureStatus.delayed.rawValue)

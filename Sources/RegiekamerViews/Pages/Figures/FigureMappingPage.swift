@@ -31,7 +31,7 @@ package enum FigureMappingPage {
     }
 
     package static func render(
-        _ scope: FiguresView, rows: [Row], canEdit: Bool, message: (text: String, isError: Bool)?, context: PageContext
+        _ scope: FiguresView, rows: [Row], canEdit: Bool, message: Notice?, context: PageContext
     ) -> String {
         let unmapped = rows.filter { $0.inData && scope.mapping.isUnmapped($0.key) }
         let unmappedKeys = Set(unmapped.map(\.key))

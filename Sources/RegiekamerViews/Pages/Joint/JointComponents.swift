@@ -54,7 +54,7 @@ enum JointComponents {
     }
 
     static func header(_ joint: JointGroupView, title: String, current: Part) -> HTML {
-        group {
+        fragment {
             h1 { title }
             p(.class("lead")) {
                 "\(joint.kind.label) van \(joint.members.map(\.name).joined(separator: ", ")), \(joint.period)"
@@ -63,8 +63,6 @@ enum JointComponents {
             parts(joint, current: current)
         }
     }
-
-    static func group(@HTMLBuilder _ content: () -> HTML) -> HTML { content() }
 
     /// A hidden version field for optimistic locking.
     static func version(_ value: Int) -> HTML { input(.type("hidden"), .name("versie"), .value("\(value)")) }

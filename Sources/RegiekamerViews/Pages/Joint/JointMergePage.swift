@@ -84,7 +84,7 @@ package enum JointMergePage {
 
     static func policeSection(_ view: JointPlanView, context: PageContext) -> HTML {
         let chosen = view.group.policePriorities
-        return JointComponents.group {
+        return fragment {
             h2(.id("politie")) { "Prioriteiten van de politie-eenheid" }
             if view.group.isCoordinator {
                 form(.init("method", "post"), .init("action", JointPaths.police(view.group.id))) {
@@ -133,7 +133,7 @@ package enum JointMergePage {
         motivation: String, failures: [ValidationFailure],
         names: [String: String], context: PageContext
     ) -> HTML {
-        JointComponents.group {
+        fragment {
             h2(.id("besluit")) { "Beslissing" }
             FormComponents.errorSummary(failures, fieldIDs: fieldIDs(failures))
             form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.merge(view.group.id))) {
@@ -189,7 +189,7 @@ package enum JointMergePage {
     }
 
     static func outcomeSection(_ view: JointPlanView, names: [String: String]) -> HTML {
-        JointComponents.group {
+        fragment {
             h2(.id("uitkomst")) { "Uitkomst" }
             h3 { "Gezamenlijke thema's" }
             ul {

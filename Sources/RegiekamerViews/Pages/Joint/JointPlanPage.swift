@@ -87,7 +87,7 @@ package enum JointPlanPage {
 
     static func documents(_ view: JointPlanView) -> HTML {
         let g = view.group.id
-        return JointComponents.group {
+        return fragment {
             h2 { "Documenten" }
             p {
                 "Elke raad stelt het gezamenlijke plan vast: met de lokale paragrafen van alle gemeenten, of met alleen de eigen. In de documenten staan alleen gedeelde lokale paragrafen."
@@ -120,7 +120,7 @@ package enum JointPlanPage {
     }
 
     static func paragraphs(_ text: String) -> HTML {
-        JointComponents.group {
+        fragment {
             for part in text.components(separatedBy: "\n\n") where !part.allSatisfy(\.isWhitespace) { p { part } }
         }
     }
@@ -128,7 +128,7 @@ package enum JointPlanPage {
     static func sharedText(_ view: JointPlanView, key: String, label: String, context: PageContext) -> HTML {
         let model = view.sections[key]
         let id = "tekst-" + key.replacingOccurrences(of: "/", with: "-")
-        return JointComponents.group {
+        return fragment {
             if view.group.isCoordinator {
                 form(.class("stacked"), .init("method", "post"), .init("action", JointPaths.planText(view.group.id))) {
                     context.csrfField
@@ -234,7 +234,7 @@ package enum JointPlanPage {
         values: [String: String], context: PageContext
     ) -> HTML {
         let chosen = Set((values["gemeenten"] ?? "").split(separator: ",").map(String.init))
-        return JointComponents.group {
+        return fragment {
             if measure == nil { h3(.id("nieuwe-maatregel")) { "Gezamenlijke maatregel toevoegen" } }
             FormComponents.errorSummary(
                 failures,

@@ -26,7 +26,7 @@ package enum IVPPage {
 
     package static func render(
         _ scope: PlanView, catalogue: Catalogue, chapters: IVPChaptersForm, decisions: [PlanDecisionItem],
-        message: (text: String, isError: Bool)?,
+        message: Notice?,
         decision: DecisionValues = .init(), context: PageContext
     ) -> String {
         let problems = scope.problems
@@ -36,7 +36,7 @@ package enum IVPPage {
         ) {
             h1 { "Integraal Veiligheidsplan \(scope.period.startYear)–\(scope.period.endYear)" }
             PlanComponents.navigation(scope, current: "IVP")
-            Components.notice(message.map { Notice($0.text, isError: $0.isError) })
+            Components.notice(message)
             p {
                 problems.isEmpty
                     ? "De controle vóór vaststelling vindt geen problemen."

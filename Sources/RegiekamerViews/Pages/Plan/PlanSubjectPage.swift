@@ -294,31 +294,14 @@ package enum PlanSubjectPage {
                 id: "budget", name: "budget", label: "Budget in euro's",
                 value: budgetText ?? value.budget.map { DutchNumberText.grouped(Int($0)) } ?? "",
                 error: error("budget"), required: false, hint: "Bijvoorbeeld € 85.000 of 85.000,50."),
-            div(.class("field")) {
-                label(.for("dekking")) { "Dekking" }
-                element("select", [.id("dekking"), .name("dekking")]) {
-                    element("option", [.value("")]) { "Nog onbekend" }
-                    for source in BudgetSource.allCases {
-                        element(
-                            "option",
-                            source == value.budgetSource
-                                ? [.value(source.rawValue), .flag("selected")] : [.value(source.rawValue)]
-                        ) { source.label }
-                    }
-                }
-            },
-            div(.class("field")) {
-                label(.for("status")) { "Status" }
-                element("select", [.id("status"), .name("status")]) {
-                    for status in MeasureStatus.allCases {
-                        element(
-                            "option",
-                            status == value.status
-                                ? [.value(status.rawValue), .flag("selected")] : [.value(status.rawValue)]
-                        ) { status.label }
-                    }
-                }
-            },
+            FormComponents.select(
+                id: "dekking", name: "dekking", label: "Dekking",
+                options: [("", "Nog onbekend")] + BudgetSource.allCases.map { ($0.rawValue, $0.label) },
+                selected: value.budgetSource?.rawValue ?? "", error: error("dekking")),
+            FormComponents.select(
+                id: "status", name: "status", label: "Status",
+                options: MeasureStatus.allCases.map { ($0.rawValue, $0.label) }, selected: value.status.rawValue,
+                error: error("status")),
             div(.class("field")) {
                 label(.for("methode")) { "Methode uit de methodenbank (optioneel)" }
                 element("select", [.id("methode"), .name("methode")]) {

@@ -67,7 +67,7 @@ package enum ActionPlansPage {
     }
 
     package static func render(
-        _ scope: PlanView, plans: [Plan], message: (text: String, isError: Bool)?, context: PageContext
+        _ scope: PlanView, plans: [Plan], message: Notice?, context: PageContext
     ) -> String {
         PageLayout.render(
             title: "Actieplannen \(scope.year)", section: .workspace, context: context,
@@ -75,7 +75,7 @@ package enum ActionPlansPage {
         ) {
             h1 { "Actieplannen (VAP's) \(scope.year)" }
             PlanComponents.navigation(scope, current: "")
-            Components.notice(message.map { Notice($0.text, isError: $0.isError) })
+            Components.notice(message)
             p {
                 "Elk actiepunt van het uitvoeringsplan als actieplan: doelen die SMART zijn (elke letter beantwoord), met bestuurlijk eigenaar, trekker, uitvoerders, aanpak, kosten en dekking."
             }

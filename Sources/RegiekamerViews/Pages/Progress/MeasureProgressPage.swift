@@ -19,10 +19,11 @@ package enum MeasureProgressPage {
 
     package static func render(
         _ scope: PlanView, line: ProgressView.MeasureLine, openQuarter: Quarter?, mayUpdate: Bool,
-        failures: [ValidationFailure],
+        typed: MeasureUpdateForm? = nil,
         members: [Member], notice: String?, context: PageContext
     ) -> String {
         let measure = line.model.measure
+        let update = typed ?? openQuarter.map { MeasureUpdateForm(quarter: $0, measure: measure) }
         return PageLayout.render(
             title: "Voortgang \(measure.title)", section: .workspace, context: context,
             breadcrumbs: PlanComponents.breadcrumbs(scope)
@@ -34,12 +35,7 @@ package enum MeasureProgressPage {
                 }
             }
             Components.notice(notice.map { Notice($0) })
-            FormComponents.errorSummary(
-                failures,
-                fieldIDs: [
-                    "status": "status", "kwartaal": "status", "maatregel": "status", "besteed": "besteed",
-                    "gerealiseerd": "gerealiseerd",
-                ])
+            FormComponents.errorSummary(update?.failures ?? [], fieldIDs: MeasureUpdateForm.fieldIDs)
             dl {
                 dt { "Prestatie-indicator" }
                 dd {
@@ -83,37 +79,39 @@ package enum MeasureProgressPage {
                     }
                 }
             }
-            if mayUpdate, let openQuarter {
+            if mayUpdate, let openQuarter, let update {
                 form(
                     .class("stacked"), .id("update"), .init("method", "post"),
                     .init("action", ProgressPaths.measure(scope.m, scope.t, line.model.id))
                 ) {
                     context.csrfField
                     h2 { "Update \(openQuarter.label)" }
-                    input(.type("hidden"), .name("kwartaal"), .value(openQuarter.description))
-                    div(.class("field")) {
-                        label(.for("status")) { "Status" }
-                        element("select", [.id("status"), .name("status")]) {
-                            for status in MeasureStatus.allCases {
-                                element(
-                                    "option",
-                                    status == measure.status
-                                        ? [.value(status.rawValue), .flag("selected")] : [.value(status.rawValue)]
-                                ) { status.label }
-                            }
-                        }
-                    }
+                    input(.type("hidden"), .name(MeasureUpdateForm.quarterName), .value(update.quarter))
+                    FormComponents.select(
+                        id: "status", name: MeasureUpdateForm.statusName, label: "Status",
+                        options: MeasureStatus.allCases.map { ($0.rawValue, $0.label) }, selected: update.status,
+                        error: update.error(MeasureUpdateForm.statusName))
                     FormComponents.textField(
-                        id: "gerealiseerd", name: "gerealiseerd",
-                        label: "Gerealiseerd (prestatie-indicator, met eenheid)", value: "", error: nil, required: false
-                    )
+                        id: "gerealiseerd", name: MeasureUpdateForm.realisedName,
+                        label: "Gerealiseerd (prestatie-indicator, met eenheid)", value: update.realised,
+                        error: update.error(MeasureUpdateForm.realisedName), required: false)
                     FormComponents.textArea(
-                        id: "toelichting", name: "toelichting", label: "Korte toelichting", value: "", error: nil)
+                        id: "toelichting", name: MeasureUpdateForm.explanationName, label: "Korte toelichting",
+                        value: update.explanation, error: update.error(MeasureUpdateForm.explanationName))
                     FormComponents.textField(
-                        id: "besteed", name: "besteed", label: "Besteed dit kwartaal (euro)", value: "", error: nil,
-                        required: false)
+                        id: "besteed", name: MeasureUpdateForm.spentName, label: "Besteed dit kwartaal (euro)",
+                        value: update.spent, error: update.error(MeasureUpdateForm.spentName), required: false,
+                        hint: "Bijvoorbeeld € 12.500 of 12.500,50.")
                     button(.type("submit")) { "Update opslaan" }
                 }
+            } else if let typed, openQuarter == nil {
+                // The quarter closed while the update was typed: keep the text where it can be copied.
+                h2 { "Uw update is niet opgeslagen" }
+                Components.summaryList([
+                    SummaryRow("Gerealiseerd", typed.realised),
+                    SummaryRow("Toelichting", typed.explanation),
+                    SummaryRow("Besteed", typed.spent),
+                ])
             } else if openQuarter == nil {
                 p(.class("empty")) { "Er is geen kwartaal open voor updates." }
             }

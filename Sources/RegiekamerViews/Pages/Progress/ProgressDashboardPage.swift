@@ -5,7 +5,7 @@ import RegiekamerDomain
 /// against baseline and target and the measures' status, budget planned and spent, and who is late.
 package enum ProgressDashboardPage {
     package static func render(
-        _ view: ProgressView, message: (text: String, isError: Bool)?, projects: PlanProjectsView? = nil,
+        _ view: ProgressView, message: Notice?, projects: PlanProjectsView? = nil,
         context: PageContext
     ) -> String {
         let scope = view.scope
@@ -14,7 +14,7 @@ package enum ProgressDashboardPage {
             breadcrumbs: PlanComponents.breadcrumbs(scope)
         ) {
             h1 { "Voortgang uitvoeringsplan \(scope.year)" }
-            Components.notice(message.map { Notice($0.text, isError: $0.isError) })
+            Components.notice(message)
             ul(.class("actions")) {
                 li {
                     a(href: ProgressPaths.report(scope.m, scope.t, year: scope.year)) {

@@ -18,10 +18,6 @@ package enum ProjectComponents {
         breadcrumbs(m: view.m, municipality: view.municipalityName, project: view.project)
     }
 
-    package static func notice(_ message: (text: String, isError: Bool)?) -> HTML {
-        Components.notice(message.map { Notice($0.text, isError: $0.isError) })
-    }
-
     /// The fields of a project's settings, filled from `values`.
     static func settingsFields(
         prefix: String, values: [String: String], failures: [ValidationFailure], trajectories: [TrajectoryItem],
@@ -29,7 +25,7 @@ package enum ProjectComponents {
         planSubjects: [String] = []
     ) -> HTML {
         func error(_ field: String) -> String? { FormComponents.error(for: field, in: failures) }
-        return group {
+        return fragment {
             FormComponents.textField(
                 id: "\(prefix)-naam", name: "naam", label: "Naam van het project", value: values["naam"] ?? "",
                 error: error("naam"))
@@ -113,6 +109,4 @@ package enum ProjectComponents {
         case .monitoring: "\(view.measures.filter { $0.adopted && $0.status == .completed }.count) afgerond"
         }
     }
-
-    package static func group(@HTMLBuilder _ content: () -> HTML) -> HTML { content() }
 }

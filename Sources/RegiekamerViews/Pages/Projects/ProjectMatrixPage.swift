@@ -4,7 +4,7 @@ import RegiekamerDomain
 /// The Matrix Integrale Veiligheidszorg of a project: per part of the approach (and per adopted measure) which
 /// partner leads and which contribute, with the parts that nobody or more than one partner leads.
 package enum ProjectMatrixPage {
-    package static func render(_ view: ProjectPageView, message: (text: String, isError: Bool)?, context: PageContext)
+    package static func render(_ view: ProjectPageView, message: Notice?, context: PageContext)
         -> String
     {
         let matrix = view.matrix
@@ -13,7 +13,7 @@ package enum ProjectMatrixPage {
             breadcrumbs: ProjectComponents.breadcrumbs(view)
         ) {
             h1 { "Verantwoordelijkhedenmatrix" }
-            ProjectComponents.notice(message)
+            Components.notice(message)
             p {
                 "Per onderdeel van de aanpak: welke partner trekt en welke partners dragen bij. Zo is zichtbaar waar niemand de leiding heeft en waar twee partners hetzelfde doen."
             }

@@ -9,7 +9,7 @@ package enum ProjectMeasuresSection {
     ) -> HTML {
         let m = view.m
         let pid = view.p
-        return ProjectComponents.group {
+        return fragment {
             h2 { "Maatregelen" }
             if view.measures.isEmpty { p(.class("empty")) { "Nog geen maatregelen." } }
             for measure in view.measures {
@@ -74,7 +74,7 @@ package enum ProjectMeasuresSection {
 
     static func monitoring(_ view: ProjectPageView, _ failures: [ValidationFailure], _ context: PageContext) -> HTML {
         let adopted = view.measures.filter(\.adopted)
-        return ProjectComponents.group {
+        return fragment {
             h2 { "Stand van de maatregelen" }
             p(.id("projectstand")) {
                 ProgressRules.statusCounts(adopted.map(\.status)).filter { $0.count > 0 }.map {

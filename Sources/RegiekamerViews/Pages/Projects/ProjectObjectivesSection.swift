@@ -8,7 +8,7 @@ package enum ProjectObjectivesSection {
     static func render(
         _ view: ProjectPageView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext
     ) -> HTML {
-        ProjectComponents.group {
+        fragment {
             h2 { "Doelen" }
             if view.objectives.isEmpty { p(.class("empty")) { "Nog geen doelen." } }
             for model in view.objectives {
@@ -62,7 +62,7 @@ package enum ProjectObjectivesSection {
     ) -> HTML {
         func value(_ field: String) -> String { values[field + suffix] ?? stored[field] ?? "" }
         func error(_ field: String) -> String? { ProjectStepPage.error(field + suffix, failures) }
-        return ProjectComponents.group {
+        return fragment {
             FormComponents.textField(
                 id: "doel\(suffix)", name: "doel", label: "Wat willen we bereiken?", value: value("doel"),
                 error: error("doel"))

@@ -14,7 +14,7 @@ package enum ProjectPage {
 
     package static func render(
         _ view: ProjectPageView, failures: [ValidationFailure], values: [String: String]?,
-        message: (text: String, isError: Bool)?, context: PageContext
+        message: Notice?, context: PageContext
     ) -> String {
         let project = view.project
         let m = view.m
@@ -24,7 +24,7 @@ package enum ProjectPage {
             breadcrumbs: Array(ProjectComponents.breadcrumbs(view).dropLast())
         ) {
             h1 { project.name }
-            ProjectComponents.notice(message)
+            Components.notice(message)
             let plan = [view.trajectoryName, project.subject.isEmpty ? nil : project.subject].compactMap { $0 }.joined(
                 separator: " · ")
             dl {

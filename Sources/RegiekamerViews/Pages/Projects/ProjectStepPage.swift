@@ -6,7 +6,7 @@ import RegiekamerDomain
 package enum ProjectStepPage {
     package static func render(
         _ view: ProjectPageView, step: ProjectStep, failures: [ValidationFailure], values: [String: String],
-        message: (text: String, isError: Bool)?,
+        message: Notice?,
         context: PageContext
     ) -> String {
         PageLayout.render(
@@ -15,7 +15,7 @@ package enum ProjectStepPage {
         ) {
             h1 { "Stap \(step.rawValue): \(step.question)" }
             p { step.activity }
-            ProjectComponents.notice(message)
+            Components.notice(message)
             FormComponents.errorSummary(
                 failures, fieldIDs: Dictionary(uniqueKeysWithValues: failures.map { ($0.field, $0.field) }))
             ProjectComponents.steps(view, current: step)
@@ -38,7 +38,7 @@ package enum ProjectStepPage {
     private static func problems(
         _ view: ProjectPageView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext
     ) -> HTML {
-        ProjectComponents.group {
+        fragment {
             h2 { "Gemelde problemen" }
             if view.problems.isEmpty {
                 p(.class("empty")) { "Nog geen problemen gemeld." }
@@ -80,7 +80,7 @@ package enum ProjectStepPage {
     private static func priorities(
         _ view: ProjectPageView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext
     ) -> HTML {
-        ProjectComponents.group {
+        fragment {
             h2 { "Stand van de telling" }
             if view.problems.isEmpty {
                 p(.class("empty")) { "Meld eerst problemen in stap 1." }
@@ -116,7 +116,7 @@ package enum ProjectStepPage {
     private static func currentApproach(
         _ view: ProjectPageView, _ failures: [ValidationFailure], _ values: [String: String], _ context: PageContext
     ) -> HTML {
-        ProjectComponents.group {
+        fragment {
             h2 { "Wat partners al doen" }
             if view.currentMeasures.isEmpty {
                 p(.class("empty")) { "Nog niets vastgelegd." }
@@ -154,7 +154,7 @@ package enum ProjectStepPage {
     private static func minutes(
         _ view: ProjectPageView, _ step: ProjectStep, _ failures: [ValidationFailure], _ context: PageContext
     ) -> HTML {
-        ProjectComponents.group {
+        fragment {
             h2 { "Verslag bij deze stap" }
             for minutes in view.minutes where minutes.step == step.rawValue {
                 section(.class("minutes")) {

@@ -11,8 +11,6 @@ enum RegionalComponents {
         ]
     }
 
-    static func group(@HTMLBuilder _ content: () -> HTML) -> HTML { content() }
-
     /// A late flag in words (with a warning sign for sighted readers), never colour alone.
     static func lateFlag(_ late: [RegionalMilestone]) -> HTML {
         if late.isEmpty { return .empty }
@@ -42,7 +40,7 @@ enum RegionalComponents {
     static func themeFields(prefix: String, values: [String: String], failures: [ValidationFailure], full: Bool) -> HTML
     {
         func error(_ field: String) -> String? { FormComponents.error(for: field, in: failures) }
-        return group {
+        return fragment {
             FormComponents.textField(
                 id: "\(prefix)-titel", name: "titel", label: "Thema", value: values["titel"] ?? "",
                 error: error("titel"))

@@ -105,7 +105,7 @@ package enum RegionalOverviewPage {
         let dated = view.themes.contains {
             $0.milestones.contains { RegionalTimelineSVG.position($0.milestone) != nil }
         }
-        return RegionalComponents.group {
+        return fragment {
             h2(.id("tijdlijn")) { "Tijdlijn van de mijlpalen" }
             if !dated {
                 p(.class("empty")) { "Nog geen mijlpalen gepland." }

@@ -77,7 +77,7 @@ package enum RegionalThemePage {
     ) -> HTML {
         let g = view.group.id
         let problems = RegionalStrategyRules.teamProblems(theme.team.map(\.value))
-        return RegionalComponents.group {
+        return fragment {
             h2(.id("expertteam")) { "Expertteam" }
             if !problems.isEmpty {
                 div(.class("alert"), .role("status")) { ul { for problem in problems { li { problem.message } } } }
@@ -154,7 +154,7 @@ package enum RegionalThemePage {
     ) -> HTML {
         let g = view.group.id
         let failures = refusal?.form == .milestone ? refusal!.failures : []
-        return RegionalComponents.group {
+        return fragment {
             h2(.id("mijlpalen")) { "Mijlpalen" }
             if refusal?.form == .milestone, refusal?.milestoneID != nil {
                 FormComponents.errorSummary(failures, fieldIDs: [:])
@@ -257,7 +257,7 @@ package enum RegionalThemePage {
     private static func results(
         _ view: RegionalView, _ theme: RegionalThemeItem, refusal: RegionalRefusal?, context: PageContext
     ) -> HTML {
-        RegionalComponents.group {
+        fragment {
             h2(.id("resultaten")) { "Resultaten voor de lokale Driehoek" }
             if theme.results.isEmpty {
                 p(.class("empty")) { "Nog geen resultaten aangeboden." }

@@ -13,7 +13,7 @@ extension FiguresController {
     }
 
     private func renderMapping(
-        _ request: Request, _ scope: FiguresScope, message: (text: String, isError: Bool)?, status: HTTPStatus = .ok
+        _ request: Request, _ scope: FiguresScope, message: Notice?, status: HTTPStatus = .ok
     ) async throws -> Response {
         let catalogue = request.catalogue
         let inData = Set(try await FigureQueries.seriesKeys(owners: scope.owners, on: request.db))
@@ -66,7 +66,7 @@ extension FiguresController {
             case .success(let parsed): assignment = parsed
             case .failure(let failure):
                 return try await renderMapping(
-                    request, scope, message: ("\(code): \(failure.message)", true), status: .badRequest)
+                    request, scope, message: Notice("\(code): \(failure.message)", isError: true), status: .badRequest)
             }
         }
         let outcome = try await FigureMappingStore.save(
@@ -76,10 +76,7 @@ extension FiguresController {
             let fresh = try await request.figuresScope()
             return try await renderMapping(
                 request, fresh,
-                message: (
-                    "Iemand anders heeft de koppeling van \(code) intussen gewijzigd. Hieronder staat de huidige stand; voer uw keuze zo nodig opnieuw in.",
-                    true
-                ), status: .conflict)
+                message: Notice("Iemand anders heeft de koppeling van \(code) intussen gewijzigd. Hieronder staat de huidige stand; voer uw keuze zo nodig opnieuw in.", isError: true), status: .conflict)
         }
         let fresh = try await request.figuresScope()
         let text =
@@ -87,6 +84,6 @@ extension FiguresController {
                 "De koppeling van \(code) is opgeslagen: \(($0.themes.map(\.description) + $0.strategicThemes).joined(separator: ", "))."
             }
             ?? "De koppeling van \(code) is teruggezet naar de standaard."
-        return try await renderMapping(request, fresh, message: (text, false))
+        return try await renderMapping(request, fresh, message: Notice(text))
     }
 }

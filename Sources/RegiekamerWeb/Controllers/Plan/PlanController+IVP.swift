@@ -9,13 +9,13 @@ extension PlanController {
     @Sendable
     func overview(request: Request) async throws -> Response {
         let scope = try await request.planScope()
-        let message = Self.notice(request).map { ($0, false) }
+        let message = Self.notice(request).map { Notice($0) }
         return try await ivpPage(request, scope, chapters: nil, message: message)
     }
 
     /// The IVP page; `chapters` is the chapters form as typed when a save was refused, else read from the plan.
     func ivpPage(
-        _ request: Request, _ scope: PlanScope, chapters: IVPChaptersForm?, message: (String, Bool)? = nil,
+        _ request: Request, _ scope: PlanScope, chapters: IVPChaptersForm?, message: Notice? = nil,
         decision: IVPPage.DecisionValues = .init(), status: HTTPStatus = .ok
     ) async throws -> Response {
         let decisions = try await PlanStore.decisions(of: scope.t, on: request.db)

@@ -37,7 +37,7 @@ struct ActionPlansController: RouteCollection {
         let scope = try await request.planScope()
         let message =
             (try? request.query.get(String.self, at: "melding")) == "opgeslagen"
-            ? ("Het actieplan is opgeslagen.", false) : nil
+            ? Notice("Het actieplan is opgeslagen.") : nil
         return HTMLResponse.page(
             ActionPlansPage.render(
                 scope.view, plans: try await plans(request, scope), message: message, context: request.pageContext))
@@ -104,7 +104,7 @@ struct ActionPlansController: RouteCollection {
                 + "opnieuw op om die te bewaren."
             return HTMLResponse.page(
                 ActionPlansPage.render(
-                    scope.view, plans: current, message: (message, true), context: request.pageContext),
+                    scope.view, plans: current, message: Notice(message, isError: true), context: request.pageContext),
                 status: .conflict)
         }
         return request.redirect(

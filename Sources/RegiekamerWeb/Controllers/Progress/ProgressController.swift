@@ -28,18 +28,14 @@ struct ProgressController: RouteCollection {
         request.redirect(to: path, notice: notice)
     }
 
-    private func notice(_ request: Request) -> (String, Bool)? {
+    private func notice(_ request: Request) -> Notice? {
         switch try? request.query.get(String.self, at: "melding") {
-        case "geopend": ("Het kwartaal is geopend; de trekkers kunnen hun maatregelen bijwerken.", false)
-        case "gesloten": ("Het kwartaal is gesloten en het verslag bewaard.", false)
-        case "bijgewerkt": ("De voortgang is opgeslagen.", false)
-        case "trekker": ("Opgeslagen.", false)
-        case "signaal": ("Het signaal staat in het verslag van het kwartaal.", false)
-        case "signaal-maatregel":
-            (
-                "Het signaal staat in het verslag en is als maatregel toegevoegd aan het uitvoeringsplan; vul trekkers, planning en budget aan.",
-                false
-            )
+        case "geopend": Notice("Het kwartaal is geopend; de trekkers kunnen hun maatregelen bijwerken.")
+        case "gesloten": Notice("Het kwartaal is gesloten en het verslag bewaard.")
+        case "bijgewerkt": Notice("De voortgang is opgeslagen.")
+        case "trekker": Notice("Opgeslagen.")
+        case "signaal": Notice("Het signaal staat in het verslag van het kwartaal.")
+        case "signaal-maatregel": Notice("Het signaal staat in het verslag en is als maatregel toegevoegd aan het uitvoeringsplan; vul trekkers, planning en budget aan.")
         default: nil
         }
     }
@@ -65,7 +61,7 @@ struct ProgressController: RouteCollection {
         {
             let view = try await ProgressView.load(request, scope)
             return HTMLResponse.page(
-                ProgressDashboardPage.render(view, message: (failure.message, true), context: request.pageContext),
+                ProgressDashboardPage.render(view, message: Notice(failure.message, isError: true), context: request.pageContext),
                 status: .badRequest)
         }
         return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "geopend")
@@ -88,10 +84,7 @@ struct ProgressController: RouteCollection {
             return HTMLResponse.page(
                 ProgressDashboardPage.render(
                     view,
-                    message: (
-                        "Iemand anders heeft dit kwartaal intussen gewijzigd; uw verslag staat hieronder niet opgeslagen: \(notes)",
-                        true
-                    ), context: request.pageContext), status: .conflict)
+                    message: Notice("Iemand anders heeft dit kwartaal intussen gewijzigd; uw verslag staat hieronder niet opgeslagen: \(notes)", isError: true), context: request.pageContext), status: .conflict)
         }
         return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: open.quarter?.year), "gesloten")
     }
@@ -133,9 +126,8 @@ struct ProgressController: RouteCollection {
             MeasureProgressPage.render(
                 context.scope.view, line: context.line, openQuarter: context.openQuarter,
                 mayUpdate: rights.isLead || rights.isCoordinator,
-                failures: [],
                 members: context.scope.canEdit ? context.members.map(MeasureProgressPage.Member.init) : [],
-                notice: notice(request)?.0, context: request.pageContext))
+                notice: notice(request)?.text, context: request.pageContext))
     }
 
     struct UpdateForm: Content {
@@ -177,9 +169,12 @@ struct ProgressController: RouteCollection {
             }
         }
         guard failures.isEmpty else {
+            let typed = MeasureUpdateForm(
+                quarter: form.kwartaal, status: form.status, realised: form.gerealiseerd ?? "",
+                explanation: form.toelichting ?? "", spent: form.besteed ?? "", failures: failures)
             return HTMLResponse.page(
                 MeasureProgressPage.render(
-                    scope.view, line: line, openQuarter: context.openQuarter, mayUpdate: true, failures: failures,
+                    scope.view, line: line, openQuarter: context.openQuarter, mayUpdate: true, typed: typed,
                     members: scope.canEdit ? context.members.map(MeasureProgressPage.Member.init) : [], notice: nil,
                     context: request.pageContext), status: .badRequest)
         }
@@ -249,7 +244,7 @@ struct ProgressController: RouteCollection {
             let view = try await ProgressView.load(request, scope)
             return HTMLResponse.page(
                 ProgressDashboardPage.render(
-                    view, message: ("Het uitvoeringsplan \(next) heeft al maatregelen; er is niets gekopieerd.", true),
+                    view, message: Notice("Het uitvoeringsplan \(next) heeft al maatregelen; er is niets gekopieerd.", isError: true),
                     context: request.pageContext), status: .conflict)
         }
         let view = try await ProgressView.load(request, scope)

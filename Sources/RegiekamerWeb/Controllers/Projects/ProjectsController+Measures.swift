@@ -74,10 +74,7 @@ extension ProjectsController {
         return HTMLResponse.page(
             ProjectStepPage.render(
                 view.page, step: step, failures: [], values: [:],
-                message: (
-                    "Iemand anders heeft deze maatregel intussen gewijzigd. Hieronder staat de nieuwe stand; uw wijziging is niet opgeslagen.",
-                    true
-                ),
+                message: Notice("Iemand anders heeft deze maatregel intussen gewijzigd. Hieronder staat de nieuwe stand; uw wijziging is niet opgeslagen.", isError: true),
                 context: request.pageContext), status: .conflict)
     }
 

@@ -83,10 +83,7 @@ extension ProjectsController {
             return HTMLResponse.page(
                 ProjectStepPage.render(
                     view.page, step: .objectives, failures: [], values: form.values(suffix: ""),
-                    message: (
-                        "Iemand anders heeft dit doel intussen gewijzigd. Hieronder staat de nieuwe stand; uw versie is niet opgeslagen en staat onderaan in het formulier voor een nieuw doel.",
-                        true
-                    ),
+                    message: Notice("Iemand anders heeft dit doel intussen gewijzigd. Hieronder staat de nieuwe stand; uw versie is niet opgeslagen en staat onderaan in het formulier voor een nieuw doel.", isError: true),
                     context: request.pageContext), status: .conflict)
         }
         return Self.redirect(request, ProjectPaths.step(scope.m, scope.p, .objectives), "opgeslagen")

@@ -41,7 +41,7 @@ extension ProjectsController {
                     + "Uw versie staat in het formulier en is nog niet opgeslagen; sla opnieuw op om die te bewaren."
                 return HTMLResponse.page(
                     ProjectPage.render(
-                        current.page, failures: [], values: form.values, message: (message, true),
+                        current.page, failures: [], values: form.values, message: Notice(message, isError: true),
                         context: request.pageContext), status: .conflict)
             }
             return Self.redirect(request, ProjectPaths.project(scope.m, scope.p), "opgeslagen")

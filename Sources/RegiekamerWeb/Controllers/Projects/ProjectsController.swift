@@ -39,14 +39,14 @@ struct ProjectsController: RouteCollection {
 
     static func redirect(_ request: Request, _ path: String, _ notice: String) -> Response { request.redirect(to: path, notice: notice) }
 
-    static func notice(_ request: Request) -> (text: String, isError: Bool)? {
+    static func notice(_ request: Request) -> Notice? {
         switch try? request.query.get(String.self, at: "melding") {
-        case "aangemaakt": ("Het project is aangemaakt. Nodig de partners uit en begin bij stap 1.", false)
-        case "opgeslagen": ("Opgeslagen.", false)
-        case "uitgenodigd": ("De deelnemer is uitgenodigd en ziet het project nu in het overzicht van projecten.", false)
-        case "toegevoegd": ("Toegevoegd; alle deelnemers zien het meteen.", false)
-        case "gestemd": ("Uw punten zijn geteld.", false)
-        case "vastgesteld": ("De maatregel is vastgesteld.", false)
+        case "aangemaakt": Notice("Het project is aangemaakt. Nodig de partners uit en begin bij stap 1.")
+        case "opgeslagen": Notice("Opgeslagen.")
+        case "uitgenodigd": Notice("De deelnemer is uitgenodigd en ziet het project nu in het overzicht van projecten.")
+        case "toegevoegd": Notice("Toegevoegd; alle deelnemers zien het meteen.")
+        case "gestemd": Notice("Uw punten zijn geteld.")
+        case "vastgesteld": Notice("De maatregel is vastgesteld.")
         default: nil
         }
     }
