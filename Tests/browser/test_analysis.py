@@ -22,7 +22,7 @@ def log_out(driver):
 def analysis_url(driver):
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
-    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Veiligheidsanalyse: alle"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Thema's en aspecten analyseren"))
     return driver.current_url
 
 

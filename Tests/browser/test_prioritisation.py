@@ -12,7 +12,7 @@ EXECUTIVE = "wethouder@voorbeeldstad.example"
 def prioritisation_url(driver):
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
-    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Prioriteringssessie en uitkomst"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Prioriteringssessie houden"))
     return driver.current_url
 
 

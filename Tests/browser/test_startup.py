@@ -40,7 +40,9 @@ def set_field(driver, element_id, value):
 
 def test_start_note_section_planning_and_docx(driver):
     trajectory_url = open_trajectory(driver)
-    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Startnotitie"))
+    assert "Huidige stap:" in driver.page_source, "the trajectory page says where it stands"
+    assert_accessible(driver, "traject met takenlijst")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Startnotitie opstellen en laten vaststellen"))
     assert_accessible(driver, "startnotitie")
     click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Aanleiding"))
     assert_accessible(driver, "onderdeel aanleiding")

@@ -49,7 +49,7 @@ def test_priority_with_two_indicators_and_three_measures(driver):
     wait_for_text(driver, "Mijn gemeenten")
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
-    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Integraal Veiligheidsplan (IVP)"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Hoofdstukken en effectindicatoren van het IVP"))
     wait_for_text(driver, "4. Prioriteiten")
     assert "Jeugd, fysieke veiligheid en integriteit" in driver.page_source, "chapter 5 follows the clusters of step 3"
     assert_accessible(driver, "ivp")

@@ -14,7 +14,7 @@ def test_partner_updates_their_measure(driver):
     wait_for_text(driver, "Mijn gemeenten")
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
-    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Voortgang: kwartaaloverleg"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Voortgang per kwartaal bespreken"))
     Select(driver.find_element(By.ID, "nieuw-kwartaal")).select_by_value("2027-K1")
     click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Openen']"))
     wait_for_text(driver, "Het kwartaal is geopend")

@@ -45,14 +45,14 @@ public struct TrajectoryDraft: Sendable, Equatable {
             if startYear == nil { failures.append(.init(field: "beginjaar", message: "Vul het beginjaar in als getal, bijvoorbeeld 2027.")) }
             if endYear == nil { failures.append(.init(field: "eindjaar", message: "Vul het eindjaar in als getal, bijvoorbeeld 2030.")) }
         }
-        let methodStep = step.flatMap(MethodStep.init(rawValue:))
-        if methodStep == nil { failures.append(.init(field: "stap", message: "Kies een van de zes stappen.")) }
+        // The step is derived from the data (`TrajectoryTasks`); the stored value only keeps older records whole.
+        let methodStep = step.flatMap(MethodStep.init(rawValue:)) ?? .startup
         let trajectoryStatus = TrajectoryStatus(rawValue: status)
         if trajectoryStatus == nil { failures.append(.init(field: "status", message: "Kies een geldige status.")) }
         if description.count > Self.maximumDescriptionLength {
             failures.append(.init(field: "toelichting", message: "De toelichting mag hoogstens \(Self.maximumDescriptionLength) tekens lang zijn."))
         }
-        guard failures.isEmpty, case .success(let validName) = checkedName, let period, let methodStep, let trajectoryStatus else {
+        guard failures.isEmpty, case .success(let validName) = checkedName, let period, let trajectoryStatus else {
             return .failure(ValidationFailures(failures))
         }
         return .success(Valid(

@@ -38,6 +38,7 @@ public struct ArchiveTableScope: Sendable {
         ArchiveTableScope("start_note_sections", trajectories),
         ArchiveTableScope("start_note_decisions", trajectories),
         ArchiveTableScope("plannings", trajectories),
+        ArchiveTableScope("skipped_steps", trajectories),
         ArchiveTableScope("milestones", "planning_id IN (SELECT id FROM plannings WHERE \(trajectories))"),
         ArchiveTableScope("working_group_members", trajectories),
         ArchiveTableScope("covered_fields", trajectories),

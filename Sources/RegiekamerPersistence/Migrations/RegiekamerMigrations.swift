@@ -19,6 +19,7 @@ public enum RegiekamerMigrations {
             CreateRegionalStrategies(),
             CreatePendingMemberships(),
             AddMunicipalityBrandColour(),
+            CreateSkippedSteps(),
         ]
     }
 

@@ -38,7 +38,7 @@ package enum MunicipalityPage {
                             tr {
                                 td { a(href: WorkspacePaths.trajectory(id, trajectory.id)) { trajectory.name } }
                                 td { trajectory.period }
-                                td { "\(trajectory.step.rawValue). \(trajectory.step.title)" }
+                                td { trajectory.currentStep.map { "\($0.rawValue). \($0.title)" } ?? "–" }
                                 td { trajectory.status.label }
                             }
                         }

@@ -107,6 +107,8 @@ package enum Stylesheet {
           form.stacked, .side-by-side { max-width: 100%; }
           .side-by-side { display: block; }
         }
+        .task-step { margin: 0 0 2rem; }
+        .task-step__title { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; }
         fieldset.figure-row { border: 1px solid #b1b4b6; padding: .75rem 1rem 0; margin: 0 0 1rem; min-width: 0; }
         fieldset.figure-row > legend { font-weight: 700; padding: 0 .25rem; }
         progress { width: 100%; max-width: 40rem; height: 1.25rem; }

@@ -50,9 +50,6 @@ package enum TrajectoryFormPage {
                                 strong { "Periode: " }
                                 conflict.current.period
                                 " · "
-                                strong { "Stap: " }
-                                conflict.current.step.title
-                                " · "
                                 strong { "Status: " }
                                 conflict.current.status.label
                             }
@@ -72,7 +69,7 @@ package enum TrajectoryFormPage {
             FormComponents.errorSummary(
                 failures,
                 fieldIDs: [
-                    "naam": "naam", "beginjaar": "beginjaar", "eindjaar": "eindjaar", "stap": "stap",
+                    "naam": "naam", "beginjaar": "beginjaar", "eindjaar": "eindjaar",
                     "status": "status", "toelichting": "toelichting",
                 ])
             form(.class("stacked"), .init("method", "post"), .init("action", action)) {
@@ -88,11 +85,6 @@ package enum TrajectoryFormPage {
                 FormComponents.textField(
                     id: "eindjaar", name: "eindjaar", label: "Eindjaar", value: draft.endYear.map(String.init) ?? "",
                     error: FormComponents.error(for: "eindjaar", in: failures), type: "number")
-                FormComponents.select(
-                    id: "stap", name: "stap", label: "Huidige stap",
-                    options: MethodStep.allCases.map { (String($0.rawValue), "\($0.rawValue). \($0.title)") },
-                    selected: draft.step.map(String.init) ?? "1", error: FormComponents.error(for: "stap", in: failures)
-                )
                 FormComponents.select(
                     id: "status", name: "status", label: "Status",
                     options: TrajectoryStatus.allCases.map { ($0.rawValue, $0.label) },

@@ -26,7 +26,8 @@ package struct TrajectoryItem {
     package let name: String
     package let startYear: Int
     package let endYear: Int
-    package let step: MethodStep
+    /// The step it is in, derived from its data by `TrajectoryTasks` where a page shows it.
+    package var currentStep: MethodStep?
     package let status: TrajectoryStatus
     package let description: String
     package let version: Int
@@ -36,14 +37,14 @@ package struct TrajectoryItem {
 
     /// The memberwise initializer, visible to the web target.
     package init(
-        id: UUID, name: String, startYear: Int, endYear: Int, step: MethodStep, status: TrajectoryStatus,
-        description: String, version: Int, updatedAt: Date?
+        id: UUID, name: String, startYear: Int, endYear: Int, status: TrajectoryStatus,
+        description: String, version: Int, updatedAt: Date?, currentStep: MethodStep? = nil
     ) {
         self.id = id
         self.name = name
         self.startYear = startYear
         self.endYear = endYear
-        self.step = step
+        self.currentStep = currentStep
         self.status = status
         self.description = description
         self.version = version
@@ -118,6 +119,12 @@ package enum WorkspacePaths {
     }
     package static func editTrajectory(_ municipalityID: UUID, _ trajectoryID: UUID) -> String {
         trajectory(municipalityID, trajectoryID) + "/bewerken"
+    }
+    package static func skipStep(_ m: UUID, _ t: UUID, _ step: MethodStep) -> String {
+        trajectory(m, t) + "/stappen/\(step.rawValue)/overslaan"
+    }
+    package static func resumeStep(_ m: UUID, _ t: UUID, _ step: MethodStep) -> String {
+        trajectory(m, t) + "/stappen/\(step.rawValue)/oppakken"
     }
     package static func activateTrajectory(_ municipalityID: UUID, _ trajectoryID: UUID) -> String {
         trajectory(municipalityID, trajectoryID) + "/activeren"

@@ -45,7 +45,12 @@ struct ApiController: RouteCollection {
         let query = TrajectoryModel.query(on: request.db).filter(\.$municipality.$id == (try request.municipalityID)).sort(\.$startYear, .descending)
         let total = try await query.count()
         let rows = try await query.range(((number - 1) * perPage)..<(number * perPage)).all()
-        return .init(items: rows.map(ApiModels.trajectory), pagina: number, perPagina: perPage, totaal: total)
+        var items: [ApiModels.Trajectory] = []
+        for row in rows {
+            let facts = try await TrajectoryFactsQuery.facts(of: row, now: request.now, on: request.db)
+            items.append(ApiModels.trajectory(row, step: TrajectoryTasks.currentStep(TrajectoryTasks.tasks(facts))))
+        }
+        return .init(items: items, pagina: number, perPagina: perPage, totaal: total)
     }
 
     @Sendable
@@ -67,7 +72,9 @@ struct ApiController: RouteCollection {
                         koers: ProgressRules.track(baseline: indicator.baseline, target: indicator.target, direction: indicator.direction, series: values).rawValue)
                 })
         }
-        return .init(traject: ApiModels.trajectory(scope.trajectory), onderwerpen: subjects)
+        let facts = try await TrajectoryFactsQuery.facts(of: scope.trajectory, now: request.now, on: request.db)
+        let step = TrajectoryTasks.currentStep(TrajectoryTasks.tasks(facts))
+        return .init(traject: ApiModels.trajectory(scope.trajectory, step: step), onderwerpen: subjects)
     }
 
     @Sendable

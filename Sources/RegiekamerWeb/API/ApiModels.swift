@@ -96,8 +96,11 @@ enum ApiModels {
         let besteed: Double?
     }
 
-    static func trajectory(_ model: TrajectoryModel) -> Trajectory {
-        Trajectory(id: model.id!, naam: model.name, beginjaar: model.startYear, eindjaar: model.endYear, stap: model.currentStep.rawValue, status: model.status.rawValue)
+    /// A trajectory with the step it is in, derived from its data.
+    static func trajectory(_ model: TrajectoryModel, step: MethodStep) -> Trajectory {
+        Trajectory(
+            id: model.id!, naam: model.name, beginjaar: model.startYear, eindjaar: model.endYear, stap: step.rawValue,
+            status: model.status.rawValue)
     }
 
     static func measure(_ model: PlanMeasureModel, updates: [ProgressUpdate]) -> Measure {

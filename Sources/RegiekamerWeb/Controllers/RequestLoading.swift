@@ -36,7 +36,7 @@ extension Request {
 extension TrajectoryItem {
     init(_ model: TrajectoryModel) {
         self.init(
-            id: model.id!, name: model.name, startYear: model.startYear, endYear: model.endYear, step: model.currentStep,
+            id: model.id!, name: model.name, startYear: model.startYear, endYear: model.endYear,
             status: model.status, description: model.description, version: model.version, updatedAt: model.updatedAt ?? model.createdAt)
     }
 }

@@ -14,6 +14,10 @@ struct TrajectoryController: RouteCollection {
         trajectories.get(":trajectoryID", "bewerken", access: .municipal(.editTrajectory), use: editForm)
         trajectories.post(":trajectoryID", "bewerken", access: .municipal(.editTrajectory), use: update)
         trajectories.post(":trajectoryID", "activeren", access: .municipal(.editTrajectory), use: activate)
+        trajectories.post(
+            ":trajectoryID", "stappen", ":step", "overslaan", access: .municipal(.editTrajectory), use: skipStep)
+        trajectories.post(
+            ":trajectoryID", "stappen", ":step", "oppakken", access: .municipal(.editTrajectory), use: resumeStep)
     }
 
     /// The trajectory form's fields as posted.
@@ -36,17 +40,80 @@ struct TrajectoryController: RouteCollection {
 
     @Sendable
     func show(request: Request) async throws -> Response {
+        try await page(request)
+    }
+
+    /// The trajectory page with its task list derived from the data; `skipRefused` when a skip was refused.
+    func page(
+        _ request: Request, skipRefused: TrajectoryPage.SkipRefusal? = nil, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let user = try request.requireUser()
         let municipality = try await request.municipality()
         let trajectory = try await request.trajectory()
         let id = try municipality.requireID()
-        let notice: String? = (try? request.query.get(String.self, at: "melding")) == "opgeslagen" ? "De wijzigingen zijn opgeslagen." : nil
-        return HTMLResponse.page(TrajectoryPage.render(
-            municipalityID: id, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
-            canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: id),
-            canSeeAudit: AccessPolicy.permits(user.subject, .viewAuditTrail, municipality: id),
-            jointGroups: try await JointStore.groups(linkedTo: try trajectory.requireID(), on: request.db).map { (try $0.requireID(), $0.name) },
-            notice: notice, context: request.pageContext))
+        let notice: String? =
+            switch try? request.query.get(String.self, at: "melding") {
+            case "opgeslagen": "De wijzigingen zijn opgeslagen."
+            case "overgeslagen": "De stap staat als overgeslagen, met de reden erbij."
+            case "opgepakt": "De stap staat weer open."
+            default: nil
+            }
+        let facts = try await TrajectoryFactsQuery.facts(of: trajectory, now: request.now, on: request.db)
+        return HTMLResponse.page(
+            TrajectoryPage.render(
+                municipalityID: id, municipalityName: municipality.name, trajectory: TrajectoryItem(trajectory),
+                canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: id),
+                canSeeAudit: AccessPolicy.permits(user.subject, .viewAuditTrail, municipality: id),
+                jointGroups: try await JointStore.groups(linkedTo: try trajectory.requireID(), on: request.db).map {
+                    (try $0.requireID(), $0.name)
+                },
+                tasks: TrajectoryTasks.tasks(facts), skipRefused: skipRefused, notice: notice,
+                context: request.pageContext), status: status)
+    }
+
+    /// The step named in the path.
+    private func stepParameter(_ request: Request) throws -> MethodStep {
+        guard let step = request.parameters.get("step", as: Int.self).flatMap(MethodStep.init(rawValue:)) else {
+            throw Abort(.notFound)
+        }
+        return step
+    }
+
+    @Sendable
+    func skipStep(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let trajectory = try await request.trajectory()
+        let municipalityID = try request.municipalityID
+        let step = try stepParameter(request)
+        let reason = ((try? request.content.get(String.self, at: "reden")) ?? "")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let problem: String? =
+            reason.isEmpty
+            ? "Geef de reden waarom de gemeente stap \(step.rawValue) overslaat."
+            : (reason.count > 2_000 ? "De reden mag hoogstens 2.000 tekens hebben." : nil)
+        if let problem {
+            return try await page(
+                request, skipRefused: .init(step: step, reason: reason, message: problem), status: .badRequest)
+        }
+        try await TrajectoryStore.skip(
+            step, reason: reason, trajectoryID: try trajectory.requireID(), municipalityID: municipalityID,
+            actor: user.actor, now: request.now, on: request.db)
+        return request.redirect(
+            to: WorkspacePaths.trajectory(municipalityID, try trajectory.requireID()) + "?melding=overgeslagen",
+            redirectType: .normal)
+    }
+
+    @Sendable
+    func resumeStep(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let trajectory = try await request.trajectory()
+        let municipalityID = try request.municipalityID
+        try await TrajectoryStore.resume(
+            try stepParameter(request), trajectoryID: try trajectory.requireID(), municipalityID: municipalityID,
+            actor: user.actor, on: request.db)
+        return request.redirect(
+            to: WorkspacePaths.trajectory(municipalityID, try trajectory.requireID()) + "?melding=opgepakt",
+            redirectType: .normal)
     }
 
     @Sendable
@@ -98,7 +165,8 @@ struct TrajectoryController: RouteCollection {
         let municipalityID = try municipality.requireID()
         let trajectoryID = try trajectory.requireID()
         let form = try request.content.decode(TrajectoryForm.self)
-        let draft = form.draft
+        var draft = form.draft
+        draft.step = trajectory.currentStepNumber
         guard let version = form.versie.flatMap({ Int($0) }) else {
             throw Abort(.badRequest, reason: "Het formulier mist het versienummer. Open het traject opnieuw om het te bewerken.")
         }

@@ -40,8 +40,15 @@ struct WorkspaceController: RouteCollection {
             MunicipalityPage.RegionalResult(strategy: $0.strategy, groupID: $0.groupID, theme: $0.theme, description: $0.result.description,
                                             handedOver: CalendarDay($0.result.handedOverOn)?.dutch ?? $0.result.handedOverOn)
         }
+        var items: [TrajectoryItem] = []
+        for trajectory in trajectories {
+            var item = TrajectoryItem(trajectory)
+            let facts = try await TrajectoryFactsQuery.facts(of: trajectory, now: request.now, on: request.db)
+            item.currentStep = TrajectoryTasks.currentStep(TrajectoryTasks.tasks(facts))
+            items.append(item)
+        }
         return HTMLResponse.page(MunicipalityPage.render(
-            id: id, name: municipality.name, cbsCode: municipality.cbsCode, logo: municipality.logo, trajectories: trajectories.map(TrajectoryItem.init),
+            id: id, name: municipality.name, cbsCode: municipality.cbsCode, logo: municipality.logo, trajectories: items,
             roles: roles, canEdit: AccessPolicy.permits(user.subject, .editTrajectory, municipality: id),
             canManageUsers: AccessPolicy.permits(user.subject, .manageUsers, municipality: id),
             groups: groups.sorted { $0.name < $1.name }.map(JointGroupLink.init), regionalResults: results,
