@@ -41,7 +41,7 @@ final class ProgressWebTests: TrajectoryTestCase {
         let opened = try await post(ProgressPaths.openQuarter(m, t), [("kwartaal", "2027-K1")], as: coordinator)
         XCTAssertEqual(opened.status, .seeOther)
         let tasks = try await send(.GET, ProgressPaths.myTasks, as: agent)
-        XCTAssertTrue(tasks.body.contains("Buurtpreventie") && tasks.body.contains("update gevraagd"), tasks.body)
+        XCTAssertTrue(tasks.body.contains("Buurtpreventie") && tasks.body.contains("Update gevraagd"), tasks.body)
 
         let saved = try await update(running, quarter: "2027-K1", status: "vertraagd", spent: "2.500", as: agent)
         XCTAssertEqual(saved.status, .seeOther)
@@ -67,7 +67,7 @@ final class ProgressWebTests: TrajectoryTestCase {
         XCTAssertEqual(history.map(\.authorName), [partner.displayName])
         XCTAssertEqual(history.first?.spent, 2_500)
         let doneTasks = try await send(.GET, ProgressPaths.myTasks, as: agent)
-        XCTAssertTrue(doneTasks.body.contains("bijgewerkt"))
+        XCTAssertTrue(doneTasks.body.contains("Bijgewerkt"))
 
         let closed = try await post(ProgressPaths.closeQuarter(m, t), [("versie", "1"), ("verslag", "Besloten: extra inzet in Noordwijk.")], as: coordinator)
         XCTAssertEqual(closed.status, .seeOther)

@@ -52,7 +52,7 @@ def test_partner_updates_their_measure(driver):
 
     log_in(driver, PARTNER, PARTNER_PASSWORD)
     driver.get(url("/mijn-taken"))
-    wait_for_text(driver, "wachten op uw voortgangsupdate")
+    wait_for_text(driver, "Update gevraagd")
     assert_accessible(driver, "mijn taken")
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Buurtpreventie-apps in drie wijken"))
     Select(driver.find_element(By.ID, "status")).select_by_value("loopt")

@@ -119,7 +119,7 @@ def test_a_project_through_the_six_steps(driver):
 
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
-    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Voortgang: kwartaaloverleg"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Voortgang per kwartaal bespreken"))
     wait_for_text(driver, "Lokale projecten naast het plan")
     Select(driver.find_element(By.ID, "gebied")).select_by_value("Noordwijk")
     submit(driver, "Filteren")

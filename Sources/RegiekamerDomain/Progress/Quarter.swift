@@ -22,6 +22,11 @@ public struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
     public var label: String { "\(number)e kwartaal \(year)" }
 
+    /// The quarter's last day in Dutch ("31 maart 2027"): the deadline for its updates.
+    public var lastDayLabel: String {
+        ["31 maart", "30 juni", "30 september", "31 december"][number - 1] + " \(year)"
+    }
+
     public var next: Quarter { number == 4 ? Quarter(year: year + 1, number: 1)! : Quarter(year: year, number: number + 1)! }
 
     public static func < (lhs: Quarter, rhs: Quarter) -> Bool { (lhs.year, lhs.number) < (rhs.year, rhs.number) }

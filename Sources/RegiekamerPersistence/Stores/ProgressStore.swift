@@ -114,28 +114,4 @@ public enum ProgressStore {
                 entityID: measureID, summary: "Rapporterend trekker van '\(measure.title)' gewijzigd", before: before, after: userID)
         }
     }
-
-    /// How many tasks wait for the user: measures missing an update in their trajectory's open quarter, and
-    /// assigned analysis cells to write or to answer comments on (a few queries when there is nothing).
-    public static func openTaskCount(for userID: UUID, on database: Database) async throws -> Int {
-        let cells = try await TaskQueries.analysisTasks(for: userID, on: database).count
-        let due = try await due(for: userID, on: database)
-        guard !due.isEmpty else { return cells }
-        let updates = try await updates(of: due.compactMap(\.measure.id), on: database)
-        return cells + due.filter { item in !(updates[item.measure.id!] ?? []).contains { $0.quarterText == item.quarter.quarterText } }.count
-    }
-
-    /// Measures whose lead is this user, in trajectories with an open quarter, with that quarter.
-    public static func due(for userID: UUID, on database: Database) async throws -> [(measure: PlanMeasureModel, quarter: ProgressQuarterModel)] {
-        let measures = try await PlanMeasureModel.query(on: database).filter(\.$leadUser.$id == userID).all()
-        guard !measures.isEmpty else { return [] }
-        let open = try await ProgressQuarterModel.query(on: database)
-            .filter(\.$trajectory.$id ~~ Array(Set(measures.map(\.$trajectory.id)))).filter(\.$isOpen == true).all()
-        return measures.compactMap { measure in
-            guard let quarter = open.first(where: { $0.$trajectory.id == measure.$trajectory.id }), quarter.quarter?.year == measure.planYear
-            else { return nil }
-            return (measure, quarter)
-        }
-    }
-
 }

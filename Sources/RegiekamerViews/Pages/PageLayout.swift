@@ -69,7 +69,8 @@ package enum PageLayout {
                         "\(theme.displayName) houdt deze pagina bij met Regiekamer, voor integraal veiligheidsbeleid "
                             + "volgens de methode Kernbeleid Veiligheid."
                     } else {
-                        "Regiekamer ondersteunt gemeenten bij integraal veiligheidsbeleid volgens de methode Kernbeleid Veiligheid."
+                        "Regiekamer ondersteunt gemeenten bij integraal veiligheidsbeleid volgens de methode Kernbeleid Veiligheid. "
+                        a(href: HomePaths.method) { "Over de methode" }
                     }
                 }
             }

@@ -11,7 +11,10 @@ struct SessionMiddleware: AsyncMiddleware {
            let (session, user) = try await SessionStore.find(token: token, on: request.db) {
             let subject = try await AccountStore.subject(for: user, on: request.db)
             var current = CurrentUser(user: user, subject: subject, session: session)
-            if Self.mayRenderPage(request) { current.openTasks = try await ProgressStore.openTaskCount(for: try user.requireID(), on: request.db) }
+            if Self.mayRenderPage(request) {
+                current.openTasks = try await MyWorkQuery.openCount(
+                    for: try user.requireID(), subject: subject, on: request.db)
+            }
             request.currentUser = current
         }
         let response = try await next.respond(to: request)

@@ -1,4 +1,5 @@
 import Fluent
+import RegiekamerDomain
 import RegiekamerPersistence
 import Vapor
 import RegiekamerViews
@@ -7,15 +8,38 @@ import RegiekamerViews
 struct HomeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(access: .public, use: show)
+        routes.get("over-de-methode", access: .public, use: method)
     }
 
     @Sendable
     func show(request: Request) async throws -> Response {
-        var municipalities: [MunicipalityItem]?
-        if let user = request.currentUser {
-            municipalities = try await WorkspaceController.municipalities(for: user.subject, on: request.db)
+        guard let user = request.currentUser else {
+            return HTMLResponse.page(
+                HomePage.render(themeCount: request.catalogue.themes.count, context: request.pageContext))
         }
-        return HTMLResponse.page(HomePage.render(
-            municipalities: municipalities, themeCount: request.catalogue.themes.count, context: request.pageContext))
+        let work = try await ProgressController.myWork(request)
+        var entries: [HomePage.MunicipalityWork] = []
+        for municipality in try await WorkspaceController.municipalities(for: user.subject, on: request.db) {
+            let models = try await TrajectoryModel.query(on: request.db)
+                .filter(\.$municipality.$id == municipality.id).sort(\.$startYear, .descending).all()
+            var trajectories: [TrajectoryItem] = []
+            for model in models {
+                var item = TrajectoryItem(model)
+                let facts = try await TrajectoryFactsQuery.facts(of: model, now: request.now, on: request.db)
+                item.currentStep = TrajectoryTasks.currentStep(TrajectoryTasks.tasks(facts))
+                trajectories.append(item)
+            }
+            let groups = try await JointMemberModel.query(on: request.db).filter(\.$municipality.$id == municipality.id)
+                .with(\.$group).all().map(\.group).sorted { $0.name < $1.name }
+            entries.append(
+                .init(municipality: municipality, trajectories: trajectories, groups: groups.map(JointGroupLink.init)))
+        }
+        return HTMLResponse.page(HomePage.render(work: work, municipalities: entries, context: request.pageContext))
+    }
+
+    @Sendable
+    func method(request: Request) async throws -> Response {
+        HTMLResponse.page(
+            MethodHelpPage.render(themeCount: request.catalogue.themes.count, context: request.pageContext))
     }
 }

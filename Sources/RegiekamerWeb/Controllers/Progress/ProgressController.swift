@@ -319,22 +319,23 @@ struct ProgressController: RouteCollection {
 
     @Sendable
     func myTasks(request: Request) async throws -> Response {
+        HTMLResponse.page(MyTasksPage.render(work: try await Self.myWork(request), context: request.pageContext))
+    }
+
+    /// What waits for the signed-in user, in municipalities they may see.
+    static func myWork(_ request: Request) async throws -> MyWork {
         let user = try request.requireUser()
-        let due = try await ProgressStore.due(for: user.id, on: request.db)
-        var items: [MyTasksPage.Item] = []
-        for (measure, quarter) in due {
-            guard let trajectory = try await TrajectoryModel.find(measure.$trajectory.id, on: request.db),
-                AccessPolicy.canSee(user.subject, municipality: trajectory.$municipality.id), let q = quarter.quarter
-            else { continue }
-            let updates =
-                try await ProgressStore.updates(of: [measure.id!], on: request.db)[measure.id!]?.compactMap(\.update)
-                ?? []
-            items.append(
-                .init(
-                    title: measure.title, trajectory: trajectory.name, quarter: q,
-                    done: updates.contains { $0.quarter == q },
-                    path: ProgressPaths.measure(trajectory.$municipality.id, trajectory.id!, measure.id!)))
-        }
+        let updates = try await MyWorkQuery.measuresDue(for: user.id, subject: user.subject, on: request.db)
+            .filter { AccessPolicy.canSee(user.subject, municipality: $0.municipalityID) }
+            .map {
+                MyWork.Update(
+                    title: $0.title, trajectory: $0.trajectoryName, quarter: $0.quarter, done: $0.done,
+                    asCoordinator: $0.asCoordinator,
+                    path: ProgressPaths.measure($0.municipalityID, $0.trajectoryID, $0.measureID))
+            }
+        let votes = try await MyWorkQuery.votesDue(for: user.id, on: request.db)
+            .filter { AccessPolicy.canSee(user.subject, municipality: $0.municipalityID) }
+            .map { MyWork.Vote(trajectory: $0.trajectoryName, path: PrioritisationPaths.vote($0.municipalityID, $0.trajectoryID)) }
         let cells = try await TaskQueries.analysisTasks(for: user.id, on: request.db).compactMap {
             task -> MyTasksPage.CellItem? in
             guard AccessPolicy.canSee(user.subject, municipality: task.municipalityID),
@@ -349,6 +350,6 @@ struct ProgressController: RouteCollection {
                 awaitsAnswer: task.awaitsAnswer,
                 path: AnalysisPaths.cell(task.municipalityID, task.trajectoryID, cell))
         }
-        return HTMLResponse.page(MyTasksPage.render(items: items, cells: cells, context: request.pageContext))
+        return MyWork(updates: updates, cells: cells, votes: votes)
     }
 }
