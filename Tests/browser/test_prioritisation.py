@@ -35,16 +35,33 @@ def test_session_vote_and_outcome(driver):
 
     log_in(driver, EXECUTIVE, DEMO_PASSWORD)
     wait_for_text(driver, "Mijn gemeenten")
-    driver.get(base + "/stemmen")
-    assert_accessible(driver, "stemmen")
-    fields = driver.find_elements(By.CSS_SELECTOR, "form.stacked input[type=number]")
-    for field, points in zip(fields, [4, 3, 2, 1]):
-        field.send_keys(str(points))
-    driver.find_element(By.ID, "opmerking").send_keys("Ondermijning verdient ook aandacht.")
-    click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Stem uitbrengen']"))
-    wait_for_text(driver, "Uw stem is bewaard.")
-    driver.refresh()
-    assert "U heeft al gestemd. Uw stem is bewaard." in driver.page_source, "a refresh keeps the vote"
+    # A council member votes on a phone: the number keyboard, a live count of the points left, a receipt.
+    driver.set_window_size(390, 844)
+    try:
+        driver.get(base + "/stemmen")
+        assert_accessible(driver, "stemmen")
+        counter = driver.find_element(By.ID, "punten-over")
+        budget = int(counter.get_attribute("data-budget"))
+        assert counter.text == f"Nog {budget} punten over.", counter.text
+        assert counter.get_attribute("role") == "status"
+        fields = driver.find_elements(By.CSS_SELECTOR, "form.stacked input[type=number]")
+        assert all(field.get_attribute("inputmode") == "numeric" for field in fields)
+        for field, points in zip(fields, [4, 3, 2, 1]):
+            field.send_keys(str(points))
+        left = budget - 10
+        expected = "Nog 1 punt over." if left == 1 else f"Nog {left} punten over."
+        assert counter.text == expected, (counter.text, expected)
+        assert driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
+        driver.find_element(By.ID, "opmerking").send_keys("Ondermijning verdient ook aandacht.")
+        click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Stem uitbrengen']"))
+        wait_for_text(driver, "Uw stem is bewaard.")
+        receipt = driver.find_element(By.TAG_NAME, "main").text
+        assert "Uw stem" in receipt and "4 punten" in receipt and "1 punt" in receipt, receipt
+        assert_accessible(driver, "stembewijs")
+        driver.refresh()
+        assert "U heeft gestemd. Uw stem is bewaard." in driver.page_source, "a refresh keeps the vote"
+    finally:
+        driver.set_window_size(1280, 1024)
     log_out(driver)
 
     log_in(driver, COORDINATOR, DEMO_PASSWORD)

@@ -1,12 +1,32 @@
 /// The one script every page loads (deferred; the content security policy allows only own scripts): when a
 /// refused form comes back, focus moves to its error summary, whose links lead to the fields, so a keyboard or
 /// screen-reader user starts where the problems are; and a table wider than the screen, which then scrolls inside
-/// itself, becomes a labelled region that takes focus, so it can be scrolled with the keyboard.
+/// itself, becomes a labelled region that takes focus, so it can be scrolled with the keyboard; and on a points
+/// vote the count of points left follows what is typed.
 package enum FormScript {
     package static let source = """
         document.addEventListener("DOMContentLoaded", function () {
           var summary = document.getElementById("foutmeldingen");
           if (summary) { summary.focus(); }
+          // A points vote: the count of points left follows what is typed (the server wrote the first count).
+          var counter = document.getElementById("punten-over");
+          if (counter) {
+            var budget = parseInt(counter.getAttribute("data-budget"), 10);
+            var fields = document.querySelectorAll("input[data-punten]");
+            var recount = function () {
+              var given = 0;
+              for (var k = 0; k < fields.length; k++) {
+                var value = parseInt(fields[k].value, 10);
+                if (!isNaN(value) && value > 0) { given += value; }
+              }
+              var left = budget - given;
+              counter.textContent = left >= 0
+                ? "Nog " + left + (left === 1 ? " punt" : " punten") + " over."
+                : (-left) + (left === -1 ? " punt" : " punten") + " te veel verdeeld.";
+              counter.className = left < 0 ? "counter counter--over" : "counter";
+            };
+            for (var j = 0; j < fields.length; j++) { fields[j].addEventListener("input", recount); }
+          }
           // Each table in a scroll container; one that is wider than the screen becomes a labelled region that takes
           // focus (the table keeps its own role), so it scrolls inside itself, also with the keyboard.
           var tables = document.querySelectorAll("main table");

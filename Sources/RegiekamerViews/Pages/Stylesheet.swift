@@ -108,6 +108,9 @@ package enum Stylesheet {
           .side-by-side { display: block; }
         }
         .task-step { margin: 0 0 2rem; }
+        .counter { font-weight: 700; padding: .5rem .75rem; border-left: 5px solid #1d70b8; background: #f3f2f1; }
+        .counter--over { border-left-color: #d4351c; }
+        .vote__candidate .details { margin: 0 0 .5rem; }
         .task-step__title { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; }
         fieldset.figure-row { border: 1px solid #b1b4b6; padding: .75rem 1rem 0; margin: 0 0 1rem; min-width: 0; }
         fieldset.figure-row > legend { font-weight: 700; padding: 0 .25rem; }

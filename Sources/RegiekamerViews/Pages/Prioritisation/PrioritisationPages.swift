@@ -238,19 +238,35 @@ package enum PresentationPage {
     }
 }
 
-/// The participant's view: distribute points or rank the candidates, with a remark.
+/// The participant's view, made for a phone: distribute points (with a live count of what is left) or rank the
+/// candidates, each candidate short with its motivation to open; after voting, a receipt of what was given.
 package enum VotePage {
+    /// One line of the receipt: a candidate and what the participant gave it.
+    package struct ReceiptLine {
+        package let candidate: String
+        package let given: String
+
+        package init(candidate: String, given: String) {
+            self.candidate = candidate
+            self.given = given
+        }
+    }
+
     package static func render(
         municipalityID m: UUID, trajectory: TrajectoryItem, session: PrioritySessionView, candidates: [CandidateView],
         submitted: Bool, values: [UUID: String], remark: String, failures: [ValidationFailure], message: String?,
-        context: PageContext
+        receipt: [ReceiptLine] = [], context: PageContext
     ) -> String {
         let t = trajectory.id
         return PageLayout.render(title: "Stemmen: \(trajectory.name)", section: nil, context: context) {
             h1 { "Prioriteiten kiezen" }
             if let message { div(.class(submitted ? "success" : "alert"), .role("status")) { p { message } } }
             if submitted {
-                p { "Uw stem is ontvangen. U kunt dit venster sluiten; de voorzitter ziet de uitslag." }
+                if !receipt.isEmpty {
+                    h2 { "Uw stem" }
+                    Components.summaryList(receipt.map { SummaryRow($0.candidate, $0.given) })
+                }
+                p { "U kunt dit venster sluiten; de voorzitter ziet de uitslag." }
             } else if session.state != .open {
                 p {
                     session.state == .preparing
@@ -262,24 +278,63 @@ package enum VotePage {
                     failures, fieldIDs: ["punten": "kandidaat-1", "rangorde": "kandidaat-1", "stem": "kandidaat-1"])
                 p {
                     session.method == .points
-                        ? "Verdeel hoogstens \(session.pointsBudget) punten over de kandidaten: meer punten betekent belangrijker."
+                        ? "Verdeel hoogstens \(session.pointsBudget) punten over de kandidaten: meer punten betekent "
+                            + "belangrijker."
                         : "Geef elke kandidaat een plaats: 1 is het belangrijkst."
                 }
-                form(.class("stacked"), .init("method", "post"), .init("action", PrioritisationPaths.vote(m, t))) {
+                form(.class("stacked vote"), .init("method", "post"), .init("action", PrioritisationPaths.vote(m, t))) {
                     context.csrfField
+                    if let error = failures.first?.message { Components.fieldError(id: "kandidaat-1", error) }
                     for (index, candidate) in candidates.enumerated() {
-                        FormComponents.textField(
-                            id: "kandidaat-\(index + 1)", name: "kandidaat_\(candidate.id.uuidString)",
-                            label: "\(candidate.title)\(session.method == .points ? ": punten" : ": plaats")",
-                            value: values[candidate.id] ?? "", error: nil, type: "number",
-                            required: session.method == .ranking,
-                            hint: candidate.motivation)
+                        candidateField(
+                            candidate, id: "kandidaat-\(index + 1)", session: session, count: candidates.count,
+                            value: values[candidate.id] ?? "", invalid: index == 0 && !failures.isEmpty)
+                    }
+                    if session.method == .points {
+                        let given = values.values.compactMap { Int($0) }.filter { $0 > 0 }.reduce(0, +)
+                        p(
+                            .id("punten-over"), .class("counter"), .role("status"), .aria("live", "polite"),
+                            .init("data-budget", "\(session.pointsBudget)")
+                        ) { pointsLeft(session.pointsBudget - given) }
                     }
                     FormComponents.textArea(
                         id: "opmerking", name: "opmerking", label: "Opmerking (optioneel)", value: remark, error: nil)
-                    button(.type("submit")) { "Stem uitbrengen" }
+                    Components.button("Stem uitbrengen")
                 }
             }
+        }
+    }
+
+    /// "Nog 7 punten over." — also written by the page script as numbers are typed.
+    package static func pointsLeft(_ left: Int) -> String {
+        left >= 0
+            ? "Nog \(left) \(left == 1 ? "punt" : "punten") over."
+            : "\(-left) \(left == -1 ? "punt" : "punten") te veel verdeeld."
+    }
+
+    /// A candidate: its title as label, a numeric field that opens the number keyboard on a phone, and its
+    /// motivation behind a disclosure so the list stays short.
+    private static func candidateField(
+        _ candidate: CandidateView, id: String, session: PrioritySessionView, count: Int, value: String, invalid: Bool
+    ) -> HTML {
+        var attributes: [Attribute] = [
+            .type("number"), .id(id), .name("kandidaat_\(candidate.id.uuidString)"), .value(value),
+            .class("input input--w4"), .init("inputmode", "numeric"),
+            .init("min", session.method == .points ? "0" : "1"),
+            .init("max", session.method == .points ? "\(session.pointsBudget)" : "\(count)"),
+        ]
+        if session.method == .points { attributes.append(.init("data-punten", "")) }
+        if session.method == .ranking { attributes.append(.flag("required")) }
+        attributes += Components.describedBy(id: id, error: invalid ? "" : nil, hint: nil)
+        return div(.class("form-group vote__candidate")) {
+            label(.for(id), .class("form-label")) {
+                candidate.title
+                span(.class("visually-hidden")) { session.method == .points ? ", punten" : ", plaats" }
+            }
+            if !candidate.motivation.isEmpty {
+                Components.details("Waarom deze kandidaat?") { p { candidate.motivation } }
+            }
+            element("input", attributes)
         }
     }
 }

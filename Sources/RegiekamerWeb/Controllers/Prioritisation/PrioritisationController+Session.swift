@@ -147,25 +147,40 @@ extension PrioritisationController {
     @Sendable
     func voteForm(request: Request) async throws -> Response {
         let loaded = try await load(request)
-        let voted =
-            try await BallotModel.query(on: request.db)
-            .filter(\.$session.$id == loaded.session.requireID()).filter(\.$user.$id == loaded.user.id).first() != nil
+        let stored = try await BallotModel.query(on: request.db)
+            .filter(\.$session.$id == loaded.session.requireID()).filter(\.$user.$id == loaded.user.id).first()
         return try votePage(
-            request, loaded: loaded, submitted: voted, values: [:], remark: "", failures: [],
-            message: voted ? "U heeft al gestemd. Uw stem is bewaard." : nil)
+            request, loaded: loaded, submitted: stored != nil, values: [:], remark: "", failures: [],
+            message: stored != nil ? "U heeft gestemd. Uw stem is bewaard." : nil,
+            receipt: stored.map { receipt($0, loaded) } ?? [])
+    }
+
+    /// What a participant gave each candidate, in the order of the candidates, for the receipt after voting.
+    private func receipt(_ stored: BallotModel, _ loaded: Loaded) -> [VotePage.ReceiptLine] {
+        switch stored.ballot(method: loaded.session.method) {
+        case .points(let points):
+            return loaded.candidates.map { candidate in
+                let given = points[candidate.id] ?? 0
+                return .init(candidate: candidate.title, given: given == 1 ? "1 punt" : "\(given) punten")
+            }
+        case .ranking(let order):
+            return order.enumerated().compactMap { index, id in
+                loaded.candidates.first { $0.id == id }.map { .init(candidate: $0.title, given: "plaats \(index + 1)") }
+            }
+        }
     }
 
     private func votePage(
         _ request: Request, loaded: Loaded, submitted: Bool, values: [UUID: String], remark: String,
         failures: [ValidationFailure],
-        message: String?, status: HTTPStatus = .ok
+        message: String?, receipt: [VotePage.ReceiptLine] = [], status: HTTPStatus = .ok
     ) throws -> Response {
         HTMLResponse.page(
             VotePage.render(
                 municipalityID: loaded.m, trajectory: TrajectoryItem(loaded.trajectory),
                 session: PrioritySessionView(loaded.session), candidates: loaded.candidates,
                 submitted: submitted, values: values, remark: remark, failures: failures, message: message,
-                context: request.pageContext), status: status)
+                receipt: receipt, context: request.pageContext), status: status)
     }
 
     @Sendable
