@@ -47,3 +47,63 @@ final class PublicDashboardTests: TrajectoryTestCase {
         XCTAssertEqual(refused.status, .forbidden, "only the coordinator publishes")
     }
 }
+
+/// Every kind of item a coordinator can tick appears for residents: overarching indicators, a priority's
+/// indicators and measures, and the measures of another theme; a plan not yet adopted says it is a concept.
+final class PublicDashboardKindsTests: TrajectoryTestCase {
+    func testEveryTickedKindAppearsAndAConceptSaysSo() async throws {
+        try await AnalysisStore.addCandidate(
+            .init(field: 1, title: "Woninginbraak", motivation: "", themes: [ThemeCode("1.3")!]), trajectoryID: t,
+            municipalityID: m, actor: .system, on: app.db)
+        let id = try await AnalysisStore.candidates(of: t, on: app.db)[0].id!
+        try await PrioritisationStore.saveOutcome(
+            priorities: [id], motivation: "", driehoek: "",
+            placements: [ThemeCode("1.3")!: .priority(index: 0), ThemeCode("2.1")!: .cluster(name: "Veilig centrum")],
+            trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        let subjects = try await PlanScope.subjects(of: t, on: app.db)
+        let other = try XCTUnwrap(subjects.first { $0.kind == .otherTheme })
+        func indicator(_ name: String, _ key: String) async throws -> PlanIndicatorModel {
+            try await PlanStore.addIndicator(
+                PlanIndicator(
+                    name: name, kind: .objective, source: "Politie", series: nil, unit: "aantal",
+                    direction: .lowerIsBetter, baseline: YearValue(year: 2025, value: 100),
+                    target: YearValue(year: 2030, value: 80)),
+                subjectKey: key, trajectoryID: t, municipalityID: m, actor: .system, on: app.db)
+        }
+        func measure(_ title: String, _ key: String) async throws -> PlanMeasureModel {
+            try await PlanStore.addMeasure(
+                PlanMeasure(subjectKey: key, item: "A", title: title, status: .running), year: 2027, trajectoryID: t,
+                municipalityID: m, actor: .system, on: app.db)
+        }
+        let ticked = [
+            ("indicatoren[]", try await indicator("Alle geregistreerde misdrijven", "h2").id!),
+            ("indicatoren[]", try await indicator("Woninginbraken per jaar", "p1").id!),
+            ("maatregelen[]", try await measure("Buurtpreventie-app", "p1").id!),
+            ("maatregelen[]", try await measure("Cameratoezicht Markt", other.key).id!),
+        ]
+        let saved = try await post(
+            PublicDashboardPages.settingsPath(m, t), ticked.map { ($0.0, $0.1.uuidString) } + [("publiceren", "ja")],
+            as: coordinator)
+        XCTAssertEqual(saved.status, .seeOther)
+        let publication = try await PlanStore.publication(of: t, on: app.db)
+        let token = try XCTUnwrap(publication?.token)
+        var page = try await send(.GET, "/openbaar/\(token)", as: nil)
+        for text in [
+            "Alle geregistreerde misdrijven", "Woninginbraken per jaar", "Buurtpreventie-app", "Cameratoezicht Markt",
+            "Overkoepelende doelen", "Overige thema&#39;s",
+        ] {
+            XCTAssertTrue(page.body.contains(text), "\(text) is shown")
+        }
+        XCTAssertTrue(page.body.contains("Concept — nog niet vastgesteld"))
+        XCTAssertTrue(page.body.contains(#"id="bijgewerkt">Bijgewerkt op "#))
+        try await PlanStore.recordDecision(
+            document: "ivp", body: "Gemeenteraad", decidedOn: Date(), note: "", trajectoryID: t, municipalityID: m,
+            actor: .system, on: app.db)
+        page = try await send(.GET, "/openbaar/\(token)", as: nil)
+        XCTAssertFalse(page.body.contains("Concept — nog niet vastgesteld"), "adopted by the council")
+        let settings = try await send(.GET, PublicDashboardPages.settingsPath(m, t), as: coordinator)
+        let publish = try XCTUnwrap(settings.body.range(of: "Dashboard publiceren"))
+        let firstIndicator = try XCTUnwrap(settings.body.range(of: "Effectindicatoren"))
+        XCTAssertLessThan(publish.lowerBound, firstIndicator.lowerBound, "the publish choice comes first")
+    }
+}

@@ -43,6 +43,17 @@ package enum PublicDashboardPages {
             }
             form(.class("stacked"), .init("method", "post"), .init("action", settingsPath(scope.m, scope.t))) {
                 context.csrfField
+                div(.class("choice")) {
+                    element(
+                        "input",
+                        publishedToken != nil
+                            ? [
+                                .type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja"),
+                                .flag("checked"),
+                            ]
+                            : [.type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja")])
+                    label(.for("publiceren")) { " Dashboard publiceren" }
+                }
                 element("fieldset") {
                     element("legend") { "Effectindicatoren" }
                     for model in scope.indicators {
@@ -81,43 +92,55 @@ package enum PublicDashboardPages {
                         }
                     }
                 }
-                div(.class("choice")) {
-                    element(
-                        "input",
-                        publishedToken != nil
-                            ? [
-                                .type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja"),
-                                .flag("checked"),
-                            ]
-                            : [.type("checkbox"), .id("publiceren"), .name("publiceren"), .value("ja")])
-                    label(.for("publiceren")) { " Dashboard publiceren" }
-                }
                 button(.type("submit")) { "Opslaan" }
             }
         }
     }
 
+    /// The page residents see: every ticked indicator and measure, under the plan's overarching goals, its
+    /// priorities and its other themes; marked as a concept while the council has not adopted the IVP.
     package static func publicPage(
-        theme: MunicipalityTheme, trajectory: String, lines: [Line], context: PageContext
+        theme: MunicipalityTheme, trajectory: String, lines: [Line], adopted: Bool, updatedOn: Date?,
+        context: PageContext
     ) -> String {
         let municipality = theme.name
+        let shown = lines.filter { !$0.indicators.isEmpty || !$0.measures.isEmpty }
+        let groups: [(title: String?, lines: [Line])] = [
+            ("Overkoepelende doelen", shown.filter { $0.subject.key == PlanSubject.overarching.key }),
+            (nil, shown.filter { $0.subject.kind == .priority && $0.subject.key != PlanSubject.overarching.key }),
+            ("Overige thema's", shown.filter { $0.subject.kind == .otherTheme }),
+        ]
         return PageLayout.render(title: "Veiligheid in \(municipality)", section: nil, context: context, theme: theme) {
             h1 { "Veiligheid in \(municipality)" }
-            p {
-                "Wat de gemeente met haar partners doet aan de prioriteiten van het Integraal Veiligheidsplan (\(trajectory)), en hoe het ervoor staat."
+            if !adopted {
+                Components.banner(.important, title: "Concept — nog niet vastgesteld") {
+                    p { "De gemeenteraad heeft dit veiligheidsplan nog niet vastgesteld; doelen en maatregelen kunnen nog veranderen." }
+                }
             }
-            for line in lines where line.subject.kind == .priority {
-                section(.aria("labelledby", "openbaar-\(line.subject.key)")) {
-                    h2(.id("openbaar-\(line.subject.key)")) { line.subject.title }
-                    if !line.indicators.isEmpty {
-                        PlanComponents.courseTable(
-                            caption: "Doelen",
-                            headings: ["Indicator", "Uitgangspunt", "Laatste cijfer", "Doel", "Koers"], line.indicators)
-                    }
-                    if !line.measures.isEmpty {
-                        ul {
-                            for measure in line.measures {
-                                li { "\(measure.title): \(measure.status.label.lowercased())" }
+            p {
+                "Wat de gemeente met haar partners doet aan de prioriteiten van het Integraal Veiligheidsplan "
+                    + "(\(trajectory)), en hoe het ervoor staat."
+            }
+            if let updatedOn { p(.class("hint"), .id("bijgewerkt")) { "Bijgewerkt op \(DutchDate.day(updatedOn))." } }
+            if shown.isEmpty { p(.class("empty")) { "De gemeente heeft nog niets gepubliceerd." } }
+            for group in groups where !group.lines.isEmpty {
+                if let title = group.title { h2 { title } }
+                for line in group.lines {
+                    section(.aria("labelledby", "openbaar-\(line.subject.key)")) {
+                        element(group.title == nil ? "h2" : "h3", [.id("openbaar-\(line.subject.key)")]) {
+                            line.subject.title
+                        }
+                        if !line.indicators.isEmpty {
+                            PlanComponents.courseTable(
+                                caption: "Doelen",
+                                headings: ["Indicator", "Uitgangspunt", "Laatste cijfer", "Doel", "Koers"],
+                                line.indicators)
+                        }
+                        if !line.measures.isEmpty {
+                            ul {
+                                for measure in line.measures {
+                                    li { "\(measure.title): \(measure.status.label.lowercased())" }
+                                }
                             }
                         }
                     }

@@ -75,7 +75,7 @@ struct PublicDashboardController: RouteCollection {
     func publicPage(request: Request) async throws -> Response {
         let (publication, trajectory, municipality) = try await publishedMunicipality(request)
         let t = try trajectory.requireID()
-        let subjects = try await PlanScope.subjects(of: t, on: request.db)
+        let subjects = [PlanSubject.overarching] + (try await PlanScope.subjects(of: t, on: request.db))
         let indicators = try await PlanStore.indicators(of: t, on: request.db).filter(\.isPublic)
         let measures = try await PlanStore.measures(of: t, on: request.db).filter(\.isPublic)
         let figures = try await PlanFigures.load(request, municipality: municipality)
@@ -94,11 +94,16 @@ struct PublicDashboardController: RouteCollection {
                 },
                 measures: measures.filter { $0.subjectKey == subject.key }.map(\.measure))
         }
+        let decisions = try await PlanStore.decisions(of: t, on: request.db)
+        let adopted = decisions.contains { $0.document == "ivp" && $0.body == "Gemeenteraad" }
+        let updates = try await ProgressStore.updates(of: measures.compactMap(\.id), on: request.db)
+        let updatedOn = ([publication.updatedAt] + updates.values.flatMap { $0.map(\.recordedAt) }).max()
         return HTMLResponse.page(
             PublicDashboardPages.publicPage(
                 theme: MunicipalityTheme(
                     name: municipality.name, logo: municipality.logo,
                     stylesheet: municipality.brandColour == nil ? nil : "/openbaar/\(publication.token)/huisstijl.css"),
-                trajectory: trajectory.name, lines: lines, context: request.pageContext))
+                trajectory: trajectory.name, lines: lines, adopted: adopted, updatedOn: updatedOn,
+                context: request.pageContext))
     }
 }
