@@ -65,5 +65,6 @@ def test_partner_updates_their_measure(driver):
     assert "2027-K1" in history and "2 van de 3 wijken" in history
     assert_accessible(driver, "voortgang maatregel partner")
     driver.get(url("/mijn-taken"))
-    wait_for_text(driver, "Al uw maatregelen zijn bijgewerkt.")
+    wait_for_text(driver, "Bijgewerkt")
+    assert "Update gevraagd" not in driver.page_source, "nothing is asked any more"
     log_out(driver)
