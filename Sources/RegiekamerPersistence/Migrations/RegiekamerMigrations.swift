@@ -19,6 +19,8 @@ public enum RegiekamerMigrations {
             CreateRegionalStrategies(),
             CreatePendingMemberships(),
             AddMunicipalityBrandColour(),
+            AddFigureImportLayoutNote(),
+            CreateFigureMargins(),
         ]
     }
 
