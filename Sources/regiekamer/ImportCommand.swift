@@ -10,7 +10,7 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import figures: CBS/police crime, police incidents, Veiligheidsmonitor, own registrations.",
         discussion: "Layouts: docs/FIGURES.md. A bad line stops the import with its line number; nothing of the file is kept then. Re-importing areas and years replaces them.",
-        subcommands: [Crime.self, Incidents.self, Monitor.self, Own.self])
+        subcommands: [Crime.self, Incidents.self, Monitor.self, Own.self, Population.self])
 
     /// Options every import shares.
     struct Shared: ParsableArguments {
@@ -47,9 +47,13 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     struct Monitor: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "monitor", abstract: "Veiligheidsmonitor results: indicator;gebied;jaar;waarde;eenheid[;naam].")
+        static let configuration = CommandConfiguration(
+            commandName: "monitor",
+            abstract: "Veiligheidsmonitor results: indicator;gebied;jaar;waarde;eenheid[;naam][;marge], or StatLine's formatted export with Waarde and Marges.")
         @OptionGroup var shared: Shared
-        func run() async throws { try await runImport(shared, source: .monitor, codeFiles: []) }
+        @Option(name: .customLong("codes"), help: "A codes file with municipality names (e.g. 82949NED), to resolve the names of a formatted export. Repeatable.")
+        var codes: [String] = []
+        func run() async throws { try await runImport(shared, source: .monitor, codeFiles: [], nameFiles: codes) }
     }
 
     struct Own: AsyncParsableCommand {
@@ -59,7 +63,20 @@ struct ImportCommand: AsyncParsableCommand {
     }
 }
 
-private func runImport(_ shared: ImportCommand.Shared, source: FigureSource, codeFiles: [String]) async throws {
+extension ImportCommand {
+    struct Population: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "population",
+            abstract: "Inhabitants per area and year: CBS 70072ned or 03759ned as downloaded, or gebied;jaar;inwoners.")
+        @OptionGroup var shared: Shared
+        func run() async throws { try await runImport(shared, source: .own, codeFiles: [], population: true) }
+    }
+}
+
+private func runImport(
+    _ shared: ImportCommand.Shared, source: FigureSource, codeFiles: [String], nameFiles: [String] = [],
+    population: Bool = false
+) async throws {
     try await reportingErrors {
         let options = try CommandContext.options()
         let encoding = TextEncodingChoice(rawValue: shared.encoding.lowercased()) ?? .utf8
@@ -68,6 +85,10 @@ private func runImport(_ shared: ImportCommand.Shared, source: FigureSource, cod
             let file = try CodesFile.read(url: URL(fileURLWithPath: path), encoding: encoding)
             if codes == nil { codes = file } else { codes!.merge(file) }
         }
+        var areaNames: [String: String] = [:]
+        for path in nameFiles {
+            areaNames.merge(try CodesFile.read(url: URL(fileURLWithPath: path), encoding: encoding).areas) { $1 }
+        }
         let url = URL(fileURLWithPath: shared.file)
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw ValidationError("Bestand \(shared.file) bestaat niet of is niet leesbaar.")
@@ -75,14 +96,18 @@ private func runImport(_ shared: ImportCommand.Shared, source: FigureSource, cod
         let bar = ProgressBar(label: "Inlezen")
         let started = Date()
         let summary = try await AppRunner.importFigures(
-            options: options, file: url, source: source, codes: codes, municipalityCode: shared.municipality, encoding: encoding
+            options: options, file: url, source: source, codes: codes, municipalityCode: shared.municipality, encoding: encoding,
+            population: population, areaNames: areaNames
         ) { progress in
             bar.update(fraction: progress.fraction, detail: "\(dutchNumber(progress.lines)) regels")
         }
         bar.finish()
         let record = summary.record
         let seconds = Date().timeIntervalSince(started)
-        print("\(source.label) ingelezen uit \(record.fileName) in \(String(format: "%.1f", seconds)) s.")
+        let label = population ? "Bevolking" : source.label
+        print("\(label) ingelezen uit \(record.fileName) in \(String(format: "%.1f", seconds)) s.")
+        if !summary.layout.isEmpty { print("  \(summary.layout)") }
+        for note in summary.notes { print("  \(note)") }
         print("  regels:    \(dutchNumber(record.rows))")
         print("  gebieden:  \(dutchNumber(record.areas))")
         print("  perioden:  \(record.periods) (\(record.firstPeriod) t/m \(record.lastPeriod))")

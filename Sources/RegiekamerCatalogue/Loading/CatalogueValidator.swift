@@ -99,8 +99,11 @@ public enum CatalogueValidator {
                 if !exempt && type.themes.isEmpty && type.strategicThemes.isEmpty {
                     problems.append(.init(file: file, entry: entry, message: "het type is aan geen enkel thema gekoppeld."))
                 }
-                if source == .cbs && FigureCodeRules.isCrimeTypeCode(type.code) == false {
-                    problems.append(.init(file: file, entry: entry, message: "'\(type.code)' is geen code van de vorm 1.1.1."))
+                if source == .cbs && !FigureCodeRules.isCrimeTypeCode(type.code)
+                    && !FigureCodeRules.isCrimeTypeCode83648(type.code)
+                {
+                    problems.append(
+                        .init(file: file, entry: entry, message: "'\(type.code)' is geen code van de vorm 1.1.1 of 1010100."))
                 }
             }
         }

@@ -19,20 +19,40 @@ public struct FigureType: Codable, Hashable, Sendable {
 /// The default theme mapping of every known figure type, per source (`figure-types.json`).
 public struct FigureTypeCatalogue: Codable, Hashable, Sendable {
     public var crimeTypes: [FigureType]
+    /// The seven-digit crime types of CBS table 83648NED (`1010100`), kept apart from the `1.1.1` types of 47018NED
+    /// because the same dotted number means another crime there. The demo data use only `crimeTypes`.
+    public var crimeTypes83648: [FigureType]
     public var incidentTypes: [FigureType]
     public var monitorIndicators: [FigureType]
     public var ownIndicators: [FigureType]
 
-    public init(crimeTypes: [FigureType] = [], incidentTypes: [FigureType] = [], monitorIndicators: [FigureType] = [], ownIndicators: [FigureType] = []) {
+    public init(
+        crimeTypes: [FigureType] = [], crimeTypes83648: [FigureType] = [], incidentTypes: [FigureType] = [],
+        monitorIndicators: [FigureType] = [], ownIndicators: [FigureType] = []
+    ) {
         self.crimeTypes = crimeTypes
+        self.crimeTypes83648 = crimeTypes83648
         self.incidentTypes = incidentTypes
         self.monitorIndicators = monitorIndicators
         self.ownIndicators = ownIndicators
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case crimeTypes, crimeTypes83648, incidentTypes, monitorIndicators, ownIndicators
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        crimeTypes = try container.decode([FigureType].self, forKey: .crimeTypes)
+        crimeTypes83648 = try container.decodeIfPresent([FigureType].self, forKey: .crimeTypes83648) ?? []
+        incidentTypes = try container.decode([FigureType].self, forKey: .incidentTypes)
+        monitorIndicators = try container.decode([FigureType].self, forKey: .monitorIndicators)
+        ownIndicators = try container.decode([FigureType].self, forKey: .ownIndicators)
+    }
+
     public func types(of source: FigureSource) -> [FigureType] {
         switch source {
-        case .cbs: crimeTypes
+        case .cbs: crimeTypes + crimeTypes83648
         case .incidents: incidentTypes
         case .monitor: monitorIndicators
         case .own: ownIndicators

@@ -1,11 +1,12 @@
 import Foundation
 
-/// A CBS region code: the country (`NL01`), a municipality (`GM0344`), a district (`WK034401`) or a
+/// A CBS region code: the country (`NL01`), a province (`PV20`), a municipality (`GM0344`), a district (`WK034401`) or a
 /// neighbourhood (`BU03440102`). District and neighbourhood codes carry their municipality's number.
 public struct AreaCode: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The level of an area.
     public enum Level: String, CaseIterable, Sendable, Comparable {
         case country = "land"
+        case province = "provincie"
         case municipality = "gemeente"
         case district = "wijk"
         case neighbourhood = "buurt"
@@ -29,6 +30,7 @@ public struct AreaCode: Hashable, Comparable, Sendable, CustomStringConvertible 
         }
         switch code.prefix(2) {
         case "NL" where digitsFollow(2): level = .country
+        case "PV" where digitsFollow(2): level = .province
         case "GM" where digitsFollow(4): level = .municipality
         case "WK" where digitsFollow(6): level = .district
         case "BU" where digitsFollow(8): level = .neighbourhood
@@ -40,7 +42,7 @@ public struct AreaCode: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// The municipality an area lies in (itself for a municipality; nil for the country).
     public var municipalityCode: String? {
         switch level {
-        case .country: nil
+        case .country, .province: nil
         case .municipality: code
         case .district, .neighbourhood: "GM" + code.dropFirst(2).prefix(4)
         }

@@ -9,8 +9,9 @@ public struct FigurePeriod: Hashable, Comparable, Sendable, CustomStringConverti
         self.month = month
     }
 
-    /// Accepted years; anything else is a typing error rather than a figure.
-    public static let plausibleYears = 1990...2100
+    /// Accepted years; anything else is a typing error rather than a figure. CBS population series reach back to
+    /// 1988 (03759ned) and further.
+    public static let plausibleYears = 1950...2100
 
     /// Parses `2024JJ00`, `2024MM03`, `2024`, `2024-03` and `2024-3`. Quarters (`2024KW01`) are not accepted.
     public init?(text: some StringProtocol) {

@@ -63,7 +63,9 @@ public enum ThemeFigures {
     }
 
     /// The theme's registered-crime series: per year and month, the sum of its mapped types. A year counts
-    /// only when every type of the theme present that year has a complete year.
+    /// only when every type of the theme present that year has a complete year. CBS publishes the same crimes in
+    /// two tables with different type codes (47018NED `1.1.1`, 83648NED `1010100`); a year takes the types of one
+    /// table only, those of 47018NED when it has any that year, so no crime is counted twice.
     public static func theme(
         _ theme: ThemeCode, observations: [SeriesKey: [PackedObservation]], mapping: FigureThemeMapping,
         source: FigureSource = .cbs, population: [Int: Double]
@@ -72,8 +74,10 @@ public enum ThemeFigures {
         var years: [Int: Double] = [:]
         var incomplete: Set<Int> = []
         var months: [FigurePeriod: Double] = [:]
+        let dottedYears = source == .cbs ? yearsOfDottedCrimeTypes(observations) : []
         for key in keys {
-            for row in observations[key] ?? [] {
+            let older = source == .cbs && FigureCodeRules.isCrimeTypeCode83648(key.code)
+            for row in observations[key] ?? [] where !(older && dottedYears.contains(row.year)) {
                 if let value = row.yearValue(summing: true) { years[row.year, default: 0] += value } else { incomplete.insert(row.year) }
                 for (index, month) in row.months.enumerated() {
                     if let month { months[FigurePeriod(year: row.year, month: index + 1), default: 0] += month }
@@ -83,6 +87,23 @@ public enum ThemeFigures {
         let yearly = years.filter { !incomplete.contains($0.key) }.map { YearValue(year: $0.key, value: $0.value) }.sorted { $0.year < $1.year }
         let monthly = months.map { MonthValue(period: $0.key, value: $0.value) }.sorted { $0.period < $1.period }
         return SeriesFigures(yearly: yearly, monthly: monthly, ratesPer10k: rates(yearly, population))
+    }
+
+    /// Years with any 47018NED-style (`1.1.1`) crime type.
+    static func yearsOfDottedCrimeTypes(_ observations: [SeriesKey: [PackedObservation]]) -> Set<Int> {
+        var years: Set<Int> = []
+        for (key, rows) in observations where key.source == .cbs && !FigureCodeRules.isCrimeTypeCode83648(key.code) {
+            years.formUnion(rows.map(\.year))
+        }
+        return years
+    }
+
+    /// The total of registered crime per year: `0.0.0` (47018NED), or for years without it `0000000` (83648NED).
+    public static func crimeTotalRows(_ observations: [SeriesKey: [PackedObservation]]) -> [PackedObservation] {
+        let newer = observations[SeriesKey(source: .cbs, code: "0.0.0")] ?? []
+        let years = Set(newer.map(\.year))
+        let older = (observations[SeriesKey(source: .cbs, code: "0000000")] ?? []).filter { !years.contains($0.year) }
+        return newer + older
     }
 
     /// The series of `source` that count towards `theme`.

@@ -18,6 +18,10 @@ public struct FigureImportSummary: Sendable, Equatable {
     public let record: FigureImportRecord
     /// Types or indicators of the file without a theme in the mapping.
     public var unmapped: [String] { record.unmapped }
+    /// One Dutch line: which table and layout was recognised.
+    public var layout: String
+    /// What was left out or stored as unknown (Dutch sentences).
+    public var notes: [String]
 }
 
 /// One import: a file of one source, for the whole instance (open data) or for one municipality.
@@ -52,8 +56,30 @@ public enum FigureImporter {
     public static func run(
         _ job: FigureImportJob, on database: any Database, progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws -> FigureImportSummary {
+        guard job.options.source == .monitor, StatLineFormattedExport.looksFormatted(job.file) else {
+            return try await run(job, reading: job.file, formatted: nil, on: database, progress: progress)
+        }
+        let export = try StatLineFormattedExport.read(job.file, areaNames: job.options.areaNames)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("regiekamer-opmaak-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let long = directory.appendingPathComponent("lang.csv")
+        try Data(export.text.utf8).write(to: long)
+        do {
+            return try await run(job, reading: long, formatted: export, on: database, progress: progress)
+        } catch let error as FigureImportError {
+            // Name the export's own line, not the line of the long layout made from it.
+            let line = error.line.flatMap { $0 >= 1 && $0 <= export.origins.count ? export.origins[$0 - 1] : nil }
+            throw FigureImportError(line: line, message: error.message)
+        }
+    }
+
+    private static func run(
+        _ job: FigureImportJob, reading file: URL, formatted: StatLineFormattedExport?, on database: any Database,
+        progress: @escaping @Sendable (ImportProgress) -> Void
+    ) async throws -> FigureImportSummary {
         try await database.transaction { transaction in
-            var reader = try ByteLineReader(url: job.file)
+            var reader = try ByteLineReader(url: file)
             let parser = FigureFileParser(options: job.options)
             let writer = FigureWriter(database: transaction, owner: job.owner, source: job.options.source)
             var inFlight: Task<Int, any Error>?
@@ -77,13 +103,19 @@ public enum FigureImporter {
                 throw error
             }
             try await writer.saveNames(series: parser.seriesNames, areas: job.options.codes?.areas ?? [:])
+            try await writer.saveMargins(parser.marginRows)
             let unmapped = parser.seriesCodes.filter { job.mapping.isUnmapped(SeriesKey(source: job.options.source, code: $0)) }.sorted()
+            let layout = formatted?.description ?? parser.recognised?.description ?? ""
+            let notes = (formatted?.notes ?? []) + ImportNotes.sentences(
+                notExisting: parser.notExistingRows, suppressed: parser.suppressedValues, detailRows: parser.detailRows,
+                regionsNotKept: parser.regionRowsNotKept)
             let record = FigureImportRecord(
                 fileName: job.displayName, rows: parser.rows, areas: parser.areaCount, periods: parser.periodCount,
                 series: parser.seriesCodes.count, unmapped: unmapped,
-                firstPeriod: parser.firstPeriod?.description ?? "", lastPeriod: parser.lastPeriod?.description ?? "", replacedRows: replaced)
+                firstPeriod: parser.firstPeriod?.description ?? "", lastPeriod: parser.lastPeriod?.description ?? "",
+                replacedRows: replaced, layoutNote: ([layout] + notes).joined(separator: " "))
             try await writer.recordImport(record, municipalityID: job.municipalityID, actor: job.actor)
-            return FigureImportSummary(source: job.options.source, record: record)
+            return FigureImportSummary(source: job.options.source, record: record, layout: layout, notes: notes)
         }
     }
 

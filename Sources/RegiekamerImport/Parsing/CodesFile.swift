@@ -35,9 +35,13 @@ public struct CodesFile: Sendable, Equatable {
         let records = CSVRecords.parse(text)
         guard let header = records.first else { throw FigureImportError(line: 1, message: "het codebestand \(name) is leeg.") }
         let normalised = header.fields.map(FigureFileLayout.normalise)
-        guard let keyColumn = normalised.firstIndex(where: { ["key", "code", "sleutel"].contains($0) }),
-              let titleColumn = normalised.firstIndex(where: { ["title", "titel", "naam", "name"].contains($0) })
-        else {
+        // CBS's own lists use Key;Title; a typed dataset such as 82949NED (Gebieden in Nederland) has
+        // RegioS;Code_1;Naam_2, its topics numbered.
+        let keyColumn = normalised.firstIndex { ["key", "code", "sleutel"].contains($0) }
+            ?? normalised.firstIndex { $0.hasPrefix("code") } ?? normalised.firstIndex(of: "regios")
+        let titleColumn = normalised.firstIndex { ["title", "titel", "naam", "name"].contains($0) }
+            ?? normalised.firstIndex { $0.hasPrefix("naam") }
+        guard let keyColumn, let titleColumn else {
             throw FigureImportError(line: 1, message: "het codebestand \(name) mist de kolommen Key en Title (of code en naam).")
         }
         var codes = CodesFile()
@@ -61,9 +65,9 @@ enum CSVRecords {
         let fields: [String]
     }
 
-    static func parse(_ text: String) -> [Record] {
+    static func parse(_ text: String, separator chosen: Character? = nil) -> [Record] {
         let firstLine = text.prefix { $0 != "\n" }
-        let separator: Character = firstLine.contains(";") ? ";" : ","
+        let separator: Character = chosen ?? (firstLine.contains(";") ? ";" : ",")
         var records: [Record] = []
         var fields: [String] = []
         var field = ""

@@ -6,9 +6,14 @@ public struct FigureFileLayout: Sendable {
     /// The role of a column.
     public enum Role: String, CaseIterable, Sendable {
         case series, area, period, value, unit, name
+        /// The survey margin (half the 95% interval) that CBS publishes with a Veiligheidsmonitor value.
+        case margin
     }
 
     public let source: FigureSource
+    /// A population file (`regiekamer import population`): inhabitants per area and year, stored as the own
+    /// registration `inwoners`.
+    public var isPopulation = false
     /// Accepted header names per role (compared without case, spaces, quotes or underscores).
     let names: [Role: [String]]
     /// Header name prefixes also accepted for the value column (CBS numbers its measures: `…_1`).
@@ -35,17 +40,29 @@ public struct FigureFileLayout: Sendable {
                 names: [
                     .series: ["indicator", "indicatorcode"], .area: area, .period: ["jaar", "periode", "perioden"],
                     .value: ["waarde"], .unit: ["eenheid"], .name: ["naam", "omschrijving"],
+                    .margin: source == .monitor ? ["marge", "marges"] : [],
                 ],
                 valuePrefixes: [], required: [.series, .area, .period, .value, .unit])
         }
     }
 
+    /// The layout of a population file: CBS 70072ned or 03759ned, or `gebied;jaar;inwoners`.
+    public static let population = FigureFileLayout(
+        source: .own, isPopulation: true,
+        names: [
+            .area: ["regios", "gebied", "gebiedscode", "regio"], .period: ["jaar", "perioden", "periode"],
+            .value: ["inwoners", "aantal", "waarde"],
+        ],
+        valuePrefixes: [], required: [.area, .period, .value])
+
     /// What the header of a valid file looks like, for messages and the upload page.
     public var exampleHeader: String {
-        switch source {
+        if isPopulation { return "CBS 70072ned of 03759ned (onbewerkte dataset), of gebied;jaar;inwoners" }
+        return switch source {
         case .cbs: "ID;SoortMisdrijf;WijkenEnBuurten;Perioden;GeregistreerdeMisdrijven_1 (CBS), of soort_misdrijf;gebied;periode;aantal"
         case .incidents: "incidenttype;gebied;periode;aantal"
-        case .monitor, .own: "indicator;gebied;jaar;waarde;eenheid (en eventueel naam)"
+        case .monitor: "indicator;gebied;jaar;waarde;eenheid (eventueel naam en marge), of de StatLine-export met opmaak met Waarde en Marges"
+        case .own: "indicator;gebied;jaar;waarde;eenheid (en eventueel naam)"
         }
     }
 
@@ -56,6 +73,8 @@ public struct FigureFileLayout: Sendable {
         case (.cbs, .area): "WijkenEnBuurten"
         case (.cbs, .period): "Perioden"
         case (.cbs, .value): "GeregistreerdeMisdrijven_1"
+        case (.own, .value) where isPopulation: "inwoners"
+        case (.own, .period) where isPopulation: "jaar"
         case (.incidents, .series): "incidenttype"
         case (.monitor, .period): "jaar"
         case (_, .series): "indicator"
@@ -65,6 +84,7 @@ public struct FigureFileLayout: Sendable {
         case (_, .value): "waarde"
         case (_, .unit): "eenheid"
         case (_, .name): "naam"
+        case (_, .margin): "marge"
         }
     }
 
@@ -90,7 +110,7 @@ public struct FigureFileLayout: Sendable {
             let seen = header.prefix(8).joined(separator: ", ")
             throw FigureImportError(
                 line: 1,
-                message: "\(list), dus dit is geen bestand van de soort '\(source.label)' (gevonden kolommen: \(seen)). Verwacht: \(exampleHeader).")
+                message: "\(list), dus dit is geen bestand van de soort '\(isPopulation ? "Bevolking" : source.label)' (gevonden kolommen: \(seen)). Verwacht: \(exampleHeader).")
         }
         return found
     }

@@ -33,13 +33,16 @@ public enum ByteNumber {
         var fraction: Double = 0
         if index < count, bytes[index] == 0x2E || bytes[index] == 0x2C {
             index += 1
-            var scale: Double = 0.1
+            // Digits as a whole number divided once by a power of ten, so "0,7" is exactly the double 0.7.
+            var numerator: Double = 0
+            var scale: Double = 1
             while index < count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-                fraction += Double(bytes[index] - 0x30) * scale
-                scale /= 10
+                numerator = numerator * 10 + Double(bytes[index] - 0x30)
+                scale *= 10
                 index += 1
                 digits += 1
             }
+            fraction = numerator / scale
         }
         guard digits > 0, index == count else { return .invalid }
         let value = integer + fraction

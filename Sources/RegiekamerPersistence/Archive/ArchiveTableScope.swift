@@ -75,6 +75,7 @@ public struct ArchiveTableScope: Sendable {
         ArchiveTableScope("figure_imports", "municipality_id = $M"),
         ArchiveTableScope("figure_series_names", "owner_code = $C"),
         ArchiveTableScope("figure_observations", "owner_code = $C"),
+        ArchiveTableScope("figure_margins", "owner_code = $C"),
         ArchiveTableScope("figure_area_names", "area_code IN (SELECT area_code FROM figure_observations WHERE owner_code = $C)", sharedKey: "area_code"),
         ArchiveTableScope("audit_entries", "municipality_id = $M"),
     ]

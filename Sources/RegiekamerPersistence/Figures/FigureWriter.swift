@@ -33,6 +33,7 @@ public struct FigureWriter: Sendable {
     /// Returns how many rows it removed.
     public func deleteExisting(year: Int, areas: [String]) async throws -> Int {
         let sql = try sql
+        if !source.isCount { try await deleteMargins(year: year, areas: areas, on: sql) }
         var removed = 0
         for chunk in areas.chunked(500) {
             let count = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
@@ -150,6 +151,7 @@ public struct FigureWriter: Sendable {
         model.lastPeriod = record.lastPeriod
         model.actorName = actor.name
         model.importedAt = Date()
+        model.layoutNote = record.layoutNote
         try await model.create(on: database)
         let replaced = record.replacedRows > 0 ? "; \(record.replacedRows) eerdere rijen vervangen" : ""
         try await AuditLog.record(
@@ -170,8 +172,13 @@ public struct FigureImportRecord: Sendable, Codable, Equatable {
     public var firstPeriod: String
     public var lastPeriod: String
     public var replacedRows: Int
+    /// Which table and layout was recognised, and what was left out (Dutch sentences).
+    public var layoutNote: String
 
-    public init(fileName: String, rows: Int, areas: Int, periods: Int, series: Int, unmapped: [String], firstPeriod: String, lastPeriod: String, replacedRows: Int) {
+    public init(
+        fileName: String, rows: Int, areas: Int, periods: Int, series: Int, unmapped: [String], firstPeriod: String,
+        lastPeriod: String, replacedRows: Int, layoutNote: String = ""
+    ) {
         self.fileName = fileName
         self.rows = rows
         self.areas = areas
@@ -181,6 +188,25 @@ public struct FigureImportRecord: Sendable, Codable, Equatable {
         self.firstPeriod = firstPeriod
         self.lastPeriod = lastPeriod
         self.replacedRows = replacedRows
+        self.layoutNote = layoutNote
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case fileName, rows, areas, periods, series, unmapped, firstPeriod, lastPeriod, replacedRows, layoutNote
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        fileName = try container.decode(String.self, forKey: .fileName)
+        rows = try container.decode(Int.self, forKey: .rows)
+        areas = try container.decode(Int.self, forKey: .areas)
+        periods = try container.decode(Int.self, forKey: .periods)
+        series = try container.decode(Int.self, forKey: .series)
+        unmapped = try container.decode([String].self, forKey: .unmapped)
+        firstPeriod = try container.decode(String.self, forKey: .firstPeriod)
+        lastPeriod = try container.decode(String.self, forKey: .lastPeriod)
+        replacedRows = try container.decode(Int.self, forKey: .replacedRows)
+        layoutNote = try container.decodeIfPresent(String.self, forKey: .layoutNote) ?? ""
     }
 }
 

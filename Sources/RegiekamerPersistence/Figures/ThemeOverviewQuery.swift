@@ -26,8 +26,7 @@ public enum ThemeOverviewQuery {
         let figures = themes.map { theme in
             (theme, ThemeFigures.theme(theme, observations: observations, mapping: mapping, population: population))
         }
-        let total = ThemeFigures.series(
-            observations[SeriesKey(source: .cbs, code: totalCode)] ?? [], summing: true, population: population)
+        let total = ThemeFigures.series(ThemeFigures.crimeTotalRows(observations), summing: true, population: population)
         return ThemeOverview(
             area: area, themes: figures, total: total, population: population, observations: observations)
     }

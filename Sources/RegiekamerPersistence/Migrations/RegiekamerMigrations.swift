@@ -20,6 +20,8 @@ public enum RegiekamerMigrations {
             CreatePendingMemberships(),
             AddMunicipalityBrandColour(),
             CreateSkippedSteps(),
+            AddFigureImportLayoutNote(),
+            CreateFigureMargins(),
         ]
     }
 

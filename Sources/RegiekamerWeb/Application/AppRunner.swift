@@ -121,6 +121,7 @@ extension AppRunner {
     /// one municipality, with that municipality's theme mapping.
     public static func importFigures(
         options: AppOptions, file: URL, source: FigureSource, codes: CodesFile?, municipalityCode: String?, encoding: TextEncodingChoice,
+        population: Bool = false, areaNames: [String: String] = [:],
         progress: @escaping @Sendable (ImportProgress) -> Void
     ) async throws -> FigureImportSummary {
         try await withApplication(options) { app in
@@ -134,8 +135,13 @@ extension AppRunner {
                 owner = municipality.cbsCode
                 mapping = try await FigureMappingStore.mapping(base: mapping, municipalityID: municipalityID!, on: app.db)
             }
+            var parseOptions = FigureParseOptions(
+                source: source, encoding: encoding, codes: codes,
+                restrictToMunicipality: municipalityCode == nil ? nil : owner, population: population)
+            parseOptions.areaNames = areaNames
             let job = FigureImportJob(
-                file: file, options: FigureParseOptions(source: source, encoding: encoding, codes: codes, restrictToMunicipality: municipalityCode == nil ? nil : owner),
+                file: file,
+                options: parseOptions,
                 owner: owner, municipalityID: municipalityID, mapping: mapping, actor: .system)
             return try await FigureImporter.run(job, on: app.db, progress: progress)
         }

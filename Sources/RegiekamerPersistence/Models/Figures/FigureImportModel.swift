@@ -21,6 +21,8 @@ public final class FigureImportModel: Model, @unchecked Sendable {
     @Field(key: "last_period") public var lastPeriod: String
     @Field(key: "actor_name") public var actorName: String
     @Field(key: "imported_at") public var importedAt: Date
+    /// Which table and layout the importer recognised, and what it left out (Dutch).
+    @Field(key: "layout_note") public var layoutNote: String
 
     public init() {}
 }

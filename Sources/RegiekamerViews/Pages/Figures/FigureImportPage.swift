@@ -5,7 +5,7 @@ import RegiekamerDomain
 /// shows an upload progress bar with it, the outcome of the last import and the import history.
 package enum FigureImportPage {
     package static func render(
-        _ scope: FiguresView, layouts: [(source: FigureSource, exampleHeader: String)], maximumUploadMegabytes: Int,
+        _ scope: FiguresView, layouts: [(value: String, label: String, exampleHeader: String)], maximumUploadMegabytes: Int,
         imports: [FigureImportItem], shown: FigureImportItem?, error: String?, context: PageContext
     ) -> String {
         let id = scope.municipalityID
@@ -32,9 +32,9 @@ package enum FigureImportPage {
                 div(.class("field")) {
                     label(.for("bron")) { "Soort bestand" }
                     element("select", [.id("bron"), .name("bron")]) {
-                        for (source, exampleHeader) in layouts {
-                            element("option", [.value(source.rawValue)]) {
-                                "\(source.label): \(exampleHeader)"
+                        for (value, label, exampleHeader) in layouts {
+                            element("option", [.value(value)]) {
+                                "\(label): \(exampleHeader)"
                             }
                         }
                     }
@@ -97,6 +97,7 @@ package enum FigureImportPage {
     private static func summary(_ item: FigureImportItem) -> HTML {
         div(.class("success"), .role("status"), .id("importresultaat")) {
             h2 { "Ingelezen: \(item.fileName)" }
+            if !item.layoutNote.isEmpty { p(.id("importlayout")) { item.layoutNote } }
             ul {
                 li {
                     "\(DutchNumber.format(Double(item.rowCount))) regels, \(item.areaCount) gebieden, \(item.periodCount) perioden (\(item.firstPeriod) t/m \(item.lastPeriod)), \(item.seriesCount) soorten"

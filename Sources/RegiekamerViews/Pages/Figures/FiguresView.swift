@@ -51,11 +51,13 @@ package struct FigureImportItem {
     package let ownerCode: String
     package let actorName: String
     package let unmapped: String
+    /// Which table and layout the importer recognised, and what it left out.
+    package let layoutNote: String
 
     package init(
         importedAt: Date, source: String, fileName: String, rowCount: Int, areaCount: Int, periodCount: Int,
         seriesCount: Int, firstPeriod: String, lastPeriod: String, ownerCode: String, actorName: String,
-        unmapped: String
+        unmapped: String, layoutNote: String = ""
     ) {
         self.importedAt = importedAt
         self.source = source
@@ -69,5 +71,6 @@ package struct FigureImportItem {
         self.ownerCode = ownerCode
         self.actorName = actorName
         self.unmapped = unmapped
+        self.layoutNote = layoutNote
     }
 }

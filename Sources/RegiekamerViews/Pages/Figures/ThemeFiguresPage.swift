@@ -13,15 +13,20 @@ package enum ThemeFiguresPage {
         package let unit: String
         package let direction: IndicatorDirection?
         package let figures: SeriesFigures
+        /// For a survey series with margins: the change between its last two surveys and whether it is significant.
+        package let surveyChange: SurveyChange?
 
         /// The memberwise initializer, visible to the web target.
-        package init(key: SeriesKey, name: String, unit: String, direction: IndicatorDirection?, figures: SeriesFigures)
-        {
+        package init(
+            key: SeriesKey, name: String, unit: String, direction: IndicatorDirection?, figures: SeriesFigures,
+            surveyChange: SurveyChange? = nil
+        ) {
             self.key = key
             self.name = name
             self.unit = unit
             self.direction = direction
             self.figures = figures
+            self.surveyChange = surveyChange
         }
     }
 
@@ -123,6 +128,17 @@ package enum ThemeFiguresPage {
                     "Incidenten van de politie, uitkomsten van de Veiligheidsmonitor en eigen registraties die aan dit thema gekoppeld zijn."
                 }
                 seriesTable(caption: "Incidenten, enquête en eigen registraties bij \(title)", others)
+                let changes = others.compactMap { row in row.surveyChange.map { (row.name, $0) } }
+                if !changes.isEmpty {
+                    h3(.id("significantie")) { "Veranderingen in de Veiligheidsmonitor" }
+                    p {
+                        "Een enquête heeft een marge. Een verandering tussen twee metingen heet hier alleen significant als"
+                            + " ze groter is dan de marge van het verschil (√(m₁² + m₂²), uit de marges die CBS publiceert)."
+                    }
+                    ul {
+                        for (name, change) in changes { li { "\(name): \(change.sentence)" } }
+                    }
+                }
             }
             if let comparison { comparisonBlock(scope, comparison, title: title) }
         }

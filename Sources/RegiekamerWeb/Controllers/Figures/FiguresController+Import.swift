@@ -9,8 +9,12 @@ import Vapor
 extension FiguresController {
     /// The largest file accepted through the web page by default; national files go through `regiekamer import`.
     static let maximumUploadBytes = 500 * 1_048_576
+    /// The form value of a population file (it has no figure source of its own: it is stored as `inwoners`).
+    static let populationChoice = "bevolking"
     /// Every figure layout the importer reads, with the header line that names it, for the upload form.
-    static let layouts = FigureSource.allCases.map { ($0, FigureFileLayout.layout(for: $0).exampleHeader) }
+    static let layouts =
+        FigureSource.allCases.map { ($0.rawValue, $0.label, FigureFileLayout.layout(for: $0).exampleHeader) }
+        + [(populationChoice, "Bevolking (inwoners)", FigureFileLayout.population.exampleHeader)]
 
     @Sendable
     func importForm(request: Request) async throws -> Response {
@@ -57,20 +61,25 @@ extension FiguresController {
             } else {
                 try await stream(request, to: file)
             }
-            guard let source = sourceText.flatMap(FigureSource.init(rawValue:)) else {
+            let population = sourceText == Self.populationChoice
+            guard let source = population ? .own : sourceText.flatMap(FigureSource.init(rawValue:)) else {
                 throw FigureImportError(line: nil, message: "kies de soort bestand.")
             }
             let encoding = encodingText.flatMap(TextEncodingChoice.init(rawValue:)) ?? .utf8
+            var options = FigureParseOptions(
+                source: source, encoding: encoding, restrictToMunicipality: scope.code, population: population)
+            // A formatted export names its regions; the municipality's own name is the one it may hold.
+            options.areaNames = [scope.code: scope.municipality.name]
             let job = FigureImportJob(
                 file: file, displayName: String(displayName.prefix(200)),
-                options: FigureParseOptions(source: source, encoding: encoding, restrictToMunicipality: scope.code),
+                options: options,
                 owner: scope.code, municipalityID: scope.municipalityID, mapping: scope.mapping, actor: scope.actor)
             let summary = try await FigureImporter.run(job, on: request.db)
             let latest = try await FigureQueries.imports(owners: [scope.code], limit: 1, on: request.db).first
             let address = FigurePaths.importing(scope.municipalityID) + "?import=\(latest?.id?.uuidString ?? "")"
             if fromScript {
                 return try jsonAnswer(
-                    ["adres": address, "melding": "\(summary.record.rows) regels ingelezen."], status: .ok)
+                    ["adres": address, "melding": "\(summary.record.rows) regels ingelezen. \(summary.layout)"], status: .ok)
             }
             return request.redirect(to: address, redirectType: .normal)
         } catch let error as FigureImportError {

@@ -29,13 +29,19 @@ extension FiguresController {
         let overview = try await ThemeOverviewQuery.load(
             area: scope.area.code, owners: scope.owners, themes: [code], mapping: scope.mapping, on: request.db)
         let imported = try await FigureQueries.seriesNames(owners: scope.owners, on: request.db)
+        var margins: [SeriesKey: [Int: Double]] = [:]
+        for margin in try await FigureQueries.margins(owners: scope.owners, areas: [scope.area.code], on: request.db)
+            .sorted(by: { $0.owner < $1.owner })
+        {
+            margins[SeriesKey(source: margin.source, code: margin.series), default: [:]][margin.year] = margin.margin
+        }
         let keys = Array(overview.observations.keys)
         let types = ThemeFigures.contributors(to: code, in: keys, mapping: scope.mapping, source: .cbs).map { key in
             named(key, overview, catalogue: catalogue, imported: imported)
         }
         let others = [FigureSource.incidents, .monitor, .own].flatMap { source in
             ThemeFigures.contributors(to: code, in: keys, mapping: scope.mapping, source: source)
-        }.map { named($0, overview, catalogue: catalogue, imported: imported) }
+        }.map { named($0, overview, catalogue: catalogue, imported: imported, margins: margins[$0] ?? [:]) }
         let figures =
             overview.themes.first?.figures
             ?? ThemeFigures.theme(code, observations: [:], mapping: scope.mapping, population: [:])
@@ -50,15 +56,16 @@ extension FiguresController {
 
     private func named(
         _ key: SeriesKey, _ overview: ThemeOverview, catalogue: Catalogue,
-        imported: [SeriesKey: (name: String, unit: String)]
+        imported: [SeriesKey: (name: String, unit: String)], margins: [Int: Double] = [:]
     ) -> ThemeFiguresPage.NamedSeries {
         let rows = overview.observations[key] ?? []
         let type = catalogue.figureTypes.type(key)
+        let figures = ThemeFigures.series(
+            rows, summing: key.source.isCount, population: key.source.isCount ? overview.population : [:])
         return ThemeFiguresPage.NamedSeries(
             key: key, name: FigureComponents.seriesName(key, catalogue: catalogue, imported: imported),
-            unit: rows.first?.unit ?? type?.unit ?? "", direction: type?.direction,
-            figures: ThemeFigures.series(
-                rows, summing: key.source.isCount, population: key.source.isCount ? overview.population : [:]))
+            unit: rows.first?.unit ?? type?.unit ?? "", direction: type?.direction, figures: figures,
+            surveyChange: SurveyChange.latest(figures.yearly, margins: margins))
     }
 
     /// Rates per 10,000 of the theme in the latest year the own municipality has, for it and every municipality

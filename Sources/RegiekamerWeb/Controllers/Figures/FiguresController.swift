@@ -87,6 +87,6 @@ extension FigureImportItem {
             importedAt: model.importedAt, source: model.source, fileName: model.fileName, rowCount: model.rowCount,
             areaCount: model.areaCount, periodCount: model.periodCount, seriesCount: model.seriesCount,
             firstPeriod: model.firstPeriod, lastPeriod: model.lastPeriod, ownerCode: model.ownerCode,
-            actorName: model.actorName, unmapped: model.unmapped)
+            actorName: model.actorName, unmapped: model.unmapped, layoutNote: model.layoutNote)
     }
 }
