@@ -47,30 +47,33 @@ package enum IVPPage {
                 }
             }
             ul(.class("actions")) {
-                li { a(href: PlanPaths.ivpDocx(scope.m, scope.t)) { "IVP als Word-document" } }
+                li { Components.documentDownloads("IVP", docx: PlanPaths.ivpDocx(scope.m, scope.t)) }
                 li {
-                    a(href: PlanPaths.implementationDocx(scope.m, scope.t, year: scope.year)) {
-                        "Uitvoeringsplan \(scope.year) als Word-document"
-                    }
+                    Components.documentDownloads(
+                        "Uitvoeringsplan \(scope.year)", docx: PlanPaths.implementationDocx(scope.m, scope.t, year: scope.year))
+                }
+                li {
+                    Components.documentDownloads(
+                        "Raadsvoorstel", docx: PlanPaths.proposalDocx(scope.m, scope.t, year: scope.year))
                 }
                 li {
                     a(href: PlanPaths.councilPack(scope.m, scope.t, year: scope.year)) {
-                        "Raadspakket (ZIP: raadsvoorstel, IVP, uitvoeringsplan)"
+                        "Raadspakket (ZIP: raadsvoorstel, IVP en uitvoeringsplan, elk in DOCX en ODT)"
                     }
                 }
             }
-            h2 { "1. Uitgangssituatie" }
+            h2 { IVPChapter.startingPoint.numberedTitle }
             PlanComponents.textForm(
-                scope, key: "h1", label: "Uitgangssituatie", prefill: analysisSummary,
+                scope, key: "h1", label: IVPChapter.startingPoint.title, prefill: analysisSummary,
                 hint: "Voorgevuld met de samenvatting van de veiligheidsanalyse; pas aan waar nodig.", redirect: back,
                 context: context)
-            h2 { "2. Strategische doelstelling" }
+            h2 { IVPChapter.strategicObjective.numberedTitle }
             PlanComponents.textForm(scope, key: "h2", label: "Visie en doelstelling", redirect: back, context: context)
             p {
                 "Overkoepelende indicatoren (bijvoorbeeld alle geregistreerde misdrijven en het veiligheidsgevoel): \(scope.indicators(of: "h2").count). "
                 a(href: PlanPaths.subject(scope.m, scope.t, "h2")) { "Overkoepelende indicatoren bewerken" }
             }
-            h2 { "3. Strategische uitgangspunten" }
+            h2 { IVPChapter.strategicPrinciples.numberedTitle }
             p { "Dwarsdoorsnijdende werkwijzen; de handreiking noemt onder meer:" }
             ul {
                 for theme in catalogue.strategicThemes {
@@ -81,19 +84,19 @@ package enum IVPPage {
                 }
             }
             PlanComponents.textForm(
-                scope, key: "h3", label: "Strategische uitgangspunten",
+                scope, key: "h3", label: IVPChapter.strategicPrinciples.title,
                 hint:
                     "Bijvoorbeeld burgerparticipatie, de verbinding tussen zorg en veiligheid, wijkgericht en informatiegestuurd werken.",
                 redirect: back, context: context)
-            h2 { "4. Prioriteiten" }
+            h2 { IVPChapter.priorities.numberedTitle }
             subjectTable(scope, kind: .priority, catalogue: catalogue)
-            h2 { "5. Overige strategische thema's" }
+            h2 { IVPChapter.otherThemes.numberedTitle }
             subjectTable(scope, kind: .otherTheme, catalogue: catalogue)
-            h2 { "6. Coördinatie en beleidscyclus" }
+            h2 { IVPChapter.coordination.numberedTitle }
             PlanComponents.textForm(
-                scope, key: "h6", label: "Coördinatie en beleidscyclus", redirect: back, context: context)
-            h2 { "7. Budget" }
-            PlanComponents.textForm(scope, key: "h7", label: "Budget", redirect: back, context: context)
+                scope, key: "h6", label: IVPChapter.coordination.title, redirect: back, context: context)
+            h2 { IVPChapter.budget.numberedTitle }
+            PlanComponents.textForm(scope, key: "h7", label: IVPChapter.budget.title, redirect: back, context: context)
             PlanComponents.textForm(
                 scope, key: "h7.budget", label: "Beschikbaar budget per jaar in euro's (getal)", redirect: back,
                 context: context)
