@@ -31,7 +31,7 @@ municipality=$(curl -s -b "$jar" "$base/gemeenten" | grep -o '/gemeenten/[A-F0-9
 trajectory=$(curl -s -b "$jar" "$base$municipality" | grep -o "$municipality/trajecten/[A-F0-9-]*" | head -1)
 get() { curl -fsS -o "${2:-/dev/null}" -b "$jar" "$base$trajectory/$1"; }
 
-hyperfine --warmup 3 --runs 20 --export-markdown "$workdir/results.md" \
+hyperfine --warmup 2 --runs 10 --export-markdown "$workdir/results.md" \
   -n "ivp.docx" "curl -fsS -o /dev/null -b $jar $base$trajectory/ivp/ivp.docx" \
   -n "ivp.odt" "curl -fsS -o /dev/null -b $jar $base$trajectory/ivp/ivp.odt" \
   -n "uitvoeringsplan.docx" "curl -fsS -o /dev/null -b $jar '$base$trajectory/uitvoeringsplan/uitvoeringsplan.docx?jaar=2027'" \
