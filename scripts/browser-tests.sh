@@ -10,13 +10,12 @@ cd "$(dirname "$0")/.."
 binary="${1:-.build/debug/regiekamer}"
 port="${REGIEKAMER_BROWSER_PORT:-8181}"
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v soffice >/dev/null \
-   || ! command -v pdftotext >/dev/null; then
-  echo "Chromium, chromedriver, LibreOffice Writer en poppler-utils installeren (Debian-pakketten)…"
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "Chromium en chromedriver installeren (Debian-pakketten)…"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils >/dev/null
 fi
+scripts/install-office.sh
 
 venv=".build-browser-venv"
 scripts/python-venv.sh "$venv" Tests/browser/requirements.txt
@@ -37,6 +36,7 @@ SQLITE_PATH="$workdir/regiekamer.sqlite" REGIEKAMER_PASSWORD="Beheer-voor-de-bro
   "$binary" user create --admin --email beheer@regiekamer.example --name "Instantiebeheer" >/dev/null
 
 export REGIEKAMER_BASE_URL="http://127.0.0.1:$port"
+export REGIEKAMER_BINARY="$binary"
 export REGIEKAMER_AXE_LOG="${REGIEKAMER_AXE_LOG:-$workdir/axe.log}"
 : > "$REGIEKAMER_AXE_LOG"
 : > "$REGIEKAMER_AXE_LOG.reflow"

@@ -11,7 +11,7 @@ struct Regiekamer: AsyncParsableCommand {
             (SQLITE_PATH chooses another SQLite file). REGIEKAMER_PUBLIC_URL is the public address used in one-time links \
             (https makes cookies Secure). REGIEKAMER_CATALOGUE_DIR loads the catalogue from another directory.
             """,
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, CatalogueCommand.self, ImportCommand.self, DemoDataCommand.self, BenchmarkCommand.self, BackupCommand.self, RestoreCommand.self, ArchiveCommand.self, ApiKeyCommand.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, CatalogueCommand.self, ImportCommand.self, DemoDataCommand.self, BenchmarkCommand.self, BackupCommand.self, RestoreCommand.self, ArchiveCommand.self, ApiKeyCommand.self, DocumentCommand.self],
         defaultSubcommand: Serve.self
     )
 }

@@ -8,7 +8,7 @@ final class HomePageTests: WebTestCase {
         XCTAssertEqual(page.status, .ok)
         XCTAssertEqual(page.contentType, "text/html; charset=utf-8")
         XCTAssertTrue(page.body.hasPrefix("<!DOCTYPE html><html lang=\"nl\">"))
-        for step in ["Opstart", "Veiligheidsanalyse", "Prioritering", "Integraal Veiligheidsplan", "Uitvoeringsplan", "Van beleid naar uitvoering"] {
+        for step in ["Opstart", "Veiligheidsanalyse", "Prioritering", "Opstellen IVP", "Opstellen Uitvoeringsplan", "Van beleid naar uitvoering"] {
             XCTAssertTrue(page.body.contains(step), step)
         }
         XCTAssertTrue(page.body.contains("href=\"/inloggen\""))

@@ -86,13 +86,14 @@ final class PageSnapshotTests: TwoMunicipalitiesTestCase {
         return codes[kind].map { ["code": $0] } ?? [:]
     }
 
-    /// A document's parts as text: a DOCX or ZIP entry by entry (XML parts in full, images by size and digest,
+    /// A document's parts as text: a DOCX, ODT or ZIP entry by entry (XML parts in full, images by size and digest,
     /// documents inside a ZIP opened in turn), a calendar or CSV file as it is; nil for other answers.
     static func documentParts(_ reply: Reply) throws -> String? {
         guard let type = reply.headers.contentType else { return nil }
         switch (type.type, type.subType) {
         case ("text", "calendar"), ("text", "csv"): return reply.body
-        case ("application", "zip"), ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"):
+        case ("application", "zip"), ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            ("application", "vnd.oasis.opendocument.text"):
             return try archiveParts(reply.bodyData)
         default: return nil
         }
@@ -105,9 +106,9 @@ final class PageSnapshotTests: TwoMunicipalitiesTestCase {
             var content = Data()
             _ = try archive.extract(entry, consumer: { content.append($0) })
             let path = prefix + entry.path
-            if path.hasSuffix(".xml") || path.hasSuffix(".rels") {
+            if path.hasSuffix(".xml") || path.hasSuffix(".rels") || path.hasSuffix("mimetype") {
                 text += "=== \(path)\n" + String(decoding: content, as: UTF8.self) + "\n"
-            } else if path.hasSuffix(".docx") {
+            } else if path.hasSuffix(".docx") || path.hasSuffix(".odt") {
                 text += "=== \(path): document\n" + (try archiveParts(content, prefix: path + "/"))
             } else {
                 text += "=== \(path): \(content.count) bytes, FNV-1a \(fnv1a(content))\n"

@@ -112,7 +112,10 @@ final class PlanWebTests: TrajectoryTestCase {
         XCTAssertTrue(text.contains("Onveiligheidsgevoel in de buurt"))
 
         let zip = try Archive(data: try await download(PlanPaths.councilPack(m, t, year: 2027), as: coordinator), accessMode: .read)
-        XCTAssertEqual(zip.map(\.path).sorted(), ["1-raadsvoorstel.docx", "2-integraal-veiligheidsplan-2027-2030.docx", "3-uitvoeringsplan-2027.docx"])
+        XCTAssertEqual(zip.map(\.path).sorted(), [
+            "1-raadsvoorstel.docx", "1-raadsvoorstel.odt", "2-integraal-veiligheidsplan-2027-2030.docx",
+            "2-integraal-veiligheidsplan-2027-2030.odt", "3-uitvoeringsplan-2027.docx", "3-uitvoeringsplan-2027.odt",
+        ])
     }
 
     func testAMethodPageOffersTheMethodAsAMeasureOfTheRightPriority() async throws {

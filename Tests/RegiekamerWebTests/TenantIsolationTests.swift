@@ -150,7 +150,7 @@ final class TenantIsolationTests: TwoMunicipalitiesTestCase {
         XCTAssertEqual(ownProject, .ok)
 
         let projectRoutes = routes.filter { $0.path.contains { if case .parameter("projectID") = $0 { return true } else { return false } } }
-        XCTAssertEqual(projectRoutes.count, 17, "every route of a project is in this check")
+        XCTAssertEqual(projectRoutes.count, 19, "every route of a project is in this check (the report in three formats)")
         for role in Role.allCases where role != .coordinator {
             let member = try await signIn(try await makeUser("\(role.rawValue)-project@a.nl", roles: [role], in: a))
             let baseline = try await fingerprint()

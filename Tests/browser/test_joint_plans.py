@@ -37,7 +37,8 @@ def test_local_paragraphs_council_copy_and_step_3a(driver):
     wait_for_text(driver, "Opgeslagen.")
     assert "Heidebroek zet jongerenwerk in bij de skatebaan." in driver.page_source
 
-    own = driver.find_element(By.XPATH, "//li[contains(., 'Raadsversie Gemeente Heidebroek')]/a[text()='met alleen de eigen']")
+    own = driver.find_element(
+        By.XPATH, "//li[contains(., 'Raadsversie Gemeente Heidebroek met alleen de eigen')]//a[contains(@href, '.docx')]")
     text = pdf_text_of_docx(download(driver, own.get_attribute("href")).content, "raadsversie-heidebroek")
     flat = " ".join(text.split())
     assert "Heidebroek zet jongerenwerk in bij de skatebaan." in flat

@@ -86,7 +86,7 @@ def test_start_note_section_planning_and_docx(driver):
     assert str(first["DTSTART"].dt) == "2027-01-04"
 
     driver.get(trajectory_url + "/startnotitie")
-    response = download(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Word-document").get_attribute("href"))
+    response = download(driver, driver.find_element(By.CSS_SELECTOR, "a[href$='/startnotitie.docx']").get_attribute("href"))
     document = docx.Document(io.BytesIO(response.content))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert "1 Aanleiding" in headings

@@ -3,7 +3,7 @@ import RegiekamerDomain
 import ZIPFoundation
 
 /// The raadsvoorstel draft and the council pack: one ZIP with the IVP, the Uitvoeringsplan (for information)
-/// and the proposal.
+/// and the proposal, each in DOCX and ODT.
 public enum CouncilPack {
     public static func proposal(_ content: PlanDocumentContent) -> WordDocument {
         let priorities = content.priorities.map(\.subject.title)
@@ -31,13 +31,18 @@ public enum CouncilPack {
         return WordDocument(title: "Raadsvoorstel IVP \(content.municipality)", headerText: content.municipality, numberHeadings: false, blocks: blocks)
     }
 
-    /// The ZIP with three DOCX files.
+    /// The ZIP with the three documents, each as DOCX and as ODT.
     public static func archive(_ content: PlanDocumentContent, methodName: (String) -> String? = { _ in nil }, created: Date = Date()) throws -> Data {
-        let files: [(String, Data)] = [
-            ("1-raadsvoorstel.docx", try DocxWriter.data(for: proposal(content), created: created)),
-            ("2-integraal-veiligheidsplan-\(content.period.startYear)-\(content.period.endYear).docx", try DocxWriter.data(for: IVPDocument.make(content), created: created)),
-            ("3-uitvoeringsplan-\(content.planYear).docx", try DocxWriter.data(for: ImplementationPlanDocument.make(content, methodName: methodName), created: created)),
+        let documents: [(String, WordDocument)] = [
+            ("1-raadsvoorstel", proposal(content)),
+            ("2-integraal-veiligheidsplan-\(content.period.startYear)-\(content.period.endYear)", IVPDocument.make(content)),
+            ("3-uitvoeringsplan-\(content.planYear)", ImplementationPlanDocument.make(content, methodName: methodName)),
         ]
+        var files: [(String, Data)] = []
+        for (name, document) in documents {
+            files.append((name + ".docx", try DocxWriter.data(for: document, created: created)))
+            files.append((name + ".odt", try OdtWriter.data(for: document, created: created)))
+        }
         let archive = try Archive(accessMode: .create)
         for (name, data) in files {
             try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: created, compressionMethod: .none) { position, size in

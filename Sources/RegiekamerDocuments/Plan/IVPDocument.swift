@@ -10,26 +10,26 @@ public enum IVPDocument {
             .paragraph([.init(content.decisions.isEmpty ? "Concept, nog niet vastgesteld." : content.decisions.joined(separator: "\n"), italic: true)]),
             .tableOfContents(title: "Inhoud"),
             .pageBreak,
-            .heading(level: 1, text: "Uitgangssituatie"),
+            .heading(level: 1, text: IVPChapter.startingPoint.title),
         ]
         blocks += PlanDocumentParts.text(content.texts["h1"], placeholder: "De uitgangssituatie volgt uit de veiligheidsanalyse.")
-        blocks.append(.heading(level: 1, text: "Strategische doelstelling"))
+        blocks.append(.heading(level: 1, text: IVPChapter.strategicObjective.title))
         blocks += PlanDocumentParts.text(content.texts["h2"], placeholder: "Nog geen visie beschreven.")
         if !content.overarching.isEmpty {
             blocks.append(.heading(level: 2, text: "Overkoepelende indicatoren"))
             blocks += PlanDocumentParts.indicatorTable(content.overarching)
         }
-        blocks.append(.heading(level: 1, text: "Strategische uitgangspunten"))
+        blocks.append(.heading(level: 1, text: IVPChapter.strategicPrinciples.title))
         blocks += PlanDocumentParts.text(content.texts["h3"], placeholder: "Nog geen uitgangspunten beschreven.")
-        blocks.append(.heading(level: 1, text: "Prioriteiten"))
+        blocks.append(.heading(level: 1, text: IVPChapter.priorities.title))
         for subject in content.priorities { blocks += subjectBlocks(subject, light: false) }
         if content.priorities.isEmpty { blocks.append(.paragraph([.init("De prioriteiten volgen uit stap 3.", italic: true)])) }
-        blocks.append(.heading(level: 1, text: "Overige strategische thema's"))
+        blocks.append(.heading(level: 1, text: IVPChapter.otherThemes.title))
         for subject in content.otherThemes { blocks += subjectBlocks(subject, light: true) }
         if content.otherThemes.isEmpty { blocks.append(.paragraph([.init("Geen overige thema's geclusterd.", italic: true)])) }
-        blocks.append(.heading(level: 1, text: "Coördinatie en beleidscyclus"))
+        blocks.append(.heading(level: 1, text: IVPChapter.coordination.title))
         blocks += PlanDocumentParts.text(content.texts["h6"], placeholder: "Nog niet beschreven.")
-        blocks.append(.heading(level: 1, text: "Budget"))
+        blocks.append(.heading(level: 1, text: IVPChapter.budget.title))
         blocks += PlanDocumentParts.text(content.texts["h7"], placeholder: "Nog niet beschreven.")
         if let budget = content.yearlyBudget {
             blocks.append(.paragraph([.init("Beschikbaar budget per jaar: ", bold: true), .init(PlanConsistency.euro(budget))]))

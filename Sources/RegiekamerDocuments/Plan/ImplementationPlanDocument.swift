@@ -10,16 +10,16 @@ public enum ImplementationPlanDocument {
             .paragraph([.init(content.municipality, bold: true), .init(" · bij het Integraal Veiligheidsplan \(content.period.startYear)–\(content.period.endYear)")]),
             .tableOfContents(title: "Inhoud"),
             .pageBreak,
-            .heading(level: 1, text: "Hoofdlijn van het IVP en de beleidscyclus"),
+            .heading(level: 1, text: ImplementationPlanChapter.mainLine.title),
         ]
         blocks += PlanDocumentParts.text(content.texts["up.hoofdlijn"], placeholder: "De hoofdlijn volgt het IVP.")
-        blocks.append(.heading(level: 1, text: "Terugblik"))
+        blocks.append(.heading(level: 1, text: ImplementationPlanChapter.lookBack.title))
         blocks += PlanDocumentParts.text(content.texts["up.terugblik"], placeholder: "Dit is het eerste uitvoeringsplan; een terugblik volgt in de volgende plannen.")
-        blocks.append(.heading(level: 1, text: "Prioriteiten"))
+        blocks.append(.heading(level: 1, text: ImplementationPlanChapter.priorities.title))
         for subject in content.priorities { blocks += subjectBlocks(subject, methodName: methodName) }
-        blocks.append(.heading(level: 1, text: "Overige thema's"))
+        blocks.append(.heading(level: 1, text: ImplementationPlanChapter.otherThemes.title))
         for subject in content.otherThemes { blocks += subjectBlocks(subject, methodName: methodName) }
-        blocks.append(.heading(level: 1, text: "Budget"))
+        blocks.append(.heading(level: 1, text: ImplementationPlanChapter.budget.title))
         let totals = PlanConsistency.budgetTotals(content.subjects.flatMap(\.measures))
         blocks.append(.table(.init(
             headers: ["Prioriteit of thema", "Budget \(content.planYear)"],

@@ -3,7 +3,7 @@ import Foundation
 /// Renders document blocks to WordprocessingML body XML, numbering headings on the way.
 struct DocxBody {
     let numberHeadings: Bool
-    private var counters = [0, 0, 0]
+    private var numbering: HeadingNumbering
     private(set) var numberedListCount = 0
     /// Pictures in order of appearance; picture n is `media/image<n>.png` (and `.svg`).
     private(set) var images: [WordDocument.Image] = []
@@ -12,28 +12,12 @@ struct DocxBody {
 
     init(numberHeadings: Bool) {
         self.numberHeadings = numberHeadings
+        self.numbering = HeadingNumbering(enabled: numberHeadings)
     }
 
     mutating func render(_ blocks: [WordDocument.Block]) -> String {
-        contents = Self.headingLabels(blocks, numbered: numberHeadings)
+        contents = HeadingNumbering.contents(blocks, numbered: numberHeadings)
         return blocks.map { render($0) }.joined()
-    }
-
-    /// The labels headings will get, computed ahead so the table of contents can precede them.
-    private static func headingLabels(_ blocks: [WordDocument.Block], numbered: Bool) -> [(level: Int, label: String)] {
-        var counters = [0, 0, 0]
-        var result: [(Int, String)] = []
-        for case .heading(let level, let text, let isNumbered) in blocks {
-            let clamped = min(max(level, 1), 3)
-            var label = text
-            if numbered && isNumbered {
-                counters[clamped - 1] += 1
-                for deeper in clamped..<counters.count { counters[deeper] = 0 }
-                label = counters.prefix(clamped).map(String.init).joined(separator: ".") + " " + text
-            }
-            if clamped <= 2 { result.append((clamped, label)) }
-        }
-        return result
     }
 
     private mutating func render(_ block: WordDocument.Block) -> String {
@@ -41,14 +25,8 @@ struct DocxBody {
         case .title(let text):
             return paragraph(style: "Title", runs: [.init(text)])
         case .heading(let level, let text, let numbered):
-            let clamped = min(max(level, 1), 3)
-            var label = text
-            if numberHeadings && numbered {
-                counters[clamped - 1] += 1
-                for deeper in clamped..<counters.count { counters[deeper] = 0 }
-                label = counters.prefix(clamped).map(String.init).joined(separator: ".") + " " + text
-            }
-            return paragraph(style: "Heading\(clamped)", runs: [.init(label)])
+            let label = numbering.label(level: level, text: text, numbered: numbered)
+            return paragraph(style: "Heading\(HeadingNumbering.clamp(level))", runs: [.init(label)])
         case .paragraph(let runs):
             return paragraph(style: nil, runs: runs)
         case .bulletList(let items):

@@ -13,8 +13,8 @@ public enum MethodStep: Int, CaseIterable, Codable, Sendable, Comparable {
         case .startup: "Opstart"
         case .safetyAnalysis: "Veiligheidsanalyse"
         case .prioritisation: "Prioritering"
-        case .safetyPlan: "Integraal Veiligheidsplan"
-        case .implementationPlan: "Uitvoeringsplan"
+        case .safetyPlan: "Opstellen IVP"
+        case .implementationPlan: "Opstellen Uitvoeringsplan"
         case .fromPolicyToExecution: "Van beleid naar uitvoering"
         }
     }

@@ -89,7 +89,7 @@ public enum AppRunner {
         }
     }
 
-    private static func withApplication<T>(_ options: AppOptions, _ body: (Application) async throws -> T) async throws -> T {
+    static func withApplication<T>(_ options: AppOptions, _ body: (Application) async throws -> T) async throws -> T {
         let app = try await makeApplication(options: options)
         do {
             let result = try await body(app)

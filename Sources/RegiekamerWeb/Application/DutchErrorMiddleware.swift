@@ -1,3 +1,4 @@
+import RegiekamerDocuments
 import Vapor
 import RegiekamerViews
 
@@ -27,6 +28,9 @@ struct DutchErrorMiddleware: AsyncMiddleware {
     static func describe(_ error: any Error) -> (HTTPResponseStatus, String) {
         if error is DecodingError {
             return (.badRequest, "Het formulier bevat ongeldige of ontbrekende gegevens. Laad de pagina opnieuw en probeer het nog eens.")
+        }
+        if let conversion = error as? OfficeConversionError {
+            return (.serviceUnavailable, conversion.message)
         }
         guard let abort = error as? any AbortError else {
             return (.internalServerError, "Er ging aan onze kant iets mis. Probeer het later opnieuw.")

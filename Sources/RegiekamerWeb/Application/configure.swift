@@ -1,4 +1,5 @@
 import RegiekamerCatalogue
+import RegiekamerDocuments
 import RegiekamerPersistence
 import Vapor
 
@@ -13,6 +14,7 @@ public func configure(_ app: Application, options: AppOptions) throws {
     app.passwords.use(.bcrypt(cost: options.bcryptCost))
     app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumFormBytes)
     try DatabaseSetup.configure(app, target: options.database)
+    app.officeConverter = .fromEnvironment()
 
     app.middleware = Middlewares()
     app.middleware.use(DutchErrorMiddleware())

@@ -46,7 +46,7 @@ extension RoutesBuilder {
         on(.POST, path, body: .stream, access: access, use: handler)
     }
 
-    private func on<R: AsyncResponseEncodable>(
+    func on<R: AsyncResponseEncodable>(
         _ method: HTTPMethod, _ path: [PathComponent], body: HTTPBodyStreamStrategy = .collect, access: RouteAccess,
         use handler: @Sendable @escaping (Request) async throws -> R
     ) -> Route {

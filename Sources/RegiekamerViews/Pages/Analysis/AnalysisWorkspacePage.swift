@@ -75,7 +75,7 @@ package enum AnalysisWorkspacePage {
                     p { "Nog niets geschreven door: \(silent.joined(separator: ", "))." }
                 }
                 p {
-                    a(href: AnalysisPaths.report(m, t)) { "Analyserapport als Word-document (DOCX)" }
+                    Components.documentDownloads("Analyserapport", docx: AnalysisPaths.report(m, t))
                     " · "
                     a(href: AnalysisPaths.print(m, t)) { "Afdrukversie" }
                 }

@@ -41,9 +41,9 @@ package enum JointMonitorPage {
                 }
             }
             p {
-                a(href: JointPaths.progressReport(scope.id, municipality: municipality?.cbsCode)) {
-                    "Voortgangsrapportage" + (municipality.map { " \($0.name)" } ?? "") + " (Word)"
-                }
+                Components.documentDownloads(
+                    "Voortgangsrapportage" + (municipality.map { " \($0.name)" } ?? ""),
+                    docx: JointPaths.progressReport(scope.id, municipality: municipality?.cbsCode))
             }
             h2 { "Voortgang van de gezamenlijke maatregelen" }
             let counts = MeasureStatus.allCases.map { status in

@@ -95,24 +95,22 @@ package enum JointPlanPage {
             ul {
                 for member in view.group.members {
                     li {
-                        "Raadsversie \(member.name): "
-                        a(
-                            href: JointPaths.councilCopy(
-                                g, council: member.cbsCode, copy: JointPlanParts.CouncilCopy.allParagraphs.rawValue)
-                        ) { "met alle lokale paragrafen" }
-                        " of "
-                        a(
-                            href: JointPaths.councilCopy(
-                                g, council: member.cbsCode, copy: JointPlanParts.CouncilCopy.ownParagraphs.rawValue)
-                        ) { "met alleen de eigen" }
-                        " (Word)"
+                        Components.documentDownloads(
+                            "Raadsversie \(member.name) met alle lokale paragrafen",
+                            docx: JointPaths.councilCopy(
+                                g, council: member.cbsCode, copy: JointPlanParts.CouncilCopy.allParagraphs.rawValue))
+                    }
+                    li {
+                        Components.documentDownloads(
+                            "Raadsversie \(member.name) met alleen de eigen paragrafen",
+                            docx: JointPaths.councilCopy(
+                                g, council: member.cbsCode, copy: JointPlanParts.CouncilCopy.ownParagraphs.rawValue))
                     }
                 }
                 for year in view.group.periodStart...max(view.group.periodStart, view.group.periodEnd) {
                     li {
-                        a(href: JointPaths.implementationPlan(g, year: year)) {
-                            "Gezamenlijk uitvoeringsplan \(year) (Word)"
-                        }
+                        Components.documentDownloads(
+                            "Gezamenlijk uitvoeringsplan \(year)", docx: JointPaths.implementationPlan(g, year: year))
                     }
                 }
             }

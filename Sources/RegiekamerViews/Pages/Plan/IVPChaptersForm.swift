@@ -22,15 +22,15 @@ package struct IVPChaptersForm {
     /// The chapter each field belongs to, in the order of the page.
     package static let fields: [Field] = [
         Field(
-            key: "h1", label: "Uitgangssituatie",
+            key: "h1", label: IVPChapter.startingPoint.title,
             hint: "Voorgevuld met de samenvatting van de veiligheidsanalyse; pas aan waar nodig."),
         Field(key: "h2", label: "Visie en doelstelling"),
         Field(
-            key: "h3", label: "Strategische uitgangspunten",
+            key: "h3", label: IVPChapter.strategicPrinciples.title,
             hint: "Bijvoorbeeld burgerparticipatie, de verbinding tussen zorg en veiligheid, wijkgericht en "
                 + "informatiegestuurd werken."),
-        Field(key: "h6", label: "Coördinatie en beleidscyclus"),
-        Field(key: "h7", label: "Budget"),
+        Field(key: "h6", label: IVPChapter.coordination.title),
+        Field(key: "h7", label: IVPChapter.budget.title),
         Field(
             key: "h7.budget", label: "Beschikbaar budget per jaar",
             hint: "Een bedrag in euro's, bijvoorbeeld € 250.000.", isAmount: true),

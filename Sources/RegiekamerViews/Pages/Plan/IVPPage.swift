@@ -46,15 +46,18 @@ package enum IVPPage {
                 }
             }
             ul(.class("actions")) {
-                li { a(href: PlanPaths.ivpDocx(scope.m, scope.t)) { "IVP als Word-document" } }
+                li { Components.documentDownloads("IVP", docx: PlanPaths.ivpDocx(scope.m, scope.t)) }
                 li {
-                    a(href: PlanPaths.implementationDocx(scope.m, scope.t, year: scope.year)) {
-                        "Uitvoeringsplan \(scope.year) als Word-document"
-                    }
+                    Components.documentDownloads(
+                        "Uitvoeringsplan \(scope.year)", docx: PlanPaths.implementationDocx(scope.m, scope.t, year: scope.year))
+                }
+                li {
+                    Components.documentDownloads(
+                        "Raadsvoorstel", docx: PlanPaths.proposalDocx(scope.m, scope.t, year: scope.year))
                 }
                 li {
                     a(href: PlanPaths.councilPack(scope.m, scope.t, year: scope.year)) {
-                        "Raadspakket (ZIP: raadsvoorstel, IVP, uitvoeringsplan)"
+                        "Raadspakket (ZIP: raadsvoorstel, IVP en uitvoeringsplan, elk in DOCX en ODT)"
                     }
                 }
             }
@@ -106,16 +109,16 @@ package enum IVPPage {
     /// The seven chapters: the plan's own texts as fields (or read-only text), chapters 4 and 5 as tables.
     private static func chapterContent(_ scope: PlanView, catalogue: Catalogue, chapters: IVPChaptersForm) -> HTML {
         fragment {
-            h2 { "1. Uitgangssituatie" }
+            h2 { IVPChapter.startingPoint.numberedTitle }
             chapterField("h1", scope, chapters)
-            h2 { "2. Strategische doelstelling" }
+            h2 { IVPChapter.strategicObjective.numberedTitle }
             chapterField("h2", scope, chapters)
             p {
                 "Overkoepelende indicatoren (bijvoorbeeld alle geregistreerde misdrijven en het veiligheidsgevoel): "
                     + "\(scope.indicators(of: "h2").count). "
                 a(href: PlanPaths.subject(scope.m, scope.t, "h2")) { "Overkoepelende indicatoren bewerken" }
             }
-            h2 { "3. Strategische uitgangspunten" }
+            h2 { IVPChapter.strategicPrinciples.numberedTitle }
             p { "Dwarsdoorsnijdende werkwijzen; de handreiking noemt onder meer:" }
             ul {
                 for theme in catalogue.strategicThemes {
@@ -126,13 +129,13 @@ package enum IVPPage {
                 }
             }
             chapterField("h3", scope, chapters)
-            h2 { "4. Prioriteiten" }
+            h2 { IVPChapter.priorities.numberedTitle }
             subjectTable(scope, kind: .priority, catalogue: catalogue)
-            h2 { "5. Overige strategische thema's" }
+            h2 { IVPChapter.otherThemes.numberedTitle }
             subjectTable(scope, kind: .otherTheme, catalogue: catalogue)
-            h2 { "6. Coördinatie en beleidscyclus" }
+            h2 { IVPChapter.coordination.numberedTitle }
             chapterField("h6", scope, chapters)
-            h2 { "7. Budget" }
+            h2 { IVPChapter.budget.numberedTitle }
             chapterField("h7", scope, chapters)
             chapterField("h7.budget", scope, chapters)
         }

@@ -34,9 +34,8 @@ package enum ImplementationPlanPage {
             }
             ul(.class("actions")) {
                 li {
-                    a(href: PlanPaths.implementationDocx(scope.m, scope.t, year: scope.year)) {
-                        "Uitvoeringsplan \(scope.year) als Word-document"
-                    }
+                    Components.documentDownloads(
+                        "Uitvoeringsplan \(scope.year)", docx: PlanPaths.implementationDocx(scope.m, scope.t, year: scope.year))
                 }
                 li {
                     a(href: ActionPlansPage.path(scope.m, scope.t, year: scope.year)) {
@@ -47,22 +46,22 @@ package enum ImplementationPlanPage {
                     a(href: ProgressPaths.dashboard(scope.m, scope.t, year: scope.year)) { "Voortgang \(scope.year)" }
                 }
             }
-            h2 { "1. Hoofdlijn van het IVP en de beleidscyclus" }
+            h2 { ImplementationPlanChapter.mainLine.numberedTitle }
             PlanComponents.textForm(
                 scope, key: "up\(scope.year).hoofdlijn", label: "Hoofdlijn", redirect: back, context: context)
-            h2 { "2. Terugblik" }
+            h2 { ImplementationPlanChapter.lookBack.numberedTitle }
             PlanComponents.textForm(
                 scope, key: "up\(scope.year).terugblik", label: "Terugblik",
                 hint: "Leeg bij het eerste uitvoeringsplan.", redirect: back, context: context)
-            h2 { "3. Prioriteiten" }
+            h2 { ImplementationPlanChapter.priorities.numberedTitle }
             for subject in scope.subjects where subject.kind == .priority {
                 subjectBlock(scope, subject, catalogue: catalogue)
             }
-            h2 { "4. Overige thema's" }
+            h2 { ImplementationPlanChapter.otherThemes.numberedTitle }
             for subject in scope.subjects where subject.kind == .otherTheme {
                 subjectBlock(scope, subject, catalogue: catalogue)
             }
-            h2 { "5. Budget" }
+            h2 { ImplementationPlanChapter.budget.numberedTitle }
             table(.id("budget")) {
                 element("caption") { "Budget \(scope.year), berekend uit de maatregelen" }
                 element("thead") {

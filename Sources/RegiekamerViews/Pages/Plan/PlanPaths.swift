@@ -32,6 +32,9 @@ package enum PlanPaths {
     package static func implementationDocx(_ m: UUID, _ t: UUID, year: Int) -> String {
         WorkspacePaths.trajectory(m, t) + "/uitvoeringsplan/uitvoeringsplan.docx?jaar=\(year)"
     }
+    package static func proposalDocx(_ m: UUID, _ t: UUID, year: Int) -> String {
+        ivp(m, t) + "/raadsvoorstel.docx?jaar=\(year)"
+    }
     package static func councilPack(_ m: UUID, _ t: UUID, year: Int) -> String {
         ivp(m, t) + "/raadspakket.zip?jaar=\(year)"
     }

@@ -156,11 +156,11 @@ package enum OutlinePage {
             p { municipalityName }
             h1 { "Opzet Integraal Veiligheidsplan \(trajectory.period)" }
             ol(.class("outline")) {
-                li { "Beginsituatie" }
-                li { "Strategische doelstelling" }
-                li { "Strategische uitgangspunten" }
+                li { IVPChapter.startingPoint.title }
+                li { IVPChapter.strategicObjective.title }
+                li { IVPChapter.strategicPrinciples.title }
                 li {
-                    "Prioriteiten"
+                    IVPChapter.priorities.title
                     if priorities.isEmpty { p(.class("empty")) { "Nog geen prioriteiten gekozen." } }
                     ol {
                         for priority in priorities {
@@ -172,7 +172,7 @@ package enum OutlinePage {
                     }
                 }
                 li {
-                    "Overige strategische thema's"
+                    IVPChapter.otherThemes.title
                     ol {
                         for cluster in clusters {
                             li {
@@ -182,8 +182,8 @@ package enum OutlinePage {
                         }
                     }
                 }
-                li { "Coördinatie en beleidscyclus" }
-                li { "Budget" }
+                li { IVPChapter.coordination.title }
+                li { IVPChapter.budget.title }
             }
             if !excluded.isEmpty {
                 h2 { "Niet opgenomen" }

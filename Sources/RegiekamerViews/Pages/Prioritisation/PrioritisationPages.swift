@@ -99,7 +99,7 @@ package enum PrioritisationPage {
                 }
                 li { a(href: PrioritisationPaths.outcome(m, t)) { "Uitkomst: prioriteiten en clusters" } }
                 li { a(href: PrioritisationPaths.outline(m, t)) { "Opzet van het IVP (hoofdstuk 4 en 5)" } }
-                li { a(href: PrioritisationPaths.report(m, t)) { "Sessieverslag (DOCX)" } }
+                li { Components.documentDownloads("Sessieverslag", docx: PrioritisationPaths.report(m, t)) }
             }
             h2 { "Kandidaat-prioriteiten uit de analyse (\(candidates.count))" }
             if candidates.isEmpty {

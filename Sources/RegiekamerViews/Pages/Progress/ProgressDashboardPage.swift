@@ -17,9 +17,12 @@ package enum ProgressDashboardPage {
             Components.notice(message)
             ul(.class("actions")) {
                 li {
-                    a(href: ProgressPaths.report(scope.m, scope.t, year: scope.year)) {
-                        "Voortgangsrapportage (Word, één pagina)"
-                    }
+                    Components.documentDownloads(
+                        "Voortgangsrapportage (één pagina)", docx: ProgressPaths.report(scope.m, scope.t, year: scope.year))
+                }
+                li {
+                    Components.documentDownloads(
+                        "Bijlage: alle maatregelen", docx: ProgressPaths.reportAnnex(scope.m, scope.t, year: scope.year))
                 }
                 li {
                     a(href: PlanPaths.implementationPlan(scope.m, scope.t, year: scope.year)) {

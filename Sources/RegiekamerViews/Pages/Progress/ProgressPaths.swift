@@ -16,6 +16,9 @@ package enum ProgressPaths {
     package static func measure(_ m: UUID, _ t: UUID, _ id: UUID) -> String {
         WorkspacePaths.trajectory(m, t) + "/voortgang/maatregel/\(id.uuidString)"
     }
+    package static func reportAnnex(_ m: UUID, _ t: UUID, year: Int) -> String {
+        WorkspacePaths.trajectory(m, t) + "/voortgang/bijlage.docx?jaar=\(year)"
+    }
     package static func report(_ m: UUID, _ t: UUID, year: Int) -> String {
         WorkspacePaths.trajectory(m, t) + "/voortgang/rapport.docx?jaar=\(year)"
     }

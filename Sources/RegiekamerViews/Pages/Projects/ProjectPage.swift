@@ -59,7 +59,7 @@ package enum ProjectPage {
             ul(.class("actions")) {
                 li { a(href: ProjectPaths.matrix(m, pid)) { "Verantwoordelijkhedenmatrix" } }
                 li { a(href: ProjectPaths.report(m, pid)) { "Projectrapport" } }
-                li { a(href: ProjectPaths.reportDocx(m, pid)) { "Projectrapport (Word)" } }
+                li { Components.documentDownloads("Projectrapport", docx: ProjectPaths.reportDocx(m, pid)) }
             }
             h2 { "Deelnemers" }
             ul(.id("deelnemers")) {

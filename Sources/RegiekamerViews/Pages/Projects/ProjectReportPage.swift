@@ -8,7 +8,7 @@ package enum ProjectReportPage {
             title: report.title, section: .workspace, context: context, breadcrumbs: ProjectComponents.breadcrumbs(view)
         ) {
             h1 { report.title }
-            p { a(href: ProjectPaths.reportDocx(view.m, view.p)) { "Dit rapport als Word-document" } }
+            p { Components.documentDownloads("Dit rapport", docx: ProjectPaths.reportDocx(view.m, view.p)) }
             for section in report.sections {
                 h2 { section.title }
                 for paragraph in section.paragraphs { p { paragraph } }

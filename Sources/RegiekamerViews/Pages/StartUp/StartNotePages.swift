@@ -39,7 +39,7 @@ package enum StartNoteOverviewPage {
                 "De startnotitie is het projectplan van de beleidsontwikkeling en de bestuurlijke opdracht. Schrijf de onderdelen, laat werkgroep en bestuurder reageren en maak ze definitief; daarna kan het besluit worden vastgelegd."
             }
             p {
-                a(href: StartUpPaths.docx(municipalityID, trajectory.id)) { "Download als Word-document (DOCX)" }
+                Components.documentDownloads("Startnotitie", docx: StartUpPaths.docx(municipalityID, trajectory.id))
                 " · "
                 a(href: StartUpPaths.print(municipalityID, trajectory.id)) { "Afdrukversie" }
             }

@@ -117,10 +117,8 @@ package enum WorkingGroupComposerPage {
                             }
                             td {
                                 if member.kind == .external {
-                                    a(href: memberPath + "/uitnodiging.docx") {
-                                        "Uitnodigingsbrief"
-                                        span(.class("visually-hidden")) { " voor \(member.name)" }
-                                    }
+                                    Components.documentDownloads(
+                                        "Uitnodigingsbrief voor \(member.name)", docx: memberPath + "/uitnodiging.docx")
                                 }
                                 if canEdit {
                                     Components.buttonLink(

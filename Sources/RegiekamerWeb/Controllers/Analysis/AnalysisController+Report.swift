@@ -41,10 +41,11 @@ extension AnalysisController {
     }
 
     @Sendable
-    func report(request: Request) async throws -> Response {
+    func report(request: Request) async throws -> DocumentDownload {
         let context = try await context(request)
-        let data = try DocxWriter.data(for: AnalysisReportDocument.make(try await reportContent(request, context: context)))
-        return HTMLResponse.download(data, filename: "Veiligheidsanalyse \(context.trajectory.name).docx")
+        return DocumentDownload(
+            document: AnalysisReportDocument.make(try await reportContent(request, context: context)),
+            filename: "Veiligheidsanalyse \(context.trajectory.name)")
     }
 
     @Sendable

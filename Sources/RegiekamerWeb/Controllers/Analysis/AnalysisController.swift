@@ -22,7 +22,7 @@ struct AnalysisController: RouteCollection {
             confirm: confirmCandidateRemoval, use: removeCandidate)
         analysis.post("samenvatting", access: .municipal(.editTrajectory), use: saveSummary)
         analysis.post("deelstappen", access: .municipal(.editTrajectory), use: saveChecklist)
-        analysis.get("analyserapport.docx", access: .municipal(.viewTrajectory), use: report)
+        analysis.document(name: "analyserapport", access: .municipal(.viewTrajectory), use: report)
         analysis.get("afdrukken", access: .municipal(.viewTrajectory), use: printView)
     }
 

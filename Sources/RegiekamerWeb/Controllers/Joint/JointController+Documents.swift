@@ -8,7 +8,7 @@ import Vapor
 extension JointController {
     /// The copy one council adopts: `?gemeente=GM…&versie=alle|eigen`. A municipality outside the group is refused.
     @Sendable
-    func councilCopy(request: Request) async throws -> Response {
+    func councilCopy(request: Request) async throws -> DocumentDownload {
         let scope = try await request.jointScope()
         let council = ((try? request.query.get(String.self, at: "gemeente")) ?? "").uppercased()
         guard
@@ -25,37 +25,35 @@ extension JointController {
             throw Abort(.badRequest, reason: failure.message)
         case .success(let document):
             let name = scope.member(code: council)?.municipality.name ?? council
-            return HTMLResponse.download(
-                try DocxWriter.data(for: document),
-                filename:
-                    "\(PlanOutline.slug(scope.group.name))-raadsversie-\(PlanOutline.slug(name))-\(copy.rawValue).docx")
+            return DocumentDownload(
+                document: document,
+                filename: "\(PlanOutline.slug(scope.group.name))-raadsversie-\(PlanOutline.slug(name))-\(copy.rawValue)")
         }
     }
 
     /// The joint implementation plan of `?jaar=` (default: the plan's first year).
     @Sendable
-    func implementationPlan(request: Request) async throws -> Response {
+    func implementationPlan(request: Request) async throws -> DocumentDownload {
         let scope = try await request.jointScope()
         let year = (try? request.query.get(Int.self, at: "jaar")) ?? scope.group.periodStart
         guard (scope.group.periodStart...max(scope.group.periodStart, scope.group.periodEnd)).contains(year) else {
             throw Abort(.badRequest, reason: "Kies een jaar binnen de planperiode \(scope.period).")
         }
         let view = try await JointPlanView.load(request, scope)
-        return HTMLResponse.download(
-            try DocxWriter.data(for: JointPlanDocument.implementationPlan(view.content, year: year)),
-            filename: "\(PlanOutline.slug(scope.group.name))-uitvoeringsplan-\(year).docx")
+        return DocumentDownload(
+            document: JointPlanDocument.implementationPlan(view.content, year: year),
+            filename: "\(PlanOutline.slug(scope.group.name))-uitvoeringsplan-\(year)")
     }
 
     @Sendable
-    func progressReport(request: Request) async throws -> Response {
+    func progressReport(request: Request) async throws -> DocumentDownload {
         let scope = try await request.jointScope()
         let municipality = try request.jointMunicipalityQuery(scope)
         let view = try await JointPlanView.load(request, scope)
         let suffix = municipality.map { "-" + PlanOutline.slug($0.municipality.name) } ?? ""
-        return HTMLResponse.download(
-            try DocxWriter.data(
-                for: JointPlanDocument.progressReport(view.content, municipality: municipality?.cbsCode)),
-            filename: "\(PlanOutline.slug(scope.group.name))-voortgang\(suffix).docx")
+        return DocumentDownload(
+            document: JointPlanDocument.progressReport(view.content, municipality: municipality?.cbsCode),
+            filename: "\(PlanOutline.slug(scope.group.name))-voortgang\(suffix)")
     }
 }
 

@@ -39,10 +39,10 @@ struct JointController: RouteCollection {
             confirm: confirmMeasureRemoval, use: removeMeasure)
         group.post(
             "plan", "maatregelen", ":jointMeasureID", "voortgang", access: .joint(.coordinate), use: recordProgress)
-        group.get("raadsversie.docx", access: .joint(.view), use: councilCopy)
-        group.get("uitvoeringsplan.docx", access: .joint(.view), use: implementationPlan)
+        group.document(name: "raadsversie", access: .joint(.view), use: councilCopy)
+        group.document(name: "uitvoeringsplan", access: .joint(.view), use: implementationPlan)
         group.get("monitor", access: .joint(.view), use: monitor)
-        group.get("voortgang.docx", access: .joint(.view), use: progressReport)
+        group.document(name: "voortgang", access: .joint(.view), use: progressReport)
     }
 
     static func clean(_ text: String?, _ limit: Int = 20_000) -> String { FormText.clean(text, limit) }

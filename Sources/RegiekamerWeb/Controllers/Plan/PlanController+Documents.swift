@@ -51,18 +51,27 @@ extension PlanController {
     private func slug(_ scope: PlanScope) -> String { PlanOutline.slug(scope.municipality.name) }
 
     @Sendable
-    func ivpDocument(request: Request) async throws -> Response {
+    func ivpDocument(request: Request) async throws -> DocumentDownload {
         let scope = try await request.planScope()
-        let data = try DocxWriter.data(for: IVPDocument.make(try await documentContent(request, scope)))
-        return HTMLResponse.download(data, filename: "ivp-\(slug(scope))-\(scope.period.startYear)-\(scope.period.endYear).docx")
+        return DocumentDownload(
+            document: IVPDocument.make(try await documentContent(request, scope)),
+            filename: "ivp-\(slug(scope))-\(scope.period.startYear)-\(scope.period.endYear)")
     }
 
     @Sendable
-    func implementationDocument(request: Request) async throws -> Response {
+    func proposalDocument(request: Request) async throws -> DocumentDownload {
+        let scope = try await request.planScope()
+        return DocumentDownload(
+            document: CouncilPack.proposal(try await documentContent(request, scope)),
+            filename: "raadsvoorstel-\(slug(scope))-\(scope.year)")
+    }
+
+    @Sendable
+    func implementationDocument(request: Request) async throws -> DocumentDownload {
         let scope = try await request.planScope()
         let catalogue = request.catalogue
         let document = ImplementationPlanDocument.make(try await documentContent(request, scope)) { catalogue.method($0)?.name }
-        return HTMLResponse.download(try DocxWriter.data(for: document), filename: "uitvoeringsplan-\(slug(scope))-\(scope.year).docx")
+        return DocumentDownload(document: document, filename: "uitvoeringsplan-\(slug(scope))-\(scope.year)")
     }
 
     @Sendable

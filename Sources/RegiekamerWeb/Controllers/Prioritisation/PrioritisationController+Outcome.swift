@@ -128,7 +128,7 @@ extension PrioritisationController {
     }
 
     @Sendable
-    func report(request: Request) async throws -> Response {
+    func report(request: Request) async throws -> DocumentDownload {
         let loaded = try await load(request)
         let parts = try await outlineParts(request, loaded: loaded)
         let (tally, ballots) = try await tally(loaded, on: request.db)
@@ -145,7 +145,7 @@ extension PrioritisationController {
             priorities: parts.priorities.map { ($0.title, $0.themes.joined(separator: "; ")) }, motivation: parts.outcome?.motivation ?? "",
             clusters: parts.clusters.map { ($0.name, $0.themes.joined(separator: "; ")) }, excluded: parts.excluded,
             driehoekView: parts.outcome?.driehoekView ?? "")
-        return HTMLResponse.download(
-            try DocxWriter.data(for: SessionReportDocument.make(content)), filename: "Sessieverslag prioritering \(loaded.trajectory.name).docx")
+        return DocumentDownload(
+            document: SessionReportDocument.make(content), filename: "Sessieverslag prioritering \(loaded.trajectory.name)")
     }
 }

@@ -21,7 +21,7 @@ struct PrioritisationController: RouteCollection {
         step.get("uitkomst", access: .municipal(.viewTrajectory), use: outcomeForm)
         step.post("uitkomst", access: .municipal(.editTrajectory), use: saveOutcome)
         step.get("ivp-opzet", access: .municipal(.viewTrajectory), use: outline)
-        step.get("sessieverslag.docx", access: .municipal(.viewTrajectory), use: report)
+        step.document(name: "sessieverslag", access: .municipal(.viewTrajectory), use: report)
     }
 
     /// Everything most step-3 pages need.

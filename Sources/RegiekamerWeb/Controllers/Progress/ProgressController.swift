@@ -18,7 +18,8 @@ struct ProgressController: RouteCollection {
         // Leads report on their own measures (also external partners); the handler checks who is the lead.
         progress.post("maatregel", ":measureID", access: .municipal(.viewTrajectory), use: update)
         progress.post("maatregel", ":measureID", "trekker", access: .municipal(.editTrajectory), use: setLead)
-        progress.get("rapport.docx", access: .municipal(.viewTrajectory), use: report)
+        progress.document(name: "rapport", access: .municipal(.viewTrajectory), use: report)
+        progress.document(name: "bijlage", access: .municipal(.viewTrajectory), use: reportAnnex)
         progress.post("vervolgplan", access: .municipal(.editTrajectory), use: followUp)
         progress.post("signaal", access: .municipal(.editTrajectory), use: signal)
         routes.get("mijn-taken", access: .signedIn, use: myTasks)
@@ -207,30 +208,53 @@ struct ProgressController: RouteCollection {
     }
 
     @Sendable
-    func report(request: Request) async throws -> Response {
+    func report(request: Request) async throws -> DocumentDownload {
+        let (content, slug) = try await reportContent(request)
+        return DocumentDownload(document: ProgressReportDocument.make(content), filename: "voortgang-\(slug)")
+    }
+
+    @Sendable
+    func reportAnnex(request: Request) async throws -> DocumentDownload {
+        let (content, slug) = try await reportContent(request)
+        return DocumentDownload(document: ProgressReportDocument.annex(content), filename: "voortgang-bijlage-\(slug)")
+    }
+
+    /// The report's content: indicators, key figures, the exceptions with their lead's reason, every measure.
+    private func reportContent(_ request: Request) async throws -> (ProgressReportDocument.Content, String) {
         let scope = try await request.planScope()
         let view = try await ProgressView.load(request, scope)
         func value(_ point: YearValue?) -> String { PlanComponents.indicatorValue(point) }
-        let subjects = view.subjects.map { line in
-            ProgressReportDocument.Subject(
-                title: line.subject.title,
-                indicators: line.indicators.map {
-                    [
-                        $0.indicator.name, value($0.indicator.baseline), value($0.latest), value($0.indicator.target),
-                        $0.track.rawValue,
-                    ]
-                },
-                statuses: ProgressRules.statusCounts(line.measures.map { $0.model.status }))
+        let indicators = view.subjects.flatMap { line in
+            line.indicators.map {
+                [
+                    line.subject.title, $0.indicator.name, value($0.indicator.baseline), value($0.latest),
+                    value($0.indicator.target), $0.track.rawValue,
+                ]
+            }
         }
-        let lastNotes = view.quarters.last { !$0.isOpen }?.notes ?? ""
-        let document = ProgressReportDocument.make(
+        let now = ProgressRules.quarter(of: request.now)
+        func lead(_ line: ProgressView.MeasureLine) -> String {
+            line.leadName ?? (line.model.officialLead.isEmpty ? "–" : line.model.officialLead)
+        }
+        func reason(_ line: ProgressView.MeasureLine) -> String {
+            line.updates.max { $0.quarter < $1.quarter }?.explanation ?? ""
+        }
+        let exceptions = view.allMeasures.filter {
+            ProgressRules.isException(
+                status: $0.model.status, planYear: $0.model.planYear, quarters: $0.model.quarters, now: now)
+        }.map { line in
+            [line.model.title, line.model.status.label, lead(line), reason(line).isEmpty ? "Geen reden opgegeven." : reason(line)]
+        }
+        let measures = view.subjects.flatMap { subject in
+            subject.measures.map { [subject.subject.title, $0.model.title, $0.model.status.label, lead($0), reason($0)] }
+        }
+        let content = ProgressReportDocument.Content(
             municipality: scope.municipality.name, year: scope.year,
-            quarter: (view.open ?? view.quarters.last)?.quarter?.label,
-            subjects: subjects, planned: view.planned, spent: view.spent,
-            late: view.allMeasures.filter(\.isLate).map(\.model.title), notes: lastNotes)
-        return HTMLResponse.download(
-            try DocxWriter.data(for: document),
-            filename: "voortgang-\(PlanOutline.slug(scope.municipality.name))-\(scope.year).docx")
+            quarter: (view.open ?? view.quarters.last)?.quarter?.label, indicators: indicators,
+            statuses: view.statusCounts, planned: view.planned, spent: view.spent, exceptions: exceptions,
+            withoutUpdate: view.allMeasures.filter(\.isLate).count,
+            notes: view.quarters.last { !$0.isOpen }?.notes ?? "", measures: measures)
+        return (content, "\(PlanOutline.slug(scope.municipality.name))-\(scope.year)")
     }
 
     @Sendable

@@ -97,9 +97,10 @@ extension ProjectsController {
     }
 
     @Sendable
-    func reportDocument(request: Request) async throws -> Response {
+    func reportDocument(request: Request) async throws -> DocumentDownload {
         let view = try await ProjectView.load(request, try await request.projectScope())
-        let data = try DocxWriter.data(for: ProjectReportDocument.make(Self.report(view)))
-        return HTMLResponse.download(data, filename: "project-\(PlanOutline.slug(view.scope.project.name)).docx")
+        return DocumentDownload(
+            document: ProjectReportDocument.make(Self.report(view)),
+            filename: "project-\(PlanOutline.slug(view.scope.project.name))")
     }
 }

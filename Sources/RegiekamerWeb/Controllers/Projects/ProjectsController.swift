@@ -32,7 +32,7 @@ struct ProjectsController: RouteCollection {
         project.post("matrix", access: .municipal(.viewMunicipality), use: saveMatrix)
         project.post("verslagen", access: .municipal(.viewMunicipality), use: addMinutes)
         project.get("rapport", access: .municipal(.viewMunicipality), use: report)
-        project.get("rapport.docx", access: .municipal(.viewMunicipality), use: reportDocument)
+        project.document(name: "rapport", access: .municipal(.viewMunicipality), use: reportDocument)
     }
 
     static func clean(_ text: String?, _ limit: Int = 2_000) -> String { FormText.clean(text, limit) }

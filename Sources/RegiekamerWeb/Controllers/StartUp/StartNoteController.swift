@@ -14,7 +14,7 @@ struct StartNoteController: RouteCollection {
         note.post("onderdeel", ":section", access: .municipal(.editTrajectory), use: saveSection)
         note.post("onderdeel", ":section", "opmerkingen", access: .municipal(.comment), use: addComment)
         note.post("besluit", access: .municipal(.recordDecision), use: recordDecision)
-        note.get("startnotitie.docx", access: .municipal(.viewTrajectory), use: docx)
+        note.document(name: "startnotitie", access: .municipal(.viewTrajectory), use: docx)
         note.get("afdrukken", access: .municipal(.viewTrajectory), use: printView)
     }
 
@@ -215,13 +215,12 @@ struct StartNoteController: RouteCollection {
     }
 
     @Sendable
-    func docx(request: Request) async throws -> Response {
+    func docx(request: Request) async throws -> DocumentDownload {
         let municipality = try await request.municipality()
         let trajectory = try await request.trajectory()
         let content = try await StartUpDocuments.startNoteContent(
             municipality: municipality, trajectory: trajectory, request: request)
-        let data = try DocxWriter.data(for: StartNoteDocument.make(content))
-        return HTMLResponse.download(data, filename: "Startnotitie \(trajectory.name).docx")
+        return DocumentDownload(document: StartNoteDocument.make(content), filename: "Startnotitie \(trajectory.name)")
     }
 
     @Sendable

@@ -16,7 +16,7 @@ struct WorkingGroupController: RouteCollection {
         group.removal(
             "leden", ":memberID", "verwijderen", access: .municipal(.editTrajectory), confirm: confirmRemoval,
             use: removeMember)
-        group.get("leden", ":memberID", "uitnodiging.docx", access: .municipal(.viewTrajectory), use: invitationLetter)
+        group.document("leden", ":memberID", name: "uitnodiging", access: .municipal(.viewTrajectory), use: invitationLetter)
     }
 
     struct FieldsForm: Content {
@@ -172,7 +172,7 @@ struct WorkingGroupController: RouteCollection {
     }
 
     @Sendable
-    func invitationLetter(request: Request) async throws -> Response {
+    func invitationLetter(request: Request) async throws -> DocumentDownload {
         let member = try await member(request)
         let municipality = try await request.municipality()
         let trajectory = try await request.trajectory()
@@ -190,7 +190,6 @@ struct WorkingGroupController: RouteCollection {
             coordinatorName: coordinator, firstMeeting: firstMeeting,
             fieldNames: Dictionary(uniqueKeysWithValues: request.catalogue.fields.map { ($0.number, $0.name) }),
             date: request.now)
-        return HTMLResponse.download(
-            try DocxWriter.data(for: letter), filename: "Uitnodiging werkgroep \(member.name).docx")
+        return DocumentDownload(document: letter, filename: "Uitnodiging werkgroep \(member.name)")
     }
 }
