@@ -3,15 +3,17 @@ import RegiekamerPersistence
 import XCTVapor
 
 final class HomePageTests: WebTestCase {
-    func testStartPageIsDutchAndExplainsTheSixSteps() async throws {
-        let page = try await get("/")
-        XCTAssertEqual(page.status, .ok)
-        XCTAssertEqual(page.contentType, "text/html; charset=utf-8")
-        XCTAssertTrue(page.body.hasPrefix("<!DOCTYPE html><html lang=\"nl\">"))
+    func testStartPageIsDutchAndItsMethodHelpExplainsTheSixSteps() async throws {
+        let start = try await get("/")
+        XCTAssertEqual(start.status, .ok)
+        XCTAssertEqual(start.contentType, "text/html; charset=utf-8")
+        XCTAssertTrue(start.body.hasPrefix("<!DOCTYPE html><html lang=\"nl\">"))
+        XCTAssertTrue(start.body.contains("href=\"/inloggen\""))
+        XCTAssertTrue(start.body.contains("href=\"/over-de-methode\""))
+        let page = try await get("/over-de-methode")
         for step in ["Opstart", "Veiligheidsanalyse", "Prioritering", "Opstellen IVP", "Opstellen Uitvoeringsplan", "Van beleid naar uitvoering"] {
             XCTAssertTrue(page.body.contains(step), step)
         }
-        XCTAssertTrue(page.body.contains("href=\"/inloggen\""))
     }
 
     func testAnonymousVisitorsDoNotSeeMunicipalities() async throws {
@@ -27,7 +29,7 @@ final class HomePageTests: WebTestCase {
         let browser = try await signIn(try await makeUser("sanne@eigen.nl", roles: [.councilMember], in: own))
         let page = try await send(.GET, "/", as: browser)
         XCTAssertTrue(page.body.contains("Gemeente Eigen"))
-        XCTAssertTrue(page.body.contains("actief traject: IVP 2027–2030"))
+        XCTAssertTrue(page.body.contains("IVP 2027–2030") && page.body.contains("Stap 1: Opstart"))
         XCTAssertFalse(page.body.contains("Gemeente Ander"))
         XCTAssertTrue(page.body.contains("Ingelogd als Sanne"))
     }

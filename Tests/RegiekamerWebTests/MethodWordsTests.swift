@@ -67,8 +67,8 @@ final class MethodWordsTests: TwoMunicipalitiesTestCase {
             XCTAssertFalse(page.contains("7. Budget") || page.contains("7 Budget"))
         }
         let trajectory = try await send(.GET, WorkspacePaths.trajectory(m, t), as: coordinator).body
-        XCTAssertTrue(trajectory.contains("4. Opstellen IVP"))
-        XCTAssertTrue(trajectory.contains("5. Opstellen Uitvoeringsplan"))
+        XCTAssertTrue(trajectory.contains("Stap 4: Opstellen IVP"))
+        XCTAssertTrue(trajectory.contains("Stap 5: Opstellen Uitvoeringsplan"))
     }
 
     func testWithoutLibreOfficeAPDFDownloadIsADutch503() async throws {

@@ -104,7 +104,7 @@ final class TrajectoryTaskListTests: TrajectoryTestCase {
         XCTAssertEqual(states[3], "Klaar")
         XCTAssertEqual(states[4], "Nog niet begonnen")
         current = try await currentStep()
-        XCTAssertEqual(current, "4. Integraal Veiligheidsplan")
+        XCTAssertEqual(current, "4. Opstellen IVP")
 
         // Step 4: the chapters, an indicator for the priority and the council's adoption.
         let chapters = TrajectoryFactsQuery.ivpChapterKeys.map {
