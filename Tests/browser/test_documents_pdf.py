@@ -12,7 +12,9 @@ import docx
 import pikepdf
 import pytest
 
-from conftest import url
+from selenium.webdriver.common.by import By
+
+from conftest import click_and_wait, url
 from test_browser import COORDINATOR, DEMO_PASSWORD, log_in
 from test_startup import download
 
@@ -93,9 +95,9 @@ def test_the_demo_ivp_has_a_plausible_length(demo):
 def test_the_web_offers_docx_odt_and_pdf_side_by_side(driver):
     log_in(driver, COORDINATOR, DEMO_PASSWORD)
     driver.get(url("/"))
-    start_note = next(a.get_attribute("href") for a in driver.find_elements("css selector", "a")
-                      if (a.get_attribute("href") or "").endswith("/startnotitie"))
-    driver.get(start_note)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Startnotitie opstellen en laten vaststellen"))
     links = {a.get_attribute("href").rsplit(".", 1)[-1]: a.get_attribute("href")
              for a in driver.find_elements("css selector", ".document-downloads a")}
     assert set(links) == {"docx", "odt", "pdf"}, links
