@@ -23,6 +23,11 @@ public enum TrajectoryFactsQuery {
         return facts
     }
 
+    /// The step `trajectory` is in, derived from its facts by `TrajectoryTasks`.
+    public static func currentStep(of trajectory: TrajectoryModel, now: Date, on db: Database) async throws -> MethodStep {
+        TrajectoryTasks.currentStep(TrajectoryTasks.tasks(try await facts(of: trajectory, now: now, on: db)))
+    }
+
     private static func startUp(_ t: UUID, into facts: inout TrajectoryFacts, on db: Database) async throws {
         let sections = try await StartNoteSectionModel.query(on: db).filter(\.$trajectory.$id == t).all()
         facts.startNoteSections = StartNoteSection.allCases.count
@@ -74,7 +79,7 @@ public enum TrajectoryFactsQuery {
         facts.prioritiesWithoutIndicator =
             facts.priorities == 0 ? 0 : (1...facts.priorities).filter { !indicatorSubjects.contains("p\($0)") }.count
         let decisions = try await PlanStore.decisions(of: t, on: db)
-        facts.ivpAdopted = decisions.contains { $0.document == "ivp" && $0.body == "Gemeenteraad" }
+        facts.ivpAdopted = decisions.contains { PlanDecisionBodies.adoptsIVP(document: $0.document, body: $0.body) }
         let measures = try await PlanMeasureModel.query(on: db).filter(\.$trajectory.$id == t).all()
         let thisYear = Calendar(identifier: .gregorian).component(.year, from: now)
         let lastYear = min(trajectory.endYear, max(trajectory.startYear, thisYear + 1))

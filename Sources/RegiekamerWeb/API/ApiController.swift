@@ -47,8 +47,8 @@ struct ApiController: RouteCollection {
         let rows = try await query.range(((number - 1) * perPage)..<(number * perPage)).all()
         var items: [ApiModels.Trajectory] = []
         for row in rows {
-            let facts = try await TrajectoryFactsQuery.facts(of: row, now: request.now, on: request.db)
-            items.append(ApiModels.trajectory(row, step: TrajectoryTasks.currentStep(TrajectoryTasks.tasks(facts))))
+            let step = try await TrajectoryFactsQuery.currentStep(of: row, now: request.now, on: request.db)
+            items.append(ApiModels.trajectory(row, step: step))
         }
         return .init(items: items, pagina: number, perPagina: perPage, totaal: total)
     }
@@ -72,8 +72,7 @@ struct ApiController: RouteCollection {
                         koers: ProgressRules.track(baseline: indicator.baseline, target: indicator.target, direction: indicator.direction, series: values).rawValue)
                 })
         }
-        let facts = try await TrajectoryFactsQuery.facts(of: scope.trajectory, now: request.now, on: request.db)
-        let step = TrajectoryTasks.currentStep(TrajectoryTasks.tasks(facts))
+        let step = try await TrajectoryFactsQuery.currentStep(of: scope.trajectory, now: request.now, on: request.db)
         return .init(traject: ApiModels.trajectory(scope.trajectory, step: step), onderwerpen: subjects)
     }
 

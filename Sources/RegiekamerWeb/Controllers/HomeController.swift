@@ -25,8 +25,8 @@ struct HomeController: RouteCollection {
             var trajectories: [TrajectoryItem] = []
             for model in models {
                 var item = TrajectoryItem(model)
-                let facts = try await TrajectoryFactsQuery.facts(of: model, now: request.now, on: request.db)
-                item.currentStep = TrajectoryTasks.currentStep(TrajectoryTasks.tasks(facts))
+                item.currentStep = try await TrajectoryFactsQuery.currentStep(
+                    of: model, now: request.now, on: request.db)
                 trajectories.append(item)
             }
             let groups = try await JointMemberModel.query(on: request.db).filter(\.$municipality.$id == municipality.id)

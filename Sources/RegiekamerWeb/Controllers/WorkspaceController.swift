@@ -43,8 +43,8 @@ struct WorkspaceController: RouteCollection {
         var items: [TrajectoryItem] = []
         for trajectory in trajectories {
             var item = TrajectoryItem(trajectory)
-            let facts = try await TrajectoryFactsQuery.facts(of: trajectory, now: request.now, on: request.db)
-            item.currentStep = TrajectoryTasks.currentStep(TrajectoryTasks.tasks(facts))
+            item.currentStep = try await TrajectoryFactsQuery.currentStep(
+                of: trajectory, now: request.now, on: request.db)
             items.append(item)
         }
         return HTMLResponse.page(MunicipalityPage.render(

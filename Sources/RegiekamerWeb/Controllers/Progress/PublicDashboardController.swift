@@ -95,7 +95,7 @@ struct PublicDashboardController: RouteCollection {
                 measures: measures.filter { $0.subjectKey == subject.key }.map(\.measure))
         }
         let decisions = try await PlanStore.decisions(of: t, on: request.db)
-        let adopted = decisions.contains { $0.document == "ivp" && $0.body == "Gemeenteraad" }
+        let adopted = decisions.contains { PlanDecisionBodies.adoptsIVP(document: $0.document, body: $0.body) }
         let updates = try await ProgressStore.updates(of: measures.compactMap(\.id), on: request.db)
         let updatedOn = ([publication.updatedAt] + updates.values.flatMap { $0.map(\.recordedAt) }).max()
         return HTMLResponse.page(
