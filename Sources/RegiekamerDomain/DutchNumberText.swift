@@ -56,6 +56,21 @@ public enum DutchNumberText {
         return parse(cleaned, groupedThousands: true)
     }
 
+    /// `2497.6` with 0 places → `2.498`, with 1 place → `2.497,6`: thousands grouped, a comma before decimals.
+    public static func formatted(_ value: Double, places: Int) -> String {
+        guard accepts(value) else { return decimal(value, places: 0) }
+        let scale = pow(10, Double(places))
+        let rounded = (abs(value) * scale).rounded()
+        let whole = Int(rounded / scale)
+        let fraction = Int(rounded - Double(whole) * scale)
+        var text = grouped(whole)
+        if places > 0 {
+            let digits = String(fraction)
+            text += "," + String(repeating: "0", count: places - digits.count) + digits
+        }
+        return (value < 0 && rounded > 0 ? "-" : "") + text
+    }
+
     /// Whether a number is finite and within `largestAccepted`.
     public static func accepts(_ value: Double) -> Bool {
         value.isFinite && abs(value) <= largestAccepted

@@ -42,7 +42,7 @@ final class JointPlanDocumentTests: XCTestCase {
 
     func testFullCopyHoldsEveryLocalParagraph() throws {
         let all = try text(try JointPlanDocument.councilCopy(content(), council: "GM0001", copy: .allParagraphs).get())
-        for expected in ["Alfa-algemeen", "Alfa-inbraakparagraaf", "Alfa-jeugdparagraaf", "Charlie-algemeen", "Charlie-inbraakparagraaf", "€ 30.000,00"] {
+        for expected in ["Alfa-algemeen", "Alfa-inbraakparagraaf", "Alfa-jeugdparagraaf", "Charlie-algemeen", "Charlie-inbraakparagraaf", "€\u{00A0}30.000,00"] {
             XCTAssertTrue(all.contains(expected), expected)
         }
     }
@@ -56,12 +56,12 @@ final class JointPlanDocumentTests: XCTestCase {
 
     func testImplementationPlanAndProgressReport() throws {
         let plan = try text(JointPlanDocument.implementationPlan(content(), year: 2027))
-        XCTAssertTrue(plan.contains("Samen tegen woninginbraak") && plan.contains("€ 40.000,00") && plan.contains("€ 10.000,00"))
+        XCTAssertTrue(plan.contains("Samen tegen woninginbraak") && plan.contains("€\u{00A0}40.000,00") && plan.contains("€\u{00A0}10.000,00"))
         let nextYear = try text(JointPlanDocument.implementationPlan(content(), year: 2028))
         XCTAssertFalse(nextYear.contains("Samen tegen woninginbraak"), "a measure of 2027 is not in the plan of 2028")
         XCTAssertTrue(nextYear.contains("Geen gezamenlijke maatregelen in 2028."))
         let charlie = try text(JointPlanDocument.progressReport(content(), municipality: "GM0003"))
-        XCTAssertTrue(charlie.contains("Aandeel Charlie") && charlie.contains("€ 10.000,00") && charlie.contains("Gestart in wijk Noord"))
-        XCTAssertEqual(JointPlanDocument.euro(123_456_789), "€ 1.234.567,89")
+        XCTAssertTrue(charlie.contains("Aandeel Charlie") && charlie.contains("€\u{00A0}10.000,00") && charlie.contains("Gestart in wijk Noord"))
+        XCTAssertEqual(JointPlanDocument.euro(123_456_789), "€\u{00A0}1.234.567,89")
     }
 }

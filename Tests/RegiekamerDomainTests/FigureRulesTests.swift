@@ -43,8 +43,11 @@ final class FigureRulesTests: XCTestCase {
     }
 
     func testStableAndUnknownTrends() {
-        let flat = [YearValue(year: 2021, value: 100), YearValue(year: 2022, value: 101), YearValue(year: 2023, value: 100)]
+        let flat = [100.0, 101, 100, 99, 100].enumerated().map { YearValue(year: 2020 + $0.offset, value: $0.element) }
         XCTAssertEqual(SeriesTrend.summarise(flat).direction, .stable)
+        let short = (0..<4).map { YearValue(year: 2021 + $0, value: 100 - 20 * Double($0)) }
+        XCTAssertEqual(SeriesTrend.summarise(short).direction, .unknown, "four years are too few for a trend")
+        XCTAssertNil(SeriesTrend.summarise(short).projected(year: 2030), "nothing is extrapolated from four years")
         XCTAssertEqual(SeriesTrend.summarise([YearValue(year: 2023, value: 5)]).direction, .unknown)
         XCTAssertNil(SeriesTrend.summarise([]).latest)
         XCTAssertEqual(SeriesTrend.ratePer10k(150, population: 60_000)!, 25, accuracy: 1e-12)

@@ -57,14 +57,46 @@ final class PlanRulesTests: XCTestCase {
         XCTAssertEqual(inLine.relation, .inLineWithTrend)
         let bold = TargetRealism.assess(series: series, baseline: baseline, target: YearValue(year: 2030, value: 30), direction: .lowerIsBetter)
         XCTAssertEqual(bold.relation, .beyondTrend)
+        XCTAssertEqual(bold.verdict, .outOfReach, "20 below a trend of 50 is a fifth of the baseline")
+        XCTAssertEqual(bold.gap!, 20, accuracy: 1e-9)
+        XCTAssertTrue(bold.text.contains("vraagt 20 minder dan de trend"), bold.text)
+        XCTAssertEqual(modest.verdict, .feasible)
+        XCTAssertEqual(inLine.verdict, .feasible)
+        let ambitious = TargetRealism.assess(series: series, baseline: baseline, target: YearValue(year: 2030, value: 42), direction: .lowerIsBetter)
+        XCTAssertEqual(ambitious.verdict, .ambitious, "8 beyond the trend is within a tenth of the baseline")
         XCTAssertTrue(bold.afterSteepChange, "a fall of 100/130 over three years is steep")
         XCTAssertTrue(bold.text.contains("onrealistisch"))
         let flat = (0..<5).map { YearValue(year: 2021 + $0, value: 7) }
-        let rising = TargetRealism.assess(series: flat, baseline: YearValue(year: 2025, value: 7), target: YearValue(year: 2030, value: 7.5), direction: .higherIsBetter, comparableMedian: 7.3)
+        let rising = TargetRealism.assess(series: flat, baseline: YearValue(year: 2025, value: 7), target: YearValue(year: 2030, value: 7.5), direction: .higherIsBetter, comparableMedian: 7.3, unit: "score")
         XCTAssertEqual(rising.relation, .beyondTrend)
         XCTAssertFalse(rising.afterSteepChange)
         XCTAssertTrue(rising.text.contains("beter dan de mediaan van vergelijkbare gemeenten (7,3)"))
         XCTAssertEqual(TargetRealism.assess(series: [], baseline: baseline, target: YearValue(year: 2030, value: 90), direction: .lowerIsBetter).relation, .noTrend)
+        let fourYears = TargetRealism.assess(series: Array(series.suffix(4)), baseline: baseline, target: YearValue(year: 2030, value: 90), direction: .lowerIsBetter)
+        XCTAssertEqual(fourYears.verdict, .noTrend, "no trend is extrapolated from four years")
+        XCTAssertNil(fourYears.projected)
+        XCTAssertTrue(fourYears.text.contains("minstens 5 nodig"), fourYears.text)
+    }
+
+    func testRealismSentencesNameTheIndicatorAndCountsAreWhole() {
+        let series = (0..<6).map { YearValue(year: 2019 + $0, value: 2_000 + 50 * Double($0)) }
+        let crime = PlanIndicator(
+            name: "Misdrijven high impact crime", kind: .objective, source: "CBS", series: nil, unit: "aantal",
+            direction: .lowerIsBetter, baseline: YearValue(year: 2024, value: 2_250),
+            target: YearValue(year: 2030, value: 1_877.7))
+        let assessment = TargetRealism.assess(crime, series: series)!
+        XCTAssertTrue(assessment.text.hasPrefix("Misdrijven high impact crime: van 2.250 in 2024 naar 1.878 in 2030"), assessment.text)
+        XCTAssertTrue(assessment.text.contains("komt in 2030 uit op 2.550"), assessment.text)
+        XCTAssertFalse(assessment.text.contains(",7"), "a count is written whole")
+        var survey = crime
+        survey.name = "Voelt zich weleens onveilig"
+        survey.unit = "%"
+        XCTAssertNotEqual(TargetRealism.assess(survey, series: series)!.sentences[0], assessment.sentences[0])
+        XCTAssertEqual(survey.text(16.44), "16,4")
+        XCTAssertEqual(crime.text(388.5), "389")
+        XCTAssertEqual(IndicatorPrecision.decimals(unit: "per 10.000 inwoners"), 1)
+        XCTAssertEqual(IndicatorPrecision.decimals(unit: "meldingen"), 0)
+        XCTAssertEqual(DutchNumberText.formatted(2_497.6, places: 1), "2.497,6")
     }
 
     func testConsistencyListsEveryGap() {
@@ -87,7 +119,7 @@ final class PlanRulesTests: XCTestCase {
         XCTAssertTrue(messages.contains("Maatregel 'Keurmerk winkelcentrum' heeft geen planning (kwartalen)."))
         XCTAssertTrue(messages.contains("Maatregel 'Keurmerk winkelcentrum' heeft geen budget (bedrag en dekking; 0 mag)."))
         XCTAssertTrue(messages.contains { $0.contains("Vervallen maatregel") && $0.contains("hoort bij geen prioriteit") })
-        XCTAssertTrue(messages.contains("De maatregelen van 2027 kosten samen € 10.000; hoofdstuk 7 van het IVP begroot € 5.000 per jaar."))
+        XCTAssertTrue(messages.contains("De maatregelen van 2027 kosten samen €\u{00A0}10.000; hoofdstuk 7 van het IVP begroot €\u{00A0}5.000 per jaar."))
         XCTAssertFalse(messages.contains { $0.contains("Woninginbraak") }, "the complete priority has no problems: \(messages)")
         XCTAssertEqual(problems.first { $0.message.contains("bestuurlijk") }?.anchor, "maatregel-b")
         let totals = PlanConsistency.budgetTotals([complete, bare, orphan])
@@ -103,6 +135,6 @@ final class DutchNumberTextTests: XCTestCase {
         XCTAssertEqual(DutchNumberText.grouped(-1_234), "-1.234")
         XCTAssertEqual(DutchNumberText.grouped(999), "999")
         XCTAssertEqual(DutchNumberText.decimal(12.46, places: 1), "12,5")
-        XCTAssertEqual(PlanConsistency.euro(-12_000), "€ -12.000")
+        XCTAssertEqual(PlanConsistency.euro(-12_000), "€\u{00A0}-12.000")
     }
 }

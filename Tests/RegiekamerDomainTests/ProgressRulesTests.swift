@@ -3,6 +3,24 @@ import XCTest
 
 /// Step 6: quarters, who may update, lateness, on-track, the year picture and the follow-up plan.
 final class ProgressRulesTests: XCTestCase {
+    func testTheOverviewCountsOnlyRunningMeasuresAsReportingAndSumsMoney() {
+        let overview = ProgressOverview.make(
+            [
+                .init(status: .running, updatedThisQuarter: true, budget: 10_000, spent: 2_500),
+                .init(status: .delayed, updatedThisQuarter: false, budget: 5_000, spent: 0),
+                .init(status: .completed, updatedThisQuarter: false, budget: nil, spent: 1_000),
+                .init(status: .stopped, updatedThisQuarter: false, budget: 2_000, spent: 0),
+            ], tracks: [.onTrack, .offTrack, .onTrack, .unknown])
+        XCTAssertEqual(overview.measureCount, 4)
+        XCTAssertEqual(overview.reporting, 2, "completed and stopped measures no longer report")
+        XCTAssertEqual(overview.updated, 1)
+        XCTAssertEqual(overview.planned, 17_000)
+        XCTAssertEqual(overview.spent, 3_500)
+        XCTAssertEqual(overview.statusCounts[.delayed], 1)
+        XCTAssertEqual(overview.trackCounts[.onTrack], 2)
+        XCTAssertEqual(overview.trackCounts[.offTrack], 1)
+    }
+
     func testQuarters() {
         XCTAssertEqual(Quarter("2027-K2"), Quarter(year: 2027, number: 2))
         XCTAssertEqual(Quarter("2027q4")?.next, Quarter(year: 2028, number: 1))

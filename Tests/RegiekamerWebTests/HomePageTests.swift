@@ -31,7 +31,7 @@ final class HomePageTests: WebTestCase {
         XCTAssertTrue(page.body.contains("Gemeente Eigen"))
         XCTAssertTrue(page.body.contains("IVP 2027–2030") && page.body.contains("Stap 1: Opstart"))
         XCTAssertFalse(page.body.contains("Gemeente Ander"))
-        XCTAssertTrue(page.body.contains("Ingelogd als Sanne"))
+        XCTAssertTrue(page.body.contains("Ingelogd als </span>Sanne"))
     }
 
     func testUnknownPageIsADutch404() async throws {

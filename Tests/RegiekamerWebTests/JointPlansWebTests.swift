@@ -211,7 +211,7 @@ final class JointPlansWebTests: WebTestCase {
         ], as: jointCoordinator)
         XCTAssertEqual(measure.status, .seeOther, measure.body)
         let plan = try await send(.GET, JointPaths.plan(g), as: councilC)
-        XCTAssertTrue(plan.body.contains("Alfadorp € 30.000,00; Charlieveen € 10.000,00"), "split by inhabitants")
+        XCTAssertTrue(plan.body.contains("Alfadorp €\u{00A0}30.000,00; Charlieveen €\u{00A0}10.000,00"), "split by inhabitants")
 
         let own = try await documentText(JointPaths.councilCopy(g, council: "GM0003", copy: "eigen"), as: councilC)
         XCTAssertTrue(own.contains("Charlie-algemeen"))
@@ -222,7 +222,7 @@ final class JointPlansWebTests: WebTestCase {
         XCTAssertEqual(outsider.status, .badRequest)
         XCTAssertTrue(outsider.body.contains("Gemeente GM0002 hoort niet bij dit gezamenlijke plan"), outsider.body)
         let implementation = try await documentText(JointPaths.implementationPlan(g, year: 2028), as: councilC)
-        XCTAssertTrue(implementation.contains("Samen tegen woninginbraak") && implementation.contains("€ 40.000,00"))
+        XCTAssertTrue(implementation.contains("Samen tegen woninginbraak") && implementation.contains("€\u{00A0}40.000,00"))
         let firstYear = try await documentText(JointPaths.implementationPlan(g, year: 2027), as: councilC)
         XCTAssertFalse(firstYear.contains("Samen tegen woninginbraak"), "the measure belongs to 2028's plan")
         let outsideThePeriod = try await send(.GET, JointPaths.implementationPlan(g, year: 2035), as: councilC)
@@ -235,7 +235,7 @@ final class JointPlansWebTests: WebTestCase {
         ], as: jointCoordinator)
         XCTAssertEqual(edited.status, .seeOther, edited.body)
         let afterEdit = try await send(.GET, JointPaths.measure(g, measureID), as: councilC)
-        XCTAssertTrue(afterEdit.body.contains("Alfadorp € 40.000,00") && !afterEdit.body.contains("Charlieveen € "), "Alfadorp alone now carries the budget")
+        XCTAssertTrue(afterEdit.body.contains("Alfadorp €\u{00A0}40.000,00") && !afterEdit.body.contains("Charlieveen €\u{00A0}"), "Alfadorp alone now carries the budget")
         XCTAssertFalse(afterEdit.body.contains("Wijzigingen opslaan"), "a council member reads, without the form")
         let staleEdit = try await post(JointPaths.measure(g, measureID), [
             ("thema", "1.3"), ("titel", "Oud"), ("trekker", "X"), ("gemeenten", "GM0003"), ("budget", "1"), ("jaar", "2028"), ("versie", "1"),
@@ -254,9 +254,9 @@ final class JointPlansWebTests: WebTestCase {
         let progress = try await post(JointPaths.measureProgress(g, measureID), [("status", "loopt"), ("toelichting", "Gestart in Noord"), ("versie", "3")], as: jointCoordinator)
         XCTAssertEqual(progress.status, .seeOther)
         let monitor = try await send(.GET, JointPaths.monitor(g, municipality: "GM0003"), as: councilC)
-        XCTAssertTrue(monitor.body.contains("Loopt: 1") && monitor.body.contains("€ 10.000,00") && monitor.body.contains("Gestart in Noord"), monitor.body)
+        XCTAssertTrue(monitor.body.contains("Loopt: 1") && monitor.body.contains("€\u{00A0}10.000,00") && monitor.body.contains("Gestart in Noord"), monitor.body)
         let report = try await documentText(JointPaths.progressReport(g, municipality: "GM0001"), as: councilC)
-        XCTAssertTrue(report.contains("Aandeel Alfadorp") && report.contains("€ 30.000,00"))
+        XCTAssertTrue(report.contains("Aandeel Alfadorp") && report.contains("€\u{00A0}30.000,00"))
         let removedByLocal = try await post(JointPaths.removeMeasure(g, measureID), [], as: coordinatorA)
         XCTAssertEqual(removedByLocal.status, .forbidden)
         let removed = try await post(JointPaths.removeMeasure(g, measureID), [], as: jointCoordinator)

@@ -66,7 +66,11 @@ final class PlanWebTests: TrajectoryTestCase {
         XCTAssertEqual(stored.first?.indicator.baseline, YearValue(year: 2025, value: 100), "the baseline comes from the latest year of the series")
         XCTAssertEqual(stored.first?.name, "Geregistreerde misdrijven (CBS/politie): Diefstal/inbraak woning")
         let page = try await send(.GET, PlanPaths.subject(m, t, "p1"), as: coordinator)
-        XCTAssertTrue(page.body.contains("verder dan de trend"), "a target of 30 goes beyond the trend (50 in 2030)")
+        XCTAssertTrue(
+            page.body.contains("Het doel vraagt 20 minder dan de trend")
+                && page.body.contains("status-tag--red\">buiten bereik van de trend"),
+            "a target of 30 goes beyond the trend (50 in 2030) by a fifth of the baseline")
+        XCTAssertTrue(page.body.contains("class=\"course-chart\""), "the indicator has its chart of figures, trend and path")
         XCTAssertTrue(page.body.contains("onrealistisch"), "after a steep fall")
         XCTAssertTrue(page.body.contains("Voeg een subjectieve indicator toe"), "advice: mix objective and subjective")
     }
@@ -93,11 +97,11 @@ final class PlanWebTests: TrajectoryTestCase {
         let check = try await send(.GET, PlanPaths.check(m, t), as: coordinator)
         XCTAssertTrue(check.body.contains("Prioriteit &#39;Jeugd en drugs&#39; heeft nog geen effectindicatoren."), check.body)
         XCTAssertTrue(check.body.contains("Maatregel &#39;Keurmerk Veilig Wonen&#39; heeft geen bestuurlijk trekker."))
-        XCTAssertTrue(check.body.contains("kosten samen € 12.000; hoofdstuk 7 van het IVP begroot € 10.000 per jaar"))
+        XCTAssertTrue(check.body.contains("kosten samen €\u{00A0}12.000; hoofdstuk 7 van het IVP begroot €\u{00A0}10.000 per jaar"))
         XCTAssertFalse(check.body.contains("Buurtpreventie-apps&#39; heeft"), "the complete measure has no problems")
 
         let plan = try await send(.GET, PlanPaths.implementationPlan(m, t, year: 2027), as: coordinator)
-        XCTAssertTrue(plan.body.contains("Buurtpreventie-apps") && plan.body.contains("€ 12.000"))
+        XCTAssertTrue(plan.body.contains("Buurtpreventie-apps") && plan.body.contains("€\u{00A0}12.000"))
         let otherYear = try await send(.GET, PlanPaths.implementationPlan(m, t, year: 2031), as: coordinator)
         XCTAssertEqual(otherYear.status, .notFound, "a year outside the plan period")
 

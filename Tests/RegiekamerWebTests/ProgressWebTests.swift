@@ -122,7 +122,10 @@ final class ProgressWebTests: TrajectoryTestCase {
         _ = try await post(ProgressPaths.openQuarter(m, t), [("kwartaal", "2027-K2")], as: coordinator)
         let dashboard = try await send(.GET, ProgressPaths.dashboard(m, t), as: coordinator)
         XCTAssertTrue(dashboard.body.contains("Loopt: 1") && dashboard.body.contains("Afgerond: 1"), dashboard.body)
-        XCTAssertTrue(dashboard.body.contains("Nog geen update in het open kwartaal (1)"), "the running measure is late, the finished one is not")
+        XCTAssertTrue(dashboard.body.contains("Nog geen update over het 2e kwartaal 2027 (1)"), "the running measure is late, the finished one is not")
+        XCTAssertTrue(
+            dashboard.body.contains("Updates 2e kwartaal 2027</h2><p class=\"key-figure__value\">0 van 1</p>"),
+            "one running measure reports this quarter; none has yet")
 
         let report = try Archive(data: try await download(ProgressPaths.report(m, t, year: 2027), as: coordinator), accessMode: .read)
         var xml = Data()

@@ -85,9 +85,11 @@ def test_priority_with_two_indicators_and_three_measures(driver):
     assert_accessible(driver, "indicator geweigerd")
     add_subjective_indicator(driver, target="14")
     wait_for_text(driver, "Toegevoegd.")
-    rows = driver.find_elements(By.CSS_SELECTOR, "#indicatortabel tbody tr")
-    assert len(rows) == 2
-    assert "verder dan de trend" in rows[0].text or "minder ambitieus" in rows[0].text or "in lijn met de trend" in rows[0].text
+    cards = driver.find_elements(By.CSS_SELECTOR, "#indicatoren-lijst .indicator-card")
+    assert len(cards) == 2
+    verdict = cards[0].find_element(By.CSS_SELECTOR, ".status-tag").text
+    assert verdict in ("haalbaar", "ambitieus", "buiten bereik van de trend", "geen trend"), verdict
+    assert cards[0].find_elements(By.CSS_SELECTOR, "figure.course-chart svg"), "each indicator has its chart"
 
     add_measure(driver, "Preventie", "Buurtpreventie-apps in drie wijken", "Burgemeester", "Coördinator integrale veiligheid", [1, 2], "12000")
     add_measure(driver, "Toezicht en handhaving", "Extra toezicht in de donkere maanden", "Burgemeester", "Teamleider handhaving", [4], "8000")
@@ -105,7 +107,7 @@ def test_priority_with_two_indicators_and_three_measures(driver):
     assert_accessible(driver, "controle")
 
     click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Uitvoeringsplan 2027"))
-    assert "Buurtpreventie-apps in drie wijken" in driver.page_source and "€ 20.000" in driver.page_source
+    assert "Buurtpreventie-apps in drie wijken" in driver.page_source and "€\u00a020.000" in driver.page_source
     assert_accessible(driver, "uitvoeringsplan")
 
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP"))

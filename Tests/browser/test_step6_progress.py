@@ -15,11 +15,17 @@ def test_partner_updates_their_measure(driver):
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Gemeente Voorbeeldstad"))
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP 2027–2030"))
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Voortgang per kwartaal bespreken"))
+    progress = driver.current_url.split("?")[0]
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Kwartaaloverleg"))
     Select(driver.find_element(By.ID, "nieuw-kwartaal")).select_by_value("2027-K1")
     click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Openen']"))
     wait_for_text(driver, "Het kwartaal is geopend")
-    assert_accessible(driver, "voortgang")
-    progress = driver.current_url
+    assert_accessible(driver, "voortgang kwartaaloverleg")
+    driver.get(progress)
+    wait_for_text(driver, "Updates 1e kwartaal 2027")
+    key_figures_end = driver.execute_script("return document.getElementById('samenvatting').getBoundingClientRect().bottom")
+    assert key_figures_end < 900, f"the key figures are on the first screen (they end at {key_figures_end} px)"
+    assert_accessible(driver, "voortgang overzicht")
     driver.get(progress.split("/voortgang")[0] + "/cyclus")
     wait_for_text(driver, "Beleidscyclus 2027–2030")
     assert driver.find_elements(By.CSS_SELECTOR, ".graph svg"), "the cycle is drawn"
@@ -28,7 +34,8 @@ def test_partner_updates_their_measure(driver):
     wait_for_text(driver, "Actieplannen (VAP")
     assert "Nog niet SMART" in driver.page_source
     assert_accessible(driver, "actieplannen")
-    driver.get(progress)
+    driver.get(progress + "/maatregelen")
+    assert_accessible(driver, "voortgang maatregelen")
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Buurtpreventie-apps in drie wijken"))
     Select(driver.find_element(By.ID, "trekker")).select_by_visible_text(
         next(option.text for option in driver.find_elements(By.CSS_SELECTOR, "#trekker option") if "Petra" in option.text))
@@ -49,6 +56,17 @@ def test_partner_updates_their_measure(driver):
     wait_for_text(driver, "Buurtpreventie-apps in drie wijken")
     assert "Extra toezicht in de donkere maanden" not in driver.page_source, "only chosen measures are public"
     assert_accessible(driver, "openbaar dashboard")
+    # A resident on a phone: the municipality's page, its charts, nothing wider than the screen.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        driver.get(public_address)
+        wait_for_text(driver, "Buurtpreventie-apps in drie wijken")
+        assert not driver.find_elements(By.CSS_SELECTOR, "nav.main"), "residents do not see Regiekamer's menu"
+        scroll, client = driver.execute_script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert scroll <= client, f"the public dashboard scrolls sideways on a phone: {scroll} > {client}"
+        assert driver.find_elements(By.CSS_SELECTOR, "figure.course-chart svg"), "the published indicator has its chart"
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
     log_in(driver, PARTNER, PARTNER_PASSWORD)
     driver.get(url("/mijn-taken"))

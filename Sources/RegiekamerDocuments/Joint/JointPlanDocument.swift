@@ -116,7 +116,7 @@ public enum JointPlanDocument {
 
     /// An amount in cents as Dutch euros (`€ 12.345,67`).
     public static func euro(_ cents: Int) -> String {
-        "€ " + DutchNumberText.grouped(cents / 100) + "," + String(format: "%02d", abs(cents % 100))
+        "€\u{00A0}" + DutchNumberText.grouped(cents / 100) + "," + String(format: "%02d", abs(cents % 100))
     }
 
     static func appendText(_ text: String, to blocks: inout [WordDocument.Block], empty: String) {

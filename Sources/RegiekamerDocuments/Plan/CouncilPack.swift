@@ -21,8 +21,9 @@ public enum CouncilPack {
             .heading(level: 1, text: "Beoogd effect", numbered: false),
             .bulletList(content.priorities.flatMap { subject in
                 subject.indicators.compactMap { item in
-                    guard let baseline = item.indicator.baseline, let target = item.indicator.target else { return nil }
-                    return "\(subject.subject.title): \(item.indicator.name) van \(PlanDocumentParts.number(baseline.value)) (\(baseline.year)) naar \(PlanDocumentParts.number(target.value)) (\(target.year))"
+                    let indicator = item.indicator
+                    guard indicator.baseline != nil, indicator.target != nil else { return nil }
+                    return "\(subject.subject.title): \(indicator.name) van \(indicator.text(indicator.baseline)) naar \(indicator.text(indicator.target))"
                 }
             }),
             .heading(level: 1, text: "Bijlagen", numbered: false),

@@ -9,12 +9,6 @@ enum PlanDocumentParts {
         return trimmed.components(separatedBy: "\n\n").map { .paragraph([.init($0)]) }
     }
 
-    static func number(_ value: Double?) -> String {
-        guard let value else { return "–" }
-        if value.rounded() == value { return PlanConsistency.euro(value).replacingOccurrences(of: "€ ", with: "") }
-        return String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
-    }
-
     static func indicatorTable(_ indicators: [PlanDocumentContent.Indicator]) -> [WordDocument.Block] {
         guard !indicators.isEmpty else { return [.paragraph([.init("Nog geen effectindicatoren.", italic: true)])] }
         var blocks: [WordDocument.Block] = [.table(.init(
@@ -23,8 +17,8 @@ enum PlanDocumentParts {
                 let i = item.indicator
                 return [
                     "\(i.name) (\(i.unit), \(i.direction.label))", i.kind.label, i.source,
-                    i.baseline.map { "\(number($0.value)) (\($0.year))" } ?? "–",
-                    i.target.map { "\(number($0.value)) (\($0.year))" } ?? "–",
+                    i.text(i.baseline),
+                    i.text(i.target),
                 ]
             },
             columnWeights: [3, 1.5, 1.5, 1.2, 1.2]))]
@@ -37,7 +31,7 @@ enum PlanDocumentParts {
                     description: "Verloop van \(item.indicator.name) \(item.years.first.map(String.init) ?? "")–\(item.years.last.map(String.init) ?? ""), met de streefwaarde als stippellijn")))
                 blocks.append(.table(.init(
                     headers: ["Jaar"] + item.years.map(String.init),
-                    rows: [["Waarde"] + item.values.map(number)])))
+                    rows: [["Waarde"] + item.values.map { $0.map(item.indicator.text) ?? "–" }])))
             }
         }
         return blocks

@@ -14,7 +14,7 @@ public enum TrendDirection: String, Sendable, Codable {
     case rising = "stijgend"
     case falling = "dalend"
     case stable = "stabiel"
-    /// Fewer than two years, or a series around zero.
+    /// Fewer than `SeriesTrend.minimumPoints` years, or a series around zero.
     case unknown = "onbekend"
 }
 
@@ -30,7 +30,8 @@ public struct TrendSummary: Sendable, Equatable {
     /// Average of the (up to) three years before the latest.
     public let threeYearAverage: Double?
     public let relativeChangeFromThreeYearAverage: Double?
-    /// Change per year of the fitted line.
+    /// Change per year of the fitted line; nil below `SeriesTrend.minimumPoints` years (no trend is read from
+    /// fewer).
     public let slope: Double?
     public let intercept: Double?
     public let direction: TrendDirection
@@ -46,6 +47,8 @@ public struct TrendSummary: Sendable, Equatable {
 public enum SeriesTrend {
     /// A yearly slope smaller than this share of the series' mean counts as stable.
     public static let stableBand = 0.02
+    /// The fewest years from which a trend is drawn or extrapolated; with fewer, pages say there is no trend yet.
+    public static let minimumPoints = 5
 
     public static func summarise(_ points: [YearValue]) -> TrendSummary {
         let sorted = points.sorted { $0.year < $1.year }
@@ -61,7 +64,7 @@ public enum SeriesTrend {
         let average = before.isEmpty ? nil : before.map(\.value).reduce(0, +) / Double(before.count)
         var relativeToAverage: Double?
         if let latest, let average, average != 0 { relativeToAverage = (latest.value - average) / average }
-        let fit = linearFit(sorted)
+        let fit = sorted.count >= minimumPoints ? linearFit(sorted) : nil
         return TrendSummary(
             latest: latest, previous: previous, changeFromPrevious: change, relativeChangeFromPrevious: relative,
             threeYearAverage: average, relativeChangeFromThreeYearAverage: relativeToAverage,
@@ -93,6 +96,16 @@ public enum SeriesTrend {
         let relative = slope / abs(mean)
         if abs(relative) < stableBand { return .stable }
         return relative > 0 ? .rising : .falling
+    }
+
+    /// The fitted line through the years up to `lastYear`, drawn yearly to `untilYear`; nil with fewer than
+    /// `minimumPoints` such years. The same line the realism of a target is judged against.
+    public static func trendLine(_ points: [YearValue], through lastYear: Int, until untilYear: Int) -> [YearValue]? {
+        let history = points.filter { $0.year <= lastYear }.sorted { $0.year < $1.year }
+        guard history.count >= minimumPoints, let fit = linearFit(history), let first = history.first,
+            untilYear >= first.year
+        else { return nil }
+        return (first.year...untilYear).map { YearValue(year: $0, value: fit.intercept + fit.slope * Double($0)) }
     }
 
     /// Events per 10,000 residents; nil without a positive population.

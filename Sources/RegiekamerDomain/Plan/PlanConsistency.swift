@@ -88,6 +88,6 @@ public enum PlanConsistency {
     }
 
     public static func euro(_ amount: Double) -> String {
-        "€ " + (DutchNumberText.accepts(amount) ? DutchNumberText.grouped(Int(amount.rounded())) : DutchNumberText.decimal(amount, places: 0))
+        "€\u{00A0}" + (DutchNumberText.accepts(amount) ? DutchNumberText.grouped(Int(amount.rounded())) : DutchNumberText.decimal(amount, places: 0))
     }
 }

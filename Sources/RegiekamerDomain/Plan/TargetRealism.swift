@@ -1,8 +1,8 @@
 import Foundation
 
 /// How ambitious a target is against the series' own trend (and, when known, comparable municipalities), in
-/// words: the method asks for targets that are realistic and ambitious, and warns that after a steep fall a
-/// further fall may be unrealistic.
+/// words and as a tag: the method asks for targets that are realistic and ambitious, and warns that after a steep
+/// fall a further fall may be unrealistic.
 public struct RealismAssessment: Sendable, Equatable {
     /// Where the target stands against the trend's projection for the target year.
     public enum Relation: String, Sendable {
@@ -15,9 +15,25 @@ public struct RealismAssessment: Sendable, Equatable {
         case noTrend = "geen trend"
     }
 
+    /// The tag a reader sees first.
+    public enum Verdict: String, Sendable, CaseIterable {
+        /// The trend reaches the target (or nearly): holding the course is enough.
+        case feasible = "haalbaar"
+        /// Beyond the trend by at most `TargetRealism.reachBand` of the baseline: extra effect is needed.
+        case ambitious = "ambitieus"
+        /// Further beyond the trend than that.
+        case outOfReach = "buiten bereik van de trend"
+        /// Fewer than `SeriesTrend.minimumPoints` years: no trend to compare with.
+        case noTrend = "geen trend"
+    }
+
     public let relation: Relation
+    public let verdict: Verdict
     /// The trend's value in the target year.
     public let projected: Double?
+    /// How far the target lies beyond the projection in the desired direction, in the indicator's unit (positive:
+    /// the target asks more than the trend gives; negative: the trend already does better).
+    public let gap: Double?
     /// The series fell (or, when higher is better, rose) steeply in the last years and the target asks for more.
     public let afterSteepChange: Bool
     public let sentences: [String]
@@ -29,36 +45,72 @@ public struct RealismAssessment: Sendable, Equatable {
 public enum TargetRealism {
     /// The band around the projection that counts as "in line", as a share of the baseline.
     public static let tolerance = 0.05
+    /// Beyond the trend by more than this share of the baseline, a target is out of the trend's reach.
+    public static let reachBand = 0.10
     /// A change over the last three years of at least this share counts as steep.
     public static let steepChange = 0.20
 
+    /// The assessment of an indicator's own target against its series; nil without baseline or target.
     public static func assess(
-        series: [YearValue], baseline: YearValue, target: YearValue, direction: IndicatorDirection, comparableMedian: Double? = nil
+        _ indicator: PlanIndicator, series: [YearValue], comparableMedian: Double? = nil
+    ) -> RealismAssessment? {
+        guard let baseline = indicator.baseline, let target = indicator.target else { return nil }
+        return assess(
+            series: series, baseline: baseline, target: target, direction: indicator.direction,
+            comparableMedian: comparableMedian, name: indicator.name, unit: indicator.unit)
+    }
+
+    public static func assess(
+        series: [YearValue], baseline: YearValue, target: YearValue, direction: IndicatorDirection,
+        comparableMedian: Double? = nil, name: String? = nil, unit: String = "aantal"
     ) -> RealismAssessment {
         let history = series.filter { $0.year <= baseline.year }.sorted { $0.year < $1.year }
+        let number = { (value: Double) in IndicatorPrecision.text(value, unit: unit) }
         var sentences: [String] = []
         let better: (Double, Double) -> Bool = { direction == .higherIsBetter ? $0 > $1 : $0 < $1 }
         guard direction != .neutral else {
-            return RealismAssessment(relation: .noTrend, projected: nil, afterSteepChange: false, sentences: ["Deze indicator heeft geen gewenste richting; een streefwaarde is een verwachting, geen ambitie."])
+            return RealismAssessment(
+                relation: .noTrend, verdict: .noTrend, projected: nil, gap: nil, afterSteepChange: false,
+                sentences: ["Deze indicator heeft geen gewenste richting; een streefwaarde is een verwachting, geen ambitie."])
         }
+        let change = baseline.value == 0 ? nil : (target.value - baseline.value) / abs(baseline.value)
+        let changeText = change.map { " (\(DutchNumberText.formatted(abs($0) * 100, places: 0))% \($0 < 0 ? "lager" : "hoger"))" } ?? ""
+        sentences.append(
+            "\(name.map { "\($0): v" } ?? "V")an \(number(baseline.value)) in \(baseline.year) naar \(number(target.value)) in \(target.year)\(changeText).")
         var relation = RealismAssessment.Relation.noTrend
+        var verdict = RealismAssessment.Verdict.noTrend
         var projected: Double?
-        if history.count >= 3, let fit = SeriesTrend.linearFit(history) {
+        var gap: Double?
+        if history.count >= SeriesTrend.minimumPoints, let fit = SeriesTrend.linearFit(history),
+            let first = history.first
+        {
             let value = fit.intercept + fit.slope * Double(target.year)
             projected = value
+            let beyond = direction == .higherIsBetter ? target.value - value : value - target.value
+            gap = beyond
             let band = abs(baseline.value) * tolerance
+            sentences.append(
+                "De trend over \(first.year)–\(baseline.year) (\(history.count) jaren) komt in \(target.year) uit op \(number(value)).")
             if abs(target.value - value) <= band {
                 relation = .inLineWithTrend
-                sentences.append("De streefwaarde ligt in lijn met de trend (die komt in \(target.year) uit op \(format(value))): het doel vraagt vooral om de ontwikkeling vast te houden.")
+                verdict = .feasible
+                sentences.append("Het doel ligt in lijn met de trend: de ontwikkeling vasthouden is genoeg.")
             } else if better(target.value, value) {
                 relation = .beyondTrend
-                sentences.append("De streefwaarde gaat verder dan de trend (in \(target.year) \(format(value))): dit vraagt om extra effect van de aanpak.")
+                verdict = beyond <= abs(baseline.value) * reachBand ? .ambitious : .outOfReach
+                sentences.append(
+                    "Het doel vraagt \(number(beyond)) \(direction == .higherIsBetter ? "meer" : "minder") dan de trend: " + (verdict == .ambitious
+                        ? "ambitieus, het vraagt extra effect van de aanpak."
+                        : "buiten bereik van de trend, alleen haalbaar met een duidelijk sterkere aanpak."))
             } else {
                 relation = .belowTrend
-                sentences.append("De streefwaarde is minder ambitieus dan de trend (in \(target.year) \(format(value))): bij ongewijzigd beleid wordt ze vermoedelijk al gehaald.")
+                verdict = .feasible
+                sentences.append(
+                    "De trend doet het \(number(-beyond)) beter dan het doel: bij ongewijzigd beleid wordt het vermoedelijk al gehaald.")
             }
         } else {
-            sentences.append("Er zijn minder dan drie jaren met cijfers tot en met de nulmeting; de trend is niet te bepalen.")
+            sentences.append(
+                "Er \(history.count == 1 ? "is" : "zijn") \(history.count) jaren met cijfers tot en met de nulmeting; voor een trend zijn er minstens \(SeriesTrend.minimumPoints) nodig.")
         }
         var steep = false
         if let first = history.suffix(4).first, first.value != 0, history.count >= 2 {
@@ -71,9 +123,11 @@ public enum TargetRealism {
         }
         if let comparableMedian {
             let position = better(target.value, comparableMedian) ? "beter dan" : (target.value == comparableMedian ? "gelijk aan" : "minder goed dan")
-            sentences.append("De streefwaarde is \(position) de mediaan van vergelijkbare gemeenten (\(format(comparableMedian))).")
+            sentences.append("De streefwaarde is \(position) de mediaan van vergelijkbare gemeenten (\(number(comparableMedian))).")
         }
-        return RealismAssessment(relation: relation, projected: projected, afterSteepChange: steep, sentences: sentences)
+        return RealismAssessment(
+            relation: relation, verdict: verdict, projected: projected, gap: gap, afterSteepChange: steep,
+            sentences: sentences)
     }
 
     static func format(_ value: Double) -> String {

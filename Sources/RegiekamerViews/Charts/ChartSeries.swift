@@ -4,6 +4,10 @@ import Foundation
 package struct ChartSeries {
     package let name: String
     package let points: [(x: String, value: Double)]
+    /// Whether each point gets a marker; a drawn line (a trend, a path to a target) has only its ends marked.
+    package var markers = true
+    /// A fixed place in `styles`, so a line keeps its look when another line of the chart is absent.
+    package var style: Int? = nil
 
     /// Dash pattern, marker and colour per series position: readable printed in grey as well.
     package static let styles: [(dash: String, marker: String, colour: String)] = [

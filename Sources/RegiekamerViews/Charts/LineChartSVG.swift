@@ -68,7 +68,7 @@ package struct LineChartSVG {
                 "<text x='\(f(width - right))' y='\(f(y(reference.value) - 5))' text-anchor='end' fill='#8a1c00'>\(HTML.escape(reference.label))</text>"
         }
         for (position, line) in series.enumerated() {
-            let style = ChartSeries.styles[position % ChartSeries.styles.count]
+            let style = ChartSeries.styles[(line.style ?? position) % ChartSeries.styles.count]
             let coordinates = line.points.compactMap { point in
                 labels.firstIndex(of: point.x).map { (x($0), y(point.value)) }
             }
@@ -77,14 +77,15 @@ package struct LineChartSVG {
             }.joined(separator: " ")
             let dash = style.dash.isEmpty ? "" : " stroke-dasharray='\(style.dash)'"
             svg += "<path d='\(path)' fill='none' stroke='\(style.colour)' stroke-width='\(compact ? 2 : 2.5)'\(dash)/>"
-            for (cx, cy) in coordinates {
+            let marked = line.markers ? coordinates : [coordinates.first, coordinates.last].compactMap { $0 }
+            for (cx, cy) in marked {
                 svg += ChartFormat.marker(style.marker, x: cx, y: cy, colour: style.colour)
             }
         }
         if !compact && series.count > 1 {
             var legendX = left
             for (position, line) in series.enumerated() {
-                let style = ChartSeries.styles[position % ChartSeries.styles.count]
+                let style = ChartSeries.styles[(line.style ?? position) % ChartSeries.styles.count]
                 let dash = style.dash.isEmpty ? "" : " stroke-dasharray='\(style.dash)'"
                 svg +=
                     "<line x1='\(f(legendX))' y1='\(f(height - 12))' x2='\(f(legendX + 26))' y2='\(f(height - 12))' stroke='\(style.colour)' stroke-width='2.5'\(dash)/>"

@@ -1,13 +1,24 @@
 /// The one script every page loads (deferred; the content security policy allows only own scripts): when a
 /// refused form comes back, focus moves to its error summary, whose links lead to the fields, so a keyboard or
 /// screen-reader user starts where the problems are; and a table wider than the screen, which then scrolls inside
-/// itself, becomes a labelled region that takes focus, so it can be scrolled with the keyboard; and on a points
-/// vote the count of points left follows what is typed.
+/// itself, becomes a labelled region that takes focus, so it can be scrolled with the keyboard; on a points
+/// vote the count of points left follows what is typed; and on a phone the header's menu folds behind a button.
 package enum FormScript {
     package static let source = """
         document.addEventListener("DOMContentLoaded", function () {
           var summary = document.getElementById("foutmeldingen");
           if (summary) { summary.focus(); }
+          // On a narrow screen the header's menu and account fold behind the "Menu" button.
+          var toggle = document.querySelector("header.site .menu-toggle");
+          var menu = document.getElementById("site-menu");
+          if (toggle && menu) {
+            toggle.hidden = false;
+            toggle.parentElement.parentElement.classList.add("menu-ready");
+            toggle.addEventListener("click", function () {
+              var open = menu.classList.toggle("open");
+              toggle.setAttribute("aria-expanded", open ? "true" : "false");
+            });
+          }
           // A points vote: the count of points left follows what is typed (the server wrote the first count).
           var counter = document.getElementById("punten-over");
           if (counter) {

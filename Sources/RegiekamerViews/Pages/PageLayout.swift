@@ -111,6 +111,15 @@ package enum PageLayout {
         element("header", [.class("site")]) {
             div(.class("bar")) {
                 a(href: "/", .class("brand")) { "Regiekamer" }
+                // On a phone the script folds the menu and account behind this button; without script all shows.
+                element(
+                    "button",
+                    [
+                        .type("button"), .class("menu-toggle"), .aria("controls", "site-menu"),
+                        .aria("expanded", "false"), .flag("hidden"),
+                    ]
+                ) { "Menu" }
+                div(.id("site-menu"), .class("site-menu")) {
                 nav(.class("main"), .aria("label", "Hoofdmenu")) {
                     ul {
                         for item in NavigationSection.allCases where item != .workspace || context.isSignedIn {
@@ -126,7 +135,10 @@ package enum PageLayout {
                 }
                 div(.class("account")) {
                     if let name = context.userName {
-                        span { "Ingelogd als \(name)" }
+                        span {
+                            span(.class("visually-hidden")) { "Ingelogd als " }
+                            name
+                        }
                         if context.openTasks > 0 {
                             a(
                                 href: ProgressPaths.myTasks, .class("badge"),
@@ -140,6 +152,7 @@ package enum PageLayout {
                     } else {
                         a(href: "/inloggen") { "Inloggen" }
                     }
+                }
                 }
             }
         }

@@ -206,5 +206,43 @@ package enum Stylesheet {
         .details__summary { color: var(--accent); cursor: pointer; text-decoration: underline; padding: .25rem 0; }
         .details__text { border-left: 5px solid var(--line); padding: .5rem 1rem; }
         .confirmation { max-width: 40rem; }
+        .site-menu { display: contents; }
+        @media (min-width: 64rem) { header.site .bar { max-width: 80rem; gap: 1rem 1.5rem; } nav.main ul { gap: 1rem; }
+          .account { gap: .75rem; } }
+        .menu-toggle { margin-left: auto; background: transparent; border: 2px solid #fff; color: #fff;
+                       min-height: 2.75rem; }
+        .menu-toggle[hidden] { display: none; }
+        @media (min-width: 40.01rem) { .menu-toggle { display: none; } }
+        @media (max-width: 40rem) {
+          header.site .bar { padding: .5rem 1rem; gap: .5rem 1rem; }
+          header.site.menu-ready .site-menu { display: none; }
+          header.site.menu-ready .site-menu.open { display: block; width: 100%; padding-bottom: .5rem; }
+          .site-menu nav.main ul { flex-direction: column; gap: .5rem; }
+          .site-menu .account { margin: .75rem 0 0; } }
+        .key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem;
+                       margin: 0 0 1.5rem; }
+        .key-figure { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; }
+        .key-figure__title { font-size: 1rem; margin: 0; color: var(--muted); }
+        .key-figure__value { font-size: 1.5rem; font-weight: 700; margin: 0; line-height: 1.2; }
+        .key-figure p { margin: .25rem 0; }
+        svg.proportion-bar { display: block; width: 100%; height: .9rem; margin: .4rem 0; border: 1px solid var(--muted);
+                             border-radius: 3px; }
+        .bar-back { fill: #fff; } .bar-part--share { fill: var(--accent); }
+        .bar-part--grey { fill: #8a949c; } .bar-part--blue { fill: #00446e; } .bar-part--green { fill: #1e6b30; }
+        .bar-part--yellow { fill: #c99700; } .bar-part--red { fill: #a3001b; }
+        ul.tag-counts { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; padding: 0; margin: .25rem 0; }
+        ul.tag-counts .status-tag { font-size: .8rem; }
+        .priority-cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem;
+                          margin: 0 0 1.5rem; }
+        .priority-card { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; }
+        .priority-card h3 { margin: .25rem 0; font-size: 1.05rem; }
+        .indicator-course p { margin: .4rem 0 0; font-size: .9rem; line-height: 1.35; }
+        figure.course-chart { margin: .25rem 0 .5rem; }
+        figure.course-chart svg { width: 100%; height: auto; max-width: 22rem; display: block; }
+        .priority-card figure.course-chart { margin: 0; }
+        figure.course-chart figcaption { font-size: .8rem; color: var(--muted); }
+        .chart-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
+        .indicator-card__content { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; }
+        @media (max-width: 48rem) { .indicator-card__content { grid-template-columns: 1fr; } }
         """
 }

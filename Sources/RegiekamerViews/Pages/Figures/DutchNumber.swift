@@ -6,16 +6,7 @@ package enum DutchNumber {
     package static func format(_ value: Double, decimals: Int? = nil) -> String {
         guard DutchNumberText.accepts(value) else { return DutchNumberText.decimal(value, places: 0) }
         let places = decimals ?? (value.rounded() == value ? 0 : (abs(value) < 10 ? 1 : 0))
-        let scale = pow(10, Double(places))
-        let rounded = (abs(value) * scale).rounded()
-        let whole = Int(rounded / scale)
-        let fraction = Int(rounded - Double(whole) * scale)
-        var grouped = DutchNumberText.grouped(whole)
-        if places > 0 {
-            let text = String(fraction)
-            grouped += "," + String(repeating: "0", count: places - text.count) + text
-        }
-        return (value < 0 && rounded > 0 ? "-" : "") + grouped
+        return DutchNumberText.formatted(value, places: places)
     }
 
     /// A fraction as a signed percentage: 0.123 → "+12,3%".

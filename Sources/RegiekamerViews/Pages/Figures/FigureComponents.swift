@@ -41,7 +41,8 @@ package enum FigureComponents {
         var parts: [String] = []
         switch trend.direction {
         case .unknown:
-            parts.append("Voor een trend zijn minstens twee jaren nodig.")
+            parts.append(
+                "Voor een trend zijn minstens \(SeriesTrend.minimumPoints) jaren nodig; er \(figures.yearly.count == 1 ? "is" : "zijn") er \(figures.yearly.count).")
         case .stable:
             parts.append("Het \(noun) is over \(figures.yearly.first!.year)–\(latest.year) stabiel.")
         case .rising, .falling:

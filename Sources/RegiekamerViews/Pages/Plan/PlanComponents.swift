@@ -54,29 +54,21 @@ package enum PlanComponents {
 
     package static func euro(_ value: Double?) -> String { value.map(PlanConsistency.euro) ?? "–" }
 
-    package static func indicatorValue(_ value: YearValue?) -> String {
-        value.map { "\(DutchNumber.format($0.value, decimals: $0.value.rounded() == $0.value ? 0 : 1)) (\($0.year))" }
-            ?? "–"
-    }
-
     /// Effect indicators against baseline and target with their course, for the dashboard and the public page.
     package static func courseTable(
-        caption: String, headings: [String], _ rows: [(indicator: PlanIndicator, latest: YearValue?, track: TrackState)]
+        caption: String, headings: [String], _ rows: [ProgressView.IndicatorLine]
     ) -> HTML {
-        table {
+        table(.class("course-table")) {
             element("caption") { caption }
             element("thead") { tr { for heading in headings { th(.init("scope", "col")) { heading } } } }
             element("tbody") {
                 for item in rows {
                     tr {
                         th(.init("scope", "row")) { item.indicator.name }
-                        td { indicatorValue(item.indicator.baseline) }
-                        td { indicatorValue(item.latest) }
-                        td { indicatorValue(item.indicator.target) }
-                        td(
-                            .class(
-                                "track-\(item.track == .onTrack ? "ok" : item.track == .offTrack ? "off" : "unknown")")
-                        ) { item.track.rawValue }
+                        td { item.indicator.text(item.indicator.baseline) }
+                        td { item.indicator.text(item.latest) }
+                        td { item.indicator.text(item.indicator.target) }
+                        td { ProgressDashboardPage.trackTag(item.track) }
                     }
                 }
             }

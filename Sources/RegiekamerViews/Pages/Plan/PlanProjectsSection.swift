@@ -25,7 +25,7 @@ package enum PlanProjectsSection {
                     })
             }
             neighbourhoodPlans(
-                projects, scope: scope, action: ProgressPaths.dashboard(scope.m, scope.t), headingLevel: 3)
+                projects, scope: scope, action: ProgressPaths.measures(scope.m, scope.t), headingLevel: 3)
         }
     }
 

@@ -5,14 +5,34 @@ import RegiekamerDomain
 /// One priority or other theme of the IVP written together with its part of the Uitvoeringsplan: texts,
 /// effect indicators with advice and realism, and the measures with suggestions from the catalogue.
 package enum PlanSubjectPage {
-    /// An indicator as shown, with its realism sentence.
+    /// An indicator as shown: the stored record, the indicator with its baseline read from its series, the
+    /// realism of its target, its figures and where they come from.
     package struct IndicatorRow {
         package let model: StoredIndicator
-        package let realism: String?
+        package let indicator: PlanIndicator
+        package let realism: RealismAssessment?
+        package let series: [YearValue]
+        package let provenance: String?
 
-        package init(model: StoredIndicator, realism: String?) {
+        package init(
+            model: StoredIndicator, indicator: PlanIndicator? = nil, realism: RealismAssessment?,
+            series: [YearValue] = [], provenance: String? = nil
+        ) {
             self.model = model
+            self.indicator = indicator ?? model.indicator
             self.realism = realism
+            self.series = series
+            self.provenance = provenance
+        }
+    }
+
+    /// The tone of a realism verdict's tag.
+    package static func tone(_ verdict: RealismAssessment.Verdict) -> TagTone {
+        switch verdict {
+        case .feasible: .green
+        case .ambitious: .yellow
+        case .outOfReach: .red
+        case .noTrend: .grey
         }
     }
 
@@ -83,46 +103,38 @@ package enum PlanSubjectPage {
             : [("waarom", "Waarom dit thema"), ("aanpak", "Hoofdlijnen van de aanpak")]
     }
 
+    /// One summary card per indicator: its figures, the realism of its target as a tag with the reasoning, and a
+    /// small chart of figures, trend and the path to the target.
     private static func indicatorTable(_ scope: PlanView, _ rows: [IndicatorRow], context: PageContext) -> HTML {
-        HTMLBuilder.join(
-            rows.isEmpty
-                ? [p(.class("empty")) { "Nog geen effectindicatoren." }]
-                : [
-                    table(.id("indicatortabel")) {
-                        element("caption") { "Effectindicatoren" }
-                        element("thead") {
-                            tr {
-                                for heading in ["Indicator", "Soort", "Bron", "Nulmeting", "Streefwaarde", "Realisme"] {
-                                    th(.init("scope", "col")) { heading }
-                                }
-                                th(.init("scope", "col")) { span(.class("visually-hidden")) { "Acties" } }
-                            }
+        guard !rows.isEmpty else { return p(.class("empty")) { "Nog geen effectindicatoren." } }
+        return div(.id("indicatoren-lijst"), .class("indicator-cards")) {
+            for row in rows {
+                let indicator = row.indicator
+                section(.class("summary-card indicator-card")) {
+                    div(.class("summary-card__title-bar")) {
+                        h3(.class("summary-card__title")) {
+                            "\(indicator.name) "
+                            if let realism = row.realism { Components.tag(realism.verdict.rawValue, tone(realism.verdict)) }
                         }
-                        element("tbody") {
-                            for row in rows {
-                                let indicator = row.model.indicator
-                                tr {
-                                    th(.init("scope", "row")) {
-                                        "\(indicator.name) (\(indicator.unit), \(indicator.direction.label))"
-                                    }
-                                    td { indicator.kind.label }
-                                    td { indicator.source }
-                                    td { PlanComponents.indicatorValue(indicator.baseline) }
-                                    td { PlanComponents.indicatorValue(indicator.target) }
-                                    td { row.realism ?? "–" }
-                                    td {
-                                        if scope.canEdit {
-                                            Components.buttonLink(
-                                                "Verwijderen",
-                                                href: PlanPaths.removeIndicator(scope.m, scope.t, row.model.id),
-                                                kind: .subtle, hidden: ": \(row.model.name)")
-                                        }
-                                    }
-                                }
-                            }
+                        if scope.canEdit {
+                            Components.buttonLink(
+                                "Verwijderen", href: PlanPaths.removeIndicator(scope.m, scope.t, row.model.id),
+                                kind: .subtle, hidden: ": \(row.model.name)")
                         }
                     }
-                ])
+                    div(.class("summary-card__content indicator-card__content")) {
+                        Components.summaryList([
+                            SummaryRow("Soort", "\(indicator.kind.label); \(indicator.unit), \(indicator.direction.label)"),
+                            SummaryRow("Bron", row.provenance ?? indicator.source),
+                            SummaryRow("Nulmeting", indicator.text(indicator.baseline)),
+                            SummaryRow("Streefwaarde", indicator.text(indicator.target)),
+                            SummaryRow("Realisme", row.realism?.text ?? "Geen nulmeting of streefwaarde."),
+                        ])
+                        IndicatorCourseChart.figure(indicator, series: row.series)
+                    }
+                }
+            }
+        }
     }
 
     private static func indicatorForm(

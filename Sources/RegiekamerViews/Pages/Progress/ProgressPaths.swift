@@ -7,6 +7,14 @@ package enum ProgressPaths {
     package static func dashboard(_ m: UUID, _ t: UUID, year: Int? = nil) -> String {
         WorkspacePaths.trajectory(m, t) + "/voortgang" + (year.map { "?jaar=\($0)" } ?? "")
     }
+    /// The dashboard's tab with every measure per subject.
+    package static func measures(_ m: UUID, _ t: UUID, year: Int? = nil) -> String {
+        WorkspacePaths.trajectory(m, t) + "/voortgang/maatregelen" + (year.map { "?jaar=\($0)" } ?? "")
+    }
+    /// The dashboard's tab with the quarterly meeting: open and close a quarter, signals, minutes.
+    package static func meeting(_ m: UUID, _ t: UUID, year: Int? = nil) -> String {
+        WorkspacePaths.trajectory(m, t) + "/voortgang/overleg" + (year.map { "?jaar=\($0)" } ?? "")
+    }
     package static func openQuarter(_ m: UUID, _ t: UUID) -> String {
         WorkspacePaths.trajectory(m, t) + "/voortgang/kwartaal"
     }

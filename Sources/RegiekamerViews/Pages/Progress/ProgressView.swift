@@ -21,16 +21,20 @@ package struct QuarterItem {
 /// What the step-6 pages show, computed with the domain's rules: per subject its indicators' track state and
 /// its measures' latest status, lateness and spending.
 package struct ProgressView {
-    /// An effect indicator with its latest figure and whether it is on track.
+    /// An effect indicator with its figures, its latest figure and whether it is on track.
     package struct IndicatorLine {
         package let indicator: PlanIndicator
         package let latest: YearValue?
         package let track: TrackState
+        package let series: [YearValue]
 
-        package init(indicator: PlanIndicator, latest: YearValue?, track: TrackState) {
+        package init(indicator: PlanIndicator, series: [YearValue]) {
             self.indicator = indicator
-            self.latest = latest
-            self.track = track
+            self.series = series
+            self.latest = series.last
+            self.track = ProgressRules.track(
+                baseline: indicator.baseline, target: indicator.target, direction: indicator.direction,
+                series: series)
         }
     }
 
@@ -81,5 +85,14 @@ package struct ProgressView {
     package var spent: Double { allMeasures.map(\.spent).reduce(0, +) }
     package var statusCounts: [(status: MeasureStatus, count: Int)] {
         ProgressRules.statusCounts(allMeasures.map(\.model.status))
+    }
+    /// The key figures of the dashboard's overview.
+    package var overview: ProgressOverview {
+        ProgressOverview.make(
+            allMeasures.map {
+                .init(
+                    status: $0.model.status, updatedThisQuarter: open != nil && !$0.isLate, budget: $0.model.budget,
+                    spent: $0.spent)
+            }, tracks: subjects.flatMap { $0.indicators.map(\.track) })
     }
 }

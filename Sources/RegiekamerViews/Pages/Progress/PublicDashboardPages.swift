@@ -8,11 +8,11 @@ package enum PublicDashboardPages {
     /// One priority or theme on the public page.
     package struct Line {
         package let subject: PlanSubject
-        package let indicators: [(indicator: PlanIndicator, latest: YearValue?, track: TrackState)]
+        package let indicators: [ProgressView.IndicatorLine]
         package let measures: [PlanMeasure]
 
         package init(
-            subject: PlanSubject, indicators: [(indicator: PlanIndicator, latest: YearValue?, track: TrackState)],
+            subject: PlanSubject, indicators: [ProgressView.IndicatorLine],
             measures: [PlanMeasure]
         ) {
             self.subject = subject
@@ -97,6 +97,13 @@ package enum PublicDashboardPages {
         }
     }
 
+    /// "4 maatregelen: 2 lopen, 1 afgerond, 1 nog niet gestart": a subject's measures in one line.
+    static func summary(_ statuses: [MeasureStatus]) -> String {
+        let counts = ProgressRules.statusCounts(statuses).filter { $0.count > 0 }
+        let parts = counts.map { "\($0.count) \($0.status.label.lowercased())" }
+        return "\(statuses.count) \(statuses.count == 1 ? "maatregel" : "maatregelen"): " + parts.joined(separator: ", ")
+    }
+
     /// The page residents see: every ticked indicator and measure, under the plan's overarching goals, its
     /// priorities and its other themes; marked as a concept while the council has not adopted the IVP.
     package static func publicPage(
@@ -130,16 +137,27 @@ package enum PublicDashboardPages {
                         element(group.title == nil ? "h2" : "h3", [.id("openbaar-\(line.subject.key)")]) {
                             line.subject.title
                         }
+                        if !line.measures.isEmpty {
+                            p(.class("public-summary")) { summary(line.measures.map(\.status)) }
+                        }
                         if !line.indicators.isEmpty {
                             PlanComponents.courseTable(
                                 caption: "Doelen",
                                 headings: ["Indicator", "Uitgangspunt", "Laatste cijfer", "Doel", "Koers"],
                                 line.indicators)
+                            div(.class("chart-grid")) {
+                                for item in line.indicators {
+                                    IndicatorCourseChart.figure(item.indicator, series: item.series)
+                                }
+                            }
                         }
                         if !line.measures.isEmpty {
                             ul {
                                 for measure in line.measures {
-                                    li { "\(measure.title): \(measure.status.label.lowercased())" }
+                                    li {
+                                        "\(measure.title) "
+                                        ProgressDashboardPage.statusTag(measure.status)
+                                    }
                                 }
                             }
                         }

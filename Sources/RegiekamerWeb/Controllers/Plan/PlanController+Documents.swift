@@ -15,17 +15,10 @@ extension PlanController {
         func indicators(_ key: String) async throws -> [PlanDocumentContent.Indicator] {
             var result: [PlanDocumentContent.Indicator] = []
             for model in scope.indicators(of: key) {
-                let indicator = model.indicator
+                let indicator = figures.resolved(model.indicator)
                 let series = indicator.series.map(figures.yearly) ?? []
-                var svg: String?
-                if !series.isEmpty {
-                    var line = [FigureComponents.yearSeries(indicator.name, series)]
-                    if let baseline = indicator.baseline, let target = indicator.target {
-                        line.append(ChartSeries(name: "Streefwaarde", points: [("\(baseline.year)", baseline.value), ("\(target.year)", target.value)]))
-                    }
-                    svg = LineChartSVG(title: indicator.name, summary: "Verloop van \(indicator.name) met de streefwaarde", series: line).render()
-                }
-                let realism = try await figures.realism(indicator)?.text
+                let svg = series.isEmpty ? nil : IndicatorCourseChart.svg(indicator, series: series, compact: false)
+                let realism = try await figures.realism(indicator).map { "\($0.verdict.rawValue): \($0.text)" }
                 result.append(.init(indicator: indicator, realism: realism, years: series.map(\.year), values: series.map(\.value), svg: svg))
             }
             return result

@@ -28,7 +28,12 @@ extension PlanController {
         let figures = try await PlanFigures.load(request, municipality: scope.municipality)
         var rows: [PlanSubjectPage.IndicatorRow] = []
         for model in scope.indicators(of: subject.key) {
-            rows.append(.init(model: StoredIndicator(model), realism: try await figures.realism(model.indicator)?.text))
+            let indicator = figures.resolved(model.indicator)
+            rows.append(
+                .init(
+                    model: StoredIndicator(model), indicator: indicator,
+                    realism: try await figures.realism(indicator),
+                    series: indicator.series.map(figures.yearly) ?? [], provenance: figures.provenance(indicator)))
         }
         let advice = PlanIndicatorAdvice.advice(
             for: rows.map(\.model.indicator), subject: subject, hasData: figures.hasData)

@@ -16,6 +16,8 @@ struct PlanFigures {
     let mapping: FigureThemeMapping
     let municipalityCode: String
     let database: any Database
+    /// When each source was last imported for this municipality (or as open data).
+    var importedAt: [FigureSource: Date] = [:]
     /// Medians already computed for this request, by series and year (each costs two range queries).
     private let medians = MedianCache()
 
@@ -28,7 +30,35 @@ struct PlanFigures {
         let overview = try await ThemeOverviewQuery.load(
             area: municipality.cbsCode, owners: FigureQueries.owners(for: municipality.cbsCode), themes: request.catalogue.themes.map(\.code),
             mapping: mapping, months: false, on: request.db)
-        return PlanFigures(overview: overview, mapping: mapping, municipalityCode: municipality.cbsCode, database: request.db)
+        var figures = PlanFigures(
+            overview: overview, mapping: mapping, municipalityCode: municipality.cbsCode, database: request.db)
+        for item in try await FigureQueries.imports(
+            owners: FigureQueries.owners(for: municipality.cbsCode), limit: 20, on: request.db)
+        {
+            guard let source = FigureSource(rawValue: item.source), figures.importedAt[source] == nil else { continue }
+            figures.importedAt[source] = item.importedAt
+        }
+        return figures
+    }
+
+    /// The indicator as every page and document shows it: when it follows an imported series that has a value
+    /// for its baseline year, the baseline is that value (the series is the one source; the stored copy is only
+    /// what was known when the indicator was made).
+    func resolved(_ indicator: PlanIndicator) -> PlanIndicator {
+        guard let key = indicator.series, let baseline = indicator.baseline,
+            let current = yearly(key).first(where: { $0.year == baseline.year })
+        else { return indicator }
+        var result = indicator
+        result.baseline = current
+        return result
+    }
+
+    /// "Geregistreerde misdrijven (CBS/politie), ingelezen op 3 december 2026": where an indicator's figures come
+    /// from and how fresh they are; nil for an indicator without a series.
+    func provenance(_ indicator: PlanIndicator) -> String? {
+        guard let key = indicator.series else { return nil }
+        let date = importedAt[key.source].map { ", ingelezen op \(DutchDate.day($0))" } ?? ""
+        return key.source.label + date
     }
 
     /// Yearly values of a series or theme total for the municipality.
@@ -85,10 +115,11 @@ struct PlanFigures {
         return MunicipalityBenchmark.compare(own: .init(code: municipalityCode, population: ownPopulation, ratePer10k: 0), candidates: candidates).median
     }
 
-    /// The realism sentence for an indicator with a series, baseline and target.
+    /// The realism of an indicator with a series, baseline and target, against its (resolved) baseline.
     func realism(_ indicator: PlanIndicator) async throws -> RealismAssessment? {
-        guard let key = indicator.series, let baseline = indicator.baseline, let target = indicator.target else { return nil }
+        let indicator = resolved(indicator)
+        guard let key = indicator.series, let baseline = indicator.baseline else { return nil }
         let median = try await comparableMedian(key, year: baseline.year)
-        return TargetRealism.assess(series: yearly(key), baseline: baseline, target: target, direction: indicator.direction, comparableMedian: median)
+        return TargetRealism.assess(indicator, series: yearly(key), comparableMedian: median)
     }
 }

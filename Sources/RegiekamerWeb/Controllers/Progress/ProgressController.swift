@@ -12,6 +12,8 @@ struct ProgressController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let progress = routes.grouped("gemeenten", ":municipalityID", "trajecten", ":trajectoryID", "voortgang")
         progress.get(access: .municipal(.viewTrajectory), use: dashboard)
+        progress.get("maatregelen", access: .municipal(.viewTrajectory), use: measuresTab)
+        progress.get("overleg", access: .municipal(.viewTrajectory), use: meetingTab)
         progress.post("kwartaal", access: .municipal(.editTrajectory), use: openQuarter)
         progress.post("kwartaal", "sluiten", access: .municipal(.editTrajectory), use: closeQuarter)
         progress.get("maatregel", ":measureID", access: .municipal(.viewTrajectory), use: measure)
@@ -45,10 +47,26 @@ struct ProgressController: RouteCollection {
     func dashboard(request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let view = try await ProgressView.load(request, scope)
+        return HTMLResponse.page(
+            ProgressDashboardPage.render(view, tab: .overview, message: notice(request), context: request.pageContext))
+    }
+
+    @Sendable
+    func measuresTab(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let view = try await ProgressView.load(request, scope)
         let projects = try await PlanProjects.load(request, scope)
         return HTMLResponse.page(
             ProgressDashboardPage.render(
-                view, message: notice(request), projects: projects.view, context: request.pageContext))
+                view, tab: .measures, message: notice(request), projects: projects.view, context: request.pageContext))
+    }
+
+    @Sendable
+    func meetingTab(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        let view = try await ProgressView.load(request, scope)
+        return HTMLResponse.page(
+            ProgressDashboardPage.render(view, tab: .meeting, message: notice(request), context: request.pageContext))
     }
 
     @Sendable
@@ -62,10 +80,11 @@ struct ProgressController: RouteCollection {
         {
             let view = try await ProgressView.load(request, scope)
             return HTMLResponse.page(
-                ProgressDashboardPage.render(view, message: Notice(failure.message, isError: true), context: request.pageContext),
+                ProgressDashboardPage.render(
+                    view, tab: .meeting, message: Notice(failure.message, isError: true), context: request.pageContext),
                 status: .badRequest)
         }
-        return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "geopend")
+        return redirect(request, ProgressPaths.meeting(scope.m, scope.t, year: quarter.year), "geopend")
     }
 
     @Sendable
@@ -84,10 +103,10 @@ struct ProgressController: RouteCollection {
             let view = try await ProgressView.load(request, scope)
             return HTMLResponse.page(
                 ProgressDashboardPage.render(
-                    view,
+                    view, tab: .meeting,
                     message: Notice("Iemand anders heeft dit kwartaal intussen gewijzigd; uw verslag staat hieronder niet opgeslagen: \(notes)", isError: true), context: request.pageContext), status: .conflict)
         }
-        return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: open.quarter?.year), "gesloten")
+        return redirect(request, ProgressPaths.meeting(scope.m, scope.t, year: open.quarter?.year), "gesloten")
     }
 
     /// One measure with what its progress page needs, loaded for the measure's own plan year (not the whole
@@ -223,12 +242,11 @@ struct ProgressController: RouteCollection {
     private func reportContent(_ request: Request) async throws -> (ProgressReportDocument.Content, String) {
         let scope = try await request.planScope()
         let view = try await ProgressView.load(request, scope)
-        func value(_ point: YearValue?) -> String { PlanComponents.indicatorValue(point) }
         let indicators = view.subjects.flatMap { line in
             line.indicators.map {
                 [
-                    line.subject.title, $0.indicator.name, value($0.indicator.baseline), value($0.latest),
-                    value($0.indicator.target), $0.track.rawValue,
+                    line.subject.title, $0.indicator.name, $0.indicator.text($0.indicator.baseline),
+                    $0.indicator.text($0.latest), $0.indicator.text($0.indicator.target), $0.track.rawValue,
                 ]
             }
         }
@@ -268,7 +286,7 @@ struct ProgressController: RouteCollection {
             let view = try await ProgressView.load(request, scope)
             return HTMLResponse.page(
                 ProgressDashboardPage.render(
-                    view, message: Notice("Het uitvoeringsplan \(next) heeft al maatregelen; er is niets gekopieerd.", isError: true),
+                    view, tab: .meeting, message: Notice("Het uitvoeringsplan \(next) heeft al maatregelen; er is niets gekopieerd.", isError: true),
                     context: request.pageContext), status: .conflict)
         }
         let view = try await ProgressView.load(request, scope)
@@ -336,9 +354,9 @@ struct ProgressController: RouteCollection {
             try await PlanStore.addMeasure(
                 measure, year: quarter.year, trajectoryID: scope.t, municipalityID: scope.m, actor: scope.actor,
                 on: request.db)
-            return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "signaal-maatregel")
+            return redirect(request, ProgressPaths.meeting(scope.m, scope.t, year: quarter.year), "signaal-maatregel")
         }
-        return redirect(request, ProgressPaths.dashboard(scope.m, scope.t, year: quarter.year), "signaal")
+        return redirect(request, ProgressPaths.meeting(scope.m, scope.t, year: quarter.year), "signaal")
     }
 
     @Sendable

@@ -29,13 +29,8 @@ extension ProgressView {
         let members = try await AccountStore.members(of: scope.m, on: request.db)
         let subjects = ([PlanScope.overarching] + scope.subjects).map { subject in
             let indicators = scope.indicators(of: subject.key).map { model -> IndicatorLine in
-                let indicator = model.indicator
-                let series = indicator.series.map(figures.yearly) ?? []
-                return IndicatorLine(
-                    indicator: indicator, latest: series.last,
-                    track: ProgressRules.track(
-                        baseline: indicator.baseline, target: indicator.target, direction: indicator.direction,
-                        series: series))
+                let indicator = figures.resolved(model.indicator)
+                return IndicatorLine(indicator: indicator, series: indicator.series.map(figures.yearly) ?? [])
             }
             let measures = scope.measures(of: subject.key).map {
                 measureLine($0, updates: updates[$0.id!] ?? [], openQuarter: open?.quarter, members: members)

@@ -83,14 +83,9 @@ struct PublicDashboardController: RouteCollection {
             PublicDashboardPages.Line(
                 subject: subject,
                 indicators: indicators.filter { $0.subjectKey == subject.key }.map { model in
-                    let indicator = model.indicator
-                    let series = indicator.series.map(figures.yearly) ?? []
-                    return (
-                        indicator, series.last,
-                        ProgressRules.track(
-                            baseline: indicator.baseline, target: indicator.target, direction: indicator.direction,
-                            series: series)
-                    )
+                    let indicator = figures.resolved(model.indicator)
+                    return ProgressView.IndicatorLine(
+                        indicator: indicator, series: indicator.series.map(figures.yearly) ?? [])
                 },
                 measures: measures.filter { $0.subjectKey == subject.key }.map(\.measure))
         }
