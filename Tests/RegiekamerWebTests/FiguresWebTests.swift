@@ -20,7 +20,8 @@ final class FiguresWebTests: WebTestCase {
         coordinator = try await signIn(try await makeUser("coordinator@een.nl", roles: [.coordinator], in: one))
         // Open data: crime for both municipalities and a district of one, population for both.
         var crime = ["soort_misdrijf;gebied;periode;aantal"]
-        for (year, burglaries) in [(2021, 100), (2022, 90), (2023, 80), (2024, 70)] {
+        // Five years: the fewest from which a trend is read.
+        for (year, burglaries) in [(2020, 110), (2021, 100), (2022, 90), (2023, 80), (2024, 70)] {
             crime.append("1.1.1;GM0001;\(year);\(burglaries)")
             crime.append("2.5.2;GM0001;\(year);40")
             crime.append("1.1.1;WK000101;\(year);\(burglaries / 2)")
@@ -56,7 +57,7 @@ final class FiguresWebTests: WebTestCase {
     func testThemePageGivesTrendInWordsRatesAndComparison() async throws {
         let reply = try await send(.GET, FigurePaths.theme(try one.requireID(), ThemeCode("1.3")!), as: coordinator)
         XCTAssertEqual(reply.status, .ok)
-        XCTAssertTrue(reply.body.contains("daalt over 2021–2024 met gemiddeld 10,0 per jaar"), reply.body)
+        XCTAssertTrue(reply.body.contains("daalt over 2020–2024 met gemiddeld 10,0 per jaar"), reply.body)
         XCTAssertTrue(reply.body.contains("14,0"), "70 per 50,000 residents = 14.0 per 10,000")
         XCTAssertTrue(reply.body.contains("Vergelijking met gemeenten"))
         XCTAssertTrue(reply.body.contains("7,5"), "GM0002: 30 per 40,000 = 7.5 per 10,000")
@@ -89,7 +90,7 @@ final class FiguresWebTests: WebTestCase {
         let decoded = try JSONSerialization.jsonObject(with: Data(json.body.utf8)) as? [String: Any]
         XCTAssertEqual(decoded?["trend"] as? String, "dalend")
         let raw = try await send(.GET, FigurePaths.rawExport(id, source: .cbs, area: "GM0001"), as: coordinator)
-        XCTAssertTrue(raw.body.hasPrefix("soort_misdrijf;gebied;periode;aantal\n1.1.1;GM0001;2021;100\n"), raw.body)
+        XCTAssertTrue(raw.body.hasPrefix("soort_misdrijf;gebied;periode;aantal\n1.1.1;GM0001;2020;110\n"), raw.body)
     }
 
     private func upload(_ text: String, source: String, token: String? = nil, as browser: Browser) async throws -> Reply {

@@ -46,6 +46,27 @@ final class PlanWebTests: TrajectoryTestCase {
         XCTAssertTrue(page.body.contains("Gedigitaliseerde criminaliteit"), "chapter 3 suggests the strategic themes")
     }
 
+    func testTheAnalysisThePlanAndTheDashboardReadTheSameImportedSeries() async throws {
+        let added = try await post(
+            PlanPaths.indicators(m, t, "p1"),
+            [("reeks", "cbs:1.1.1"), ("soort", "objectief"), ("richting", "lager-is-beter"), ("streefjaar", "2030"),
+             ("streefwaarde", "62,4")], as: coordinator)
+        XCTAssertEqual(added.status, .seeOther)
+        // The copy stored with the indicator goes stale (a later import corrected 2025); pages read the series.
+        let stored = try await PlanIndicatorModel.query(on: app.db).first()!
+        stored.baselineValue = 123
+        try await stored.save(on: app.db)
+
+        let cell = try await send(.GET, AnalysisPaths.cell(m, t, .theme(ThemeCode("1.3")!)), as: coordinator)
+        XCTAssertTrue(cell.body.contains("Ingelezen cijfers") && cell.body.contains("ingelezen op"), "source and date")
+        XCTAssertTrue(cell.body.contains("<td class=\"number\">100</td>"), "the cell shows the series' 2025 value")
+        let subject = try await send(.GET, PlanPaths.subject(m, t, "p1"), as: coordinator)
+        XCTAssertTrue(subject.body.contains("100 (2025)") && !subject.body.contains("123 (2025)"), "the baseline is the series'")
+        XCTAssertTrue(subject.body.contains("62 (2030)"), "a count is written whole: 62,4 becomes 62")
+        let dashboard = try await send(.GET, ProgressPaths.measures(m, t, year: 2027), as: coordinator)
+        XCTAssertTrue(dashboard.body.contains("100 (2025)") && !dashboard.body.contains("123"), "the dashboard agrees")
+    }
+
     func testIndicatorFromASeriesGetsBaselineAndRealismAndBadTargetsAreRefused() async throws {
         let path = PlanPaths.indicators(m, t, "p1")
         let wrongWay = try await post(path, [("reeks", "cbs:1.1.1"), ("soort", "objectief"), ("richting", "lager-is-beter"), ("streefjaar", "2030"), ("streefwaarde", "120")], as: coordinator)

@@ -221,12 +221,12 @@ final class ProjectsWebTests: TrajectoryTestCase {
             let adopted = try await post(ProjectPaths.measures(m, p), [("titel", title), ("eigenaar", "Wijkregisseur"), ("vaststellen", "ja")], as: coordinator).status
             XCTAssertEqual(adopted, .seeOther)
         }
-        let all = try await send(.GET, ProgressPaths.dashboard(m, t, year: 2027), as: coordinator)
+        let all = try await send(.GET, ProgressPaths.measures(m, t, year: 2027), as: coordinator)
         XCTAssertEqual(all.status, .ok)
         XCTAssertTrue(all.body.contains("Lokale projecten naast het plan"))
         XCTAssertTrue(all.body.contains(ProjectPaths.project(m, station)))
         XCTAssertTrue(all.body.contains("Buurtpreventie-app Noord") && all.body.contains("Schouw Zuid"))
-        let filtered = try await send(.GET, ProgressPaths.dashboard(m, t, year: 2027) + "&gebied=Noord", as: coordinator)
+        let filtered = try await send(.GET, ProgressPaths.measures(m, t, year: 2027) + "&gebied=Noord", as: coordinator)
         XCTAssertTrue(filtered.body.contains("Buurtpreventie-app Noord"))
         XCTAssertFalse(filtered.body.contains("Schouw Zuid"))
         let plan = try await send(.GET, PlanPaths.implementationPlan(m, t, year: 2027) + "&gebied=Zuid", as: coordinator)
@@ -236,7 +236,7 @@ final class ProjectsWebTests: TrajectoryTestCase {
         XCTAssertFalse(plan.body.contains("Buurtpreventie-app Noord"))
         // A partner sees on the dashboard only the projects they take part in.
         try await invitePartner(north)
-        let partnerView = try await send(.GET, ProgressPaths.dashboard(m, t, year: 2027), as: partner)
+        let partnerView = try await send(.GET, ProgressPaths.measures(m, t, year: 2027), as: partner)
         XCTAssertTrue(partnerView.body.contains("Wijkveiligheidsplan Noord"))
         XCTAssertFalse(partnerView.body.contains("Stationsgebied"))
     }

@@ -37,9 +37,30 @@ package struct MonthScale {
         return months
     }
 
-    /// A grid line from `top - 8` to `bottom` and a short label ("apr 15") above it for each month; with
-    /// `every` > 1 only every so many months are labelled (long axes).
-    package func grid(top: Double, bottom: Double, every: Int = 1) -> String {
+    /// The widest month label ("sep 27" at 12 px) with room to breathe, in SVG units.
+    static let labelWidth = 48.0
+
+    /// How many months apart labels must be so that they never overlap: 1 on a roomy axis, 2, 3, 6 or 12 as the
+    /// axis gets denser (so labels stay on quarters and years).
+    package var labelEvery: Int {
+        let perMonth = (width - left - right) / Double(max(months.count, 1))
+        let needed = Int((Self.labelWidth / max(perMonth, 0.1)).rounded(.up))
+        return [1, 2, 3, 6, 12].first { $0 >= needed } ?? 12 * ((needed + 11) / 12)
+    }
+
+    /// Where a label of `characters` characters starts and how it is anchored so that it stays inside the drawing:
+    /// beside `position`, on whichever side has room, else pushed in from the edge.
+    package func label(at position: Double, characters: Int, gap: Double = 10) -> (x: Double, anchor: String) {
+        let textWidth = Double(characters) * 6.5
+        if position + gap + textWidth <= width - 4 { return (position + gap, "start") }
+        if position - gap - textWidth >= 4 { return (position - gap, "end") }
+        return (max(4, width - 4 - textWidth), "start")
+    }
+
+    /// A grid line from `top - 8` to `bottom` and a short label ("apr 15") above it for each month; only every
+    /// `every` months are labelled (by default `labelEvery`, so labels never overlap).
+    package func grid(top: Double, bottom: Double, every: Int? = nil) -> String {
+        let every = every ?? labelEvery
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "nl_NL")
         formatter.timeZone = calendar.timeZone

@@ -52,10 +52,10 @@ package struct PlanningTimelineSVG {
             let position = x(milestone.date)
             let y = milestoneTop + 24 + 18 * Double(index)
             svg += "<path d='M\(f(position)),\(f(y - 12)) l6,6 l-6,6 l-6,-6 z' fill='\(colour(milestone.kind))'/>"
-            let anchor = position > width / 2 ? "end" : "start"
-            let textX = position > width / 2 ? position - 10 : position + 10
+            let text = "\(DutchDate.day(milestone.date)): \(milestone.title)"
+            let place = scale.label(at: position, characters: text.count)
             svg +=
-                "<text x='\(f(textX))' y='\(f(y - 2))' text-anchor='\(anchor)'>\(HTML.escape("\(DutchDate.day(milestone.date)): \(milestone.title)"))</text>"
+                "<text x='\(f(place.x))' y='\(f(y - 2))' text-anchor='\(place.anchor)'>\(HTML.escape(text))</text>"
         }
         svg += "</g></svg>"
         return svg

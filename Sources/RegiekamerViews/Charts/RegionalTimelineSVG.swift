@@ -51,7 +51,7 @@ package struct RegionalTimelineSVG {
         svg += "<title id='regio-title'>Tijdlijn van de mijlpalen per thema</title>"
         svg += "<desc id='regio-desc'>\(HTML.escape(description()))</desc>"
         svg += "<g font-family='Arial, sans-serif' font-size='12' fill='#1b1b1b'>"
-        svg += scale.grid(top: top, bottom: bottom, every: scale.months.count > 24 ? 3 : 1)
+        svg += scale.grid(top: top, bottom: bottom)
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * Double(index) + rowHeight / 2
             svg += "<text x='8' y='\(f(y + 4))'>\(HTML.escape(Self.shorten(row.title)))</text>"

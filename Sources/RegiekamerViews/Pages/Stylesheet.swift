@@ -241,6 +241,11 @@ package enum Stylesheet {
         figure.course-chart svg { width: 100%; height: auto; max-width: 22rem; display: block; }
         .priority-card figure.course-chart { margin: 0; }
         figure.course-chart figcaption { font-size: .8rem; color: var(--muted); }
+        fieldset.theme-placement { margin: 0 0 .75rem; padding: .25rem 1rem .5rem; }
+        fieldset.theme-placement legend { font-weight: 700; padding: 0 .25rem; }
+        .theme-placement__fields { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 1rem; }
+        .theme-placement__fields select, .theme-placement__fields input { width: 100%; }
+        @media (max-width: 40rem) { .theme-placement__fields { grid-template-columns: 1fr; } }
         .chart-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
         .indicator-card__content { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; }
         @media (max-width: 48rem) { .indicator-card__content { grid-template-columns: 1fr; } }

@@ -57,6 +57,19 @@ package enum AnalysisCellPage {
         }
     }
 
+    /// An imported series of the cell's theme: the same series the IVP, the dashboards and the documents read.
+    package struct ImportedSeries {
+        package let name: String
+        package let provenance: String
+        package let yearly: [YearValue]
+
+        package init(name: String, provenance: String, yearly: [YearValue]) {
+            self.name = name
+            self.provenance = provenance
+            self.yearly = yearly
+        }
+    }
+
     package static func render(
         municipalityID: UUID, municipalityName: String, trajectory: TrajectoryItem, catalogue: Catalogue,
         cell: AnalysisCellID,
@@ -64,7 +77,7 @@ package enum AnalysisCellPage {
         assigned: [UUID], candidates: [Member], comments: [CommentItem], canEdit: Bool, canMarkReady: Bool,
         canAssign: Bool,
         canComment: Bool, failures: [ValidationFailure], conflict: Conflict?, notice: String?,
-        figuresTyped: AnalysisFiguresForm? = nil, context: PageContext
+        figuresTyped: AnalysisFiguresForm? = nil, imported: [ImportedSeries] = [], context: PageContext
     ) -> String {
         let m = municipalityID
         let t = trajectory.id
@@ -136,7 +149,8 @@ package enum AnalysisCellPage {
                             }
                         }
                     }
-                    h2 { "Gebruikte cijfers" }
+                    if !imported.isEmpty { importedTable(imported) }
+                    h2 { imported.isEmpty ? "Gebruikte cijfers" : "Eigen cijfers (niet ingelezen)" }
                     figureTable(figures)
                     if canEdit {
                         figuresForm(
@@ -241,6 +255,27 @@ package enum AnalysisCellPage {
                 }
             }
             Components.button("Cijfers opslaan", kind: .secondary)
+        }
+    }
+
+    /// The imported series of the theme, latest five years, with source and import date: the one source the
+    /// plan's baselines and the dashboards also read.
+    static func importedTable(_ series: [ImportedSeries]) -> HTML {
+        let years = Array(Set(series.flatMap { $0.yearly.map(\.year) })).sorted().suffix(5)
+        return fragment {
+            h2 { "Ingelezen cijfers" }
+            p(.class("hint")) {
+                "Dezelfde reeksen als in het IVP, de dashboards en de documenten; ze veranderen mee met een nieuwe import."
+            }
+            Components.tableRegion(
+                id: "ingelezen-cijfers", caption: "Ingelezen cijfers per jaar", captionHidden: true,
+                headers: ["Reeks"] + years.map(String.init) + ["Bron"], numeric: Set(1...years.count),
+                rows: series.map { line in
+                    let values = Dictionary(line.yearly.map { ($0.year, $0.value) }) { $1 }
+                    return [.text(line.name)]
+                        + years.map { year in .text(values[year].map { DutchNumber.format($0) } ?? "–") }
+                        + [.text(line.provenance)]
+                })
         }
     }
 

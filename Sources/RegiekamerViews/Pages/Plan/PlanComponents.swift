@@ -9,6 +9,16 @@ package enum PlanComponents {
             + [.init(title: "IVP", path: PlanPaths.ivp(scope.m, scope.t))]
     }
 
+    /// The trail of step 6's pages: they belong to the trajectory's progress, not to the IVP; with `dashboard`
+    /// the progress dashboard of the plan year is the last step before the page.
+    package static func progressBreadcrumbs(_ scope: PlanView, dashboard: Bool = true) -> [Breadcrumb] {
+        StartUpNavigation.breadcrumbs(
+            municipalityID: scope.m, municipalityName: scope.municipalityName, trajectory: scope.trajectory)
+            + (dashboard
+                ? [.init(title: "Voortgang \(scope.year)", path: ProgressPaths.dashboard(scope.m, scope.t, year: scope.year))]
+                : [])
+    }
+
     package static func navigation(_ scope: PlanView, current: String) -> HTML {
         nav(.aria("label", "IVP en uitvoeringsplan")) {
             ul(.class("actions")) {

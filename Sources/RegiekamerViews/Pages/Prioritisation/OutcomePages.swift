@@ -101,41 +101,26 @@ package enum OutcomePage {
                 p {
                     "Kies per thema: de gekozen prioriteit waaronder het valt, een cluster van overige strategische thema's (geef het cluster een naam), of ‘niet opgenomen’ met een reden."
                 }
-                table {
-                    element("caption", [.class("visually-hidden")]) { "Plaats per thema" }
-                    element("thead") {
-                        tr {
-                            th(.init("scope", "col")) { "Thema" }
-                            th(.init("scope", "col")) { "Plaats" }
-                            th(.init("scope", "col")) { "Clusternaam of reden" }
-                        }
-                    }
-                    element("tbody") {
-                        for row in rows {
-                            let code = row.theme.code.description
-                            tr {
-                                th(.init("scope", "row")) { row.theme.title }
-                                td {
-                                    FormComponents.select(
-                                        id: "plaats-\(code)", name: "plaats_\(code)",
-                                        label: "Plaats van \(row.theme.title)",
-                                        options: [("", "— kies —")]
-                                            + candidates.map {
-                                                ("prioriteit-\($0.id.uuidString)", "Prioriteit: \($0.title)")
-                                            } + [
-                                                ("cluster", "Cluster overige thema's"),
-                                                ("niet-opgenomen", "Niet opgenomen"),
-                                            ],
-                                        selected: row.kind,
-                                        error: FormComponents.error(for: "thema-\(code)", in: failures))
-                                }
-                                td {
-                                    FormComponents.textField(
-                                        id: "toelichting-\(code)", name: "toelichting_\(code)",
-                                        label: "Clusternaam of reden bij \(code)", value: row.detail, error: nil,
-                                        required: false)
-                                }
-                            }
+                // One group per theme, its name as the legend: the two fields get the full width and short labels.
+                for row in rows {
+                    let code = row.theme.code.description
+                    element("fieldset", [.class("theme-placement")]) {
+                        element("legend") { row.theme.title }
+                        div(.class("theme-placement__fields")) {
+                            FormComponents.select(
+                                id: "plaats-\(code)", name: "plaats_\(code)", label: "Plaats",
+                                options: [("", "— kies —")]
+                                    + candidates.map {
+                                        ("prioriteit-\($0.id.uuidString)", "Prioriteit: \($0.title)")
+                                    } + [
+                                        ("cluster", "Cluster overige thema's"),
+                                        ("niet-opgenomen", "Niet opgenomen"),
+                                    ],
+                                selected: row.kind,
+                                error: FormComponents.error(for: "thema-\(code)", in: failures))
+                            FormComponents.textField(
+                                id: "toelichting-\(code)", name: "toelichting_\(code)",
+                                label: "Clusternaam of reden", value: row.detail, error: nil, required: false)
                         }
                     }
                 }

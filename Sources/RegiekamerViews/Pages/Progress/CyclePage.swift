@@ -8,7 +8,7 @@ package enum CyclePage {
     ) -> String {
         PageLayout.render(
             title: "Beleidscyclus", section: .workspace, context: context,
-            breadcrumbs: PlanComponents.breadcrumbs(scope)
+            breadcrumbs: PlanComponents.progressBreadcrumbs(scope, dashboard: false)
         ) {
             h1 { "Beleidscyclus \(scope.period.startYear)–\(scope.period.endYear)" }
             p {

@@ -26,7 +26,7 @@ package enum MeasureProgressPage {
         let update = typed ?? openQuarter.map { MeasureUpdateForm(quarter: $0, measure: measure) }
         return PageLayout.render(
             title: "Voortgang \(measure.title)", section: .workspace, context: context,
-            breadcrumbs: PlanComponents.breadcrumbs(scope)
+            breadcrumbs: PlanComponents.progressBreadcrumbs(scope)
         ) {
             h1 { "Voortgang: \(measure.title)" }
             p {

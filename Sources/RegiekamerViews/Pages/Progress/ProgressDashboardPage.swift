@@ -47,7 +47,7 @@ package enum ProgressDashboardPage {
         let scope = view.scope
         return PageLayout.render(
             title: "\(tab == .overview ? "" : "\(tab.rawValue) · ")Voortgang \(scope.year)", section: .workspace,
-            context: context, breadcrumbs: PlanComponents.breadcrumbs(scope)
+            context: context, breadcrumbs: PlanComponents.progressBreadcrumbs(scope, dashboard: false)
         ) {
             h1 { "Voortgang uitvoeringsplan \(scope.year)" }
             nav(.aria("label", "Voortgang")) {

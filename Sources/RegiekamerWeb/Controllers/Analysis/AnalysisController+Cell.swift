@@ -63,6 +63,13 @@ extension AnalysisController {
                     )
                 }
         }
+        var imported: [AnalysisCellPage.ImportedSeries] = []
+        if case .theme(let theme) = cell {
+            let planFigures = try await PlanFigures.load(request, municipality: context.municipality)
+            imported = planFigures.themeSeries(theme, catalogue: request.catalogue).map {
+                .init(name: $0.name, provenance: $0.provenance, yearly: $0.yearly)
+            }
+        }
         return HTMLResponse.page(
             AnalysisCellPage.render(
                 municipalityID: context.municipalityID, municipalityName: context.municipality.name,
@@ -77,7 +84,7 @@ extension AnalysisController {
                 canMarkReady: context.isCoordinator, canAssign: context.isCoordinator,
                 canComment: context.canComment(cell),
                 failures: failures, conflict: conflict, notice: notice(request), figuresTyped: figuresTyped,
-                context: request.pageContext),
+                imported: imported, context: request.pageContext),
             status: httpStatus)
     }
 

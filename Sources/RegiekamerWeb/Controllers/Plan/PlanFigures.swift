@@ -71,6 +71,18 @@ struct PlanFigures {
 
     func hasData(_ key: SeriesKey) -> Bool { !yearly(key).isEmpty }
 
+    /// The imported series of one theme as an analysis cell shows them: the theme's total first, then each
+    /// series mapped to it that has figures, with the provenance of its source.
+    func themeSeries(_ theme: ThemeCode, catalogue: Catalogue) -> [(name: String, provenance: String, yearly: [YearValue])] {
+        let subject = PlanSubject(key: "thema-\(theme)", kind: .otherTheme, title: "", themes: [theme])
+        return choices(for: subject, catalogue: catalogue).compactMap { choice in
+            let yearly = yearly(choice.key)
+            guard !yearly.isEmpty else { return nil }
+            let date = importedAt[choice.key.source].map { ", ingelezen op \(DutchDate.day($0))" } ?? ""
+            return (choice.label, choice.key.source.label + date, yearly)
+        }
+    }
+
     /// Series to choose from for a subject: each theme's total, then every series mapped to its themes.
     func choices(for subject: PlanSubject, catalogue: Catalogue) -> [(key: SeriesKey, label: String)] {
         var result: [(SeriesKey, String)] = []
