@@ -46,6 +46,21 @@ final class PublicDashboardTests: TrajectoryTestCase {
         let refused = try await post(settings, [("publiceren", "ja")], as: member)
         XCTAssertEqual(refused.status, .forbidden, "only the coordinator publishes")
     }
+
+    func testThePreviewShowsWhatIsTickedBeforePublishingAndOnlyToTheCoordinator() async throws {
+        let settings = PublicDashboardPages.settingsPath(m, t)
+        _ = try await post(settings, [("maatregelen[]", shown.id!.uuidString)], as: coordinator)
+        let publication = try await PlanStore.publication(of: t, on: app.db)
+        XCTAssertFalse(publication?.isPublished ?? false, "nothing is published yet")
+        let preview = try await send(.GET, settings + "/voorbeeld", as: coordinator)
+        XCTAssertEqual(preview.status, .ok)
+        XCTAssertTrue(preview.body.contains("Zo zien inwoners het dashboard"), "it says it is a preview")
+        XCTAssertTrue(preview.body.contains("Buurtpreventie-app") && !preview.body.contains("Vertrouwelijke observatie"))
+        XCTAssertFalse(preview.body.contains("nav class=\"main\""), "as residents see it: no Regiekamer menu")
+        let member = try await signIn(try await makeUser("lid@een.nl", roles: [.workingGroupMember], in: municipality))
+        let refused = try await send(.GET, settings + "/voorbeeld", as: member)
+        XCTAssertEqual(refused.status, .forbidden)
+    }
 }
 
 /// Every kind of item a coordinator can tick appears for residents: overarching indicators, a priority's

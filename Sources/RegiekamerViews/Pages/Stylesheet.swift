@@ -219,7 +219,7 @@ package enum Stylesheet {
           header.site.menu-ready .site-menu.open { display: block; width: 100%; padding-bottom: .5rem; }
           .site-menu nav.main ul { flex-direction: column; gap: .5rem; }
           .site-menu .account { margin: .75rem 0 0; } }
-        .key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem;
+        .key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: .75rem;
                        margin: 0 0 1.5rem; }
         .key-figure { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; }
         .key-figure__title { font-size: 1rem; margin: 0; color: var(--muted); }

@@ -41,6 +41,7 @@ package enum PublicDashboardPages {
             } else {
                 p { "Het dashboard is niet gepubliceerd." }
             }
+            p { a(href: settingsPath(scope.m, scope.t) + "/voorbeeld") { "Voorbeeld bekijken zoals inwoners het zien" } }
             form(.class("stacked"), .init("method", "post"), .init("action", settingsPath(scope.m, scope.t))) {
                 context.csrfField
                 div(.class("choice")) {
@@ -108,7 +109,7 @@ package enum PublicDashboardPages {
     /// priorities and its other themes; marked as a concept while the council has not adopted the IVP.
     package static func publicPage(
         theme: MunicipalityTheme, trajectory: String, lines: [Line], adopted: Bool, updatedOn: Date?,
-        context: PageContext
+        preview settings: String? = nil, context: PageContext
     ) -> String {
         let municipality = theme.name
         let shown = lines.filter { !$0.indicators.isEmpty || !$0.measures.isEmpty }
@@ -118,6 +119,14 @@ package enum PublicDashboardPages {
             ("Overige thema's", shown.filter { $0.subject.kind == .otherTheme }),
         ]
         return PageLayout.render(title: "Veiligheid in \(municipality)", section: nil, context: context, theme: theme) {
+            if let settings {
+                Components.banner(.important, title: "Voorbeeld") {
+                    p {
+                        "Zo zien inwoners het dashboard met wat nu is aangevinkt. "
+                        a(href: settings) { "Terug naar de instellingen" }
+                    }
+                }
+            }
             h1 { "Veiligheid in \(municipality)" }
             if !adopted {
                 Components.banner(.important, title: "Concept — nog niet vastgesteld") {

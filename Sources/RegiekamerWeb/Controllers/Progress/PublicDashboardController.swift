@@ -12,6 +12,7 @@ struct PublicDashboardController: RouteCollection {
         let settings = routes.grouped("gemeenten", ":municipalityID", "trajecten", ":trajectoryID", "openbaar")
         settings.get(access: .municipal(.editTrajectory), use: settingsPage)
         settings.post(access: .municipal(.editTrajectory), use: save)
+        settings.get("voorbeeld", access: .municipal(.editTrajectory), use: preview)
         routes.get("openbaar", ":publicToken", access: .public, use: publicPage)
         routes.get("openbaar", ":publicToken", "huisstijl.css", access: .public, use: themeStylesheet)
     }
@@ -74,6 +75,25 @@ struct PublicDashboardController: RouteCollection {
     @Sendable
     func publicPage(request: Request) async throws -> Response {
         let (publication, trajectory, municipality) = try await publishedMunicipality(request)
+        return try await page(
+            request, trajectory: trajectory, municipality: municipality, publishedAt: publication.updatedAt,
+            stylesheet: municipality.brandColour == nil ? nil : "/openbaar/\(publication.token)/huisstijl.css",
+            preview: false)
+    }
+
+    /// The page as residents would see it with what is ticked now, published or not, for the coordinator.
+    @Sendable
+    func preview(request: Request) async throws -> Response {
+        let scope = try await request.planScope()
+        return try await page(
+            request, trajectory: scope.trajectory, municipality: scope.municipality, publishedAt: nil,
+            stylesheet: nil, preview: true)
+    }
+
+    private func page(
+        _ request: Request, trajectory: TrajectoryModel, municipality: MunicipalityModel, publishedAt: Date?,
+        stylesheet: String?, preview: Bool
+    ) async throws -> Response {
         let t = try trajectory.requireID()
         let subjects = [PlanSubject.overarching] + (try await PlanScope.subjects(of: t, on: request.db))
         let indicators = try await PlanStore.indicators(of: t, on: request.db).filter(\.isPublic)
@@ -92,13 +112,12 @@ struct PublicDashboardController: RouteCollection {
         let decisions = try await PlanStore.decisions(of: t, on: request.db)
         let adopted = decisions.contains { PlanDecisionBodies.adoptsIVP(document: $0.document, body: $0.body) }
         let updates = try await ProgressStore.updates(of: measures.compactMap(\.id), on: request.db)
-        let updatedOn = ([publication.updatedAt] + updates.values.flatMap { $0.map(\.recordedAt) }).max()
+        let updatedOn = ([publishedAt].compactMap { $0 } + updates.values.flatMap { $0.map(\.recordedAt) }).max()
         return HTMLResponse.page(
             PublicDashboardPages.publicPage(
-                theme: MunicipalityTheme(
-                    name: municipality.name, logo: municipality.logo,
-                    stylesheet: municipality.brandColour == nil ? nil : "/openbaar/\(publication.token)/huisstijl.css"),
+                theme: MunicipalityTheme(name: municipality.name, logo: municipality.logo, stylesheet: stylesheet),
                 trajectory: trajectory.name, lines: lines, adopted: adopted, updatedOn: updatedOn,
+                preview: preview ? PublicDashboardPages.settingsPath(try municipality.requireID(), t) : nil,
                 context: request.pageContext))
     }
 }
