@@ -107,7 +107,7 @@ def test_priority_with_two_indicators_and_three_measures(driver):
     assert_accessible(driver, "controle")
 
     click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Uitvoeringsplan 2027"))
-    assert "Buurtpreventie-apps in drie wijken" in driver.page_source and "€\u00a020.000" in driver.page_source
+    assert "Buurtpreventie-apps in drie wijken" in driver.page_source and "€&nbsp;20.000" in driver.page_source
     assert_accessible(driver, "uitvoeringsplan")
 
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "IVP"))
