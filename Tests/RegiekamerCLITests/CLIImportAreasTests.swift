@@ -33,7 +33,8 @@ final class CLIImportAreasTests: XCTestCase {
         XCTAssertEqual(refused.status, 1)
         XCTAssert(
             refused.stderr.contains(
-                "regiekamer: Import afgebroken bij gebied 1 (BU0363AA01): Ring 1 is niet gesloten: de laatste positie is "
+                "regiekamer: Import afgebroken bij gebied 1 (BU0363AA01): Ring 1 is niet gesloten: "
+                    + "de laatste positie is "
                     + "niet gelijk aan de eerste. Er is niets opgeslagen."), refused.stderr)
         let again = try CLIProcess.run(
             ["import", "areas", geo.path, "--year", "2024"], environment: environment, in: directory)

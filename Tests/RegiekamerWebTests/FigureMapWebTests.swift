@@ -86,14 +86,17 @@ final class FigureMapWebTests: WebTestCase {
     func testTheDemoMunicipalityShowsItsDistrictsOnAMap() async throws {
         _ = try await DemoWorkspace.load(passwordHash: "$2b$04$demo", on: app.db)
         try await DemoFigures.load(catalogue: catalogue, on: app.db)
-        let found = try await MunicipalityModel.query(on: app.db).filter(\.$cbsCode == SyntheticGeography.demoCode).first()
+        let found = try await MunicipalityModel.query(on: app.db).filter(\.$cbsCode == SyntheticGeography.demoCode)
+            .first()
         let demo = try XCTUnwrap(found)
-        let reader = try await signIn(try await makeUser("kaart@voorbeeldstad.example", roles: [.coordinator], in: demo))
+        let reader = try await signIn(
+            try await makeUser("kaart@voorbeeldstad.example", roles: [.coordinator], in: demo))
         let reply = try await send(.GET, FigurePaths.overview(try demo.requireID()), as: reader)
         XCTAssertEqual(reply.status, .ok)
         let districts = SyntheticGeography(only: [SyntheticGeography.demoCode]).municipalities[0].districts
         XCTAssertEqual(reply.body.components(separatedBy: "<path data-code=").count - 1, districts.count)
-        XCTAssert(reply.body.contains("Geregistreerde misdrijven per wijk in 2024, Gemeente Voorbeeldstad"), "latest year")
+        XCTAssert(
+            reply.body.contains("Geregistreerde misdrijven per wijk in 2024, Gemeente Voorbeeldstad"), "latest year")
         XCTAssertFalse(reply.body.contains("fill='url(#kaart-"), "every demo district has figures")
     }
 }

@@ -118,3 +118,23 @@ public enum AreaBoundaryStore {
             .first()?.decode(column: "n", as: Int.self) ?? 0
     }
 }
+
+extension AreaBoundaryStore {
+    /// What is stored, per year and level: the number of areas and of municipalities, newest year first.
+    public static func inventory(on database: any Database) async throws
+        -> [(year: Int, level: AreaLevel, areas: Int, municipalities: Int)]
+    {
+        guard let sql = database as? any SQLDatabase else { return [] }
+        let rows = try await sql.raw("""
+            SELECT year, level, COUNT(*) AS areas, COUNT(DISTINCT municipality_code) AS municipalities
+            FROM \(unsafeRaw: AreaBoundaryTable.name) GROUP BY year, level ORDER BY year DESC, level
+            """).all()
+        return try rows.compactMap { row in
+            guard let level = AreaLevel(rawValue: try row.decode(column: "level", as: String.self)) else { return nil }
+            return (
+                try row.decode(column: "year", as: Int.self), level, try row.decode(column: "areas", as: Int.self),
+                try row.decode(column: "municipalities", as: Int.self)
+            )
+        }
+    }
+}
