@@ -60,6 +60,16 @@ final class ChoroplethMapTests: XCTestCase {
         XCTAssert(svg.contains("role='img' aria-label='Misdrijven per wijk, 2024'"))
         XCTAssert(svg.contains("geen gegevens of geheim"), "the legend explains the hatching")
         XCTAssertEqual(svg, small.render(), "deterministic")
+        XCTAssert(svg.contains(">Centrum</text>"), "a small map names its areas")
+        let square = ChoroplethMapSVG(
+            title: "t", summary: "s",
+            areas: [
+                MapArea(
+                    code: "WK000101", name: "Vierkant", geometry: AreaGeometry(polygons: [[self.square(0, 0, 100)]]),
+                    value: 1)
+            ],
+            width: 108, maximumHeight: 108)
+        XCTAssert(square.render().contains("<text x='54.0' y='57.5'>Vierkant</text>"), "the label sits at the centroid")
     }
 
     func testASmallMapMatchesItsSnapshot() {

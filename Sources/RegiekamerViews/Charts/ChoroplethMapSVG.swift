@@ -114,8 +114,59 @@ package struct ChoroplethMapSVG {
             }
         }
         svg += "</g>"
+        if let bounds, areas.count <= Self.maximumLabels {
+            svg += labels(left: bounds.minX, top: bounds.maxY, scale: scale)
+        }
         svg += legend(breaks: breaks, colours: colours, top: mapHeight + 8, id: id)
         return svg + "</svg>"
+    }
+
+    /// Maps with at most this many areas name each area on the map; larger ones leave that to titles and the table.
+    package static let maximumLabels = 30
+
+    /// The areas' names at the centroid of each one's largest outer ring, with a white halo.
+    private func labels(left: Double, top: Double, scale: Double) -> String {
+        let f = ChartFormat.f
+        var svg = "<g font-family='Arial, sans-serif' font-size='10' fill='#1b1b1b' text-anchor='middle' "
+        svg += "stroke='#ffffff' stroke-width='2.5' paint-order='stroke' aria-hidden='true'>"
+        for area in areas {
+            let rings = area.geometry.polygons.compactMap(\.first)
+            guard let ring = rings.max(by: { abs(Self.signedArea($0)) < abs(Self.signedArea($1)) }),
+                let centre = Self.centroid(ring)
+            else { continue }
+            let x = (centre.x - left) * scale + margin
+            let y = (top - centre.y) * scale + margin + 3.5
+            svg += "<text x='\(f(x))' y='\(f(y))'>\(HTML.escape(area.name))</text>"
+        }
+        return svg + "</g>"
+    }
+
+    /// Twice the signed area of a ring (shoelace formula).
+    static func signedArea(_ ring: [PlanePoint]) -> Double {
+        guard ring.count >= 3 else { return 0 }
+        var sum = 0.0
+        for index in ring.indices {
+            let a = ring[index]
+            let b = ring[(index + 1) % ring.count]
+            sum += a.x * b.y - b.x * a.y
+        }
+        return sum
+    }
+
+    /// The centroid of a ring's surface (nil for a ring without area).
+    static func centroid(_ ring: [PlanePoint]) -> PlanePoint? {
+        let doubled = signedArea(ring)
+        guard doubled != 0 else { return nil }
+        var x = 0.0
+        var y = 0.0
+        for index in ring.indices {
+            let a = ring[index]
+            let b = ring[(index + 1) % ring.count]
+            let cross = a.x * b.y - b.x * a.y
+            x += (a.x + b.x) * cross
+            y += (a.y + b.y) * cross
+        }
+        return PlanePoint(x: x / (3 * doubled), y: y / (3 * doubled))
     }
 
     private func legend(breaks: ClassBreaks, colours: [String], top: Double, id: String) -> String {
