@@ -96,7 +96,29 @@ final class FigureMapWebTests: WebTestCase {
         let districts = SyntheticGeography(only: [SyntheticGeography.demoCode]).municipalities[0].districts
         XCTAssertEqual(reply.body.components(separatedBy: "<path data-code=").count - 1, districts.count)
         XCTAssert(
-            reply.body.contains("Geregistreerde misdrijven per wijk in 2024, Gemeente Voorbeeldstad"), "latest year")
+            reply.body.contains(
+                "Geregistreerde misdrijven per 10.000 inwoners per wijk in 2024, Gemeente Voorbeeldstad"),
+            "latest year, per 10,000 inhabitants since the demo has its districts' population")
+        XCTAssert(reply.body.contains(">Per 10.000 inwoners</th>"))
         XCTAssertFalse(reply.body.contains("fill='url(#kaart-"), "every demo district has figures")
+    }
+
+    func testWithTheDistrictsPopulationTheMapShowsCrimePerTenThousand() async throws {
+        try await importDistricts()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("inwoners-\(UUID().uuidString).csv")
+        try Data("gebied;jaar;inwoners\nWK000101;2024;11000\nWK000102;2024;5000\n".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let job = FigureImportJob(
+            file: url, options: .population(), owner: "", municipalityID: nil,
+            mapping: catalogue.figureTypes.mapping, actor: .system)
+        _ = try await FigureImporter.run(job, on: app.db)
+        let body = try await send(.GET, base, as: coordinator).body
+        XCTAssert(body.contains("Geregistreerde misdrijven per 10.000 inwoners per wijk in 2024, Gemeente Een"), body)
+        XCTAssert(body.contains("<title>Centrum (WK000101): 500,0</title>"), "550 per 11,000 inhabitants")
+        XCTAssert(body.contains("<title>Noord (WK000102): 550,0</title>"), "275 per 5,000 inhabitants")
+        let row = try XCTUnwrap(body.range(of: ">WK000101</td>"))
+        let cells = body[row.upperBound...].prefix(120)
+        XCTAssert(
+            cells.contains(">550<") && cells.contains(">500,0<"), "the table gives the count and the rate: \(cells)")
     }
 }

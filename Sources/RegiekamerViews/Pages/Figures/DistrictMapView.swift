@@ -6,7 +6,27 @@ import RegiekamerDomain
 package enum DistrictMapView: Sendable, Equatable {
     case noBoundaries
     case noFigures(boundaryYear: Int)
-    case map(year: Int, boundaryYear: Int, areas: [MapArea])
+    case map(DistrictMap)
+}
+
+/// The districts of one year on the map: coloured per 10,000 inhabitants when every district with a count has
+/// its population that year, else by the count itself.
+package struct DistrictMap: Sendable, Equatable {
+    package let year: Int
+    package let boundaryYear: Int
+    /// The districts with the value they are coloured by (nil: no figure or a suppressed one).
+    package let areas: [MapArea]
+    /// Registered crimes per district code.
+    package let counts: [String: Double]
+    package let perTenThousand: Bool
+
+    package init(year: Int, boundaryYear: Int, areas: [MapArea], counts: [String: Double], perTenThousand: Bool) {
+        self.year = year
+        self.boundaryYear = boundaryYear
+        self.areas = areas
+        self.counts = counts
+        self.perTenThousand = perTenThousand
+    }
 }
 
 /// The map section of the figures overview: the choropleth and, beside it, a table with the same numbers.
@@ -27,28 +47,35 @@ package enum DistrictMapSection {
                     + "per wijk. "
                     + "Lees de CBS-cijfers per wijk in (tabel 47018NED) om ze op de kaart te zien."
             }
-        case .map(let year, let boundaryYear, let areas):
+        case .map(let map):
+            let measure =
+                map.perTenThousand ? "Geregistreerde misdrijven per 10.000 inwoners" : "Geregistreerde misdrijven"
             let chart = ChoroplethMapSVG(
-                title: "Geregistreerde misdrijven per wijk in \(year), \(scope.municipalityName)",
-                summary: summary(areas, year: year), areas: areas, decimals: 0)
+                title: "\(measure) per wijk in \(map.year), \(scope.municipalityName)",
+                summary: summary(map.areas, year: map.year), areas: map.areas, decimals: map.perTenThousand ? 1 : 0)
             let breaks = chart.classes
+            let headers =
+                ["Wijk", "Code", "Misdrijven"] + (map.perTenThousand ? ["Per 10.000 inwoners"] : []) + ["Klasse"]
             div(.class("map-with-table")) {
                 div(.class("graph map")) { HTML(unsafeRaw: chart.render()) }
                 Components.tableRegion(
-                    id: "kaart-tabel", caption: "Geregistreerde misdrijven per wijk in \(year)",
-                    headers: ["Wijk", "Code", "Misdrijven", "Klasse"], numeric: [2],
-                    rows: areas.sorted { ($0.value ?? -1, $1.name) > ($1.value ?? -1, $0.name) }.map { area in
+                    id: "kaart-tabel", caption: "\(measure) per wijk in \(map.year)",
+                    headers: headers, numeric: map.perTenThousand ? [2, 3] : [2],
+                    rows: map.areas.sorted { ($0.value ?? -1, $1.name) > ($1.value ?? -1, $0.name) }.map { area in
                         [
                             AreaCode(area.code) == nil
                                 ? HTML.text(area.name)
                                 : a(href: FigurePaths.overview(scope.municipalityID, area: area.code)) { area.name },
-                            HTML.text(area.code), HTML.text(chart.text(area.value)),
-                            HTML.text(area.value.map { "\(breaks.index(of: $0) + 1) van \(breaks.count)" } ?? "–"),
+                            HTML.text(area.code),
+                            HTML.text(
+                                map.counts[area.code].map { DutchNumber.format($0, decimals: 0) } ?? "geen gegevens"),
+                        ] + (map.perTenThousand ? [HTML.text(chart.text(area.value))] : []) + [
+                            HTML.text(area.value.map { "\(breaks.index(of: $0) + 1) van \(breaks.count)" } ?? "–")
                         ]
                     })
             }
             p(.class("hint")) {
-                "Wijkgrenzen van \(boundaryYear); bron: CBS, Kadaster/PDOK. "
+                "Wijkgrenzen van \(map.boundaryYear); bron: CBS, Kadaster/PDOK. "
                     + "Gearceerde wijken hebben geen gegevens of een geheim cijfer."
             }
         }
@@ -56,10 +83,11 @@ package enum DistrictMapSection {
 
     /// One sentence for screen readers: how many districts, the highest and the lowest.
     static func summary(_ areas: [MapArea], year: Int) -> String {
+        func number(_ value: Double) -> String { DutchNumber.format(value, decimals: value.rounded() == value ? 0 : 1) }
         let known = areas.filter { $0.value != nil }.sorted { ($0.value!, $1.name) > ($1.value!, $0.name) }
         guard let high = known.first, let low = known.last else { return "Geen wijk heeft cijfers over \(year)." }
-        var text = "\(areas.count) wijken; het meest in \(high.name) (\(DutchNumber.format(high.value!))), "
-        text += "het minst in \(low.name) (\(DutchNumber.format(low.value!)))."
+        var text = "\(areas.count) wijken; het meest in \(high.name) (\(number(high.value!))), "
+        text += "het minst in \(low.name) (\(number(low.value!)))."
         let missing = areas.count - known.count
         if missing > 0 { text += " \(missing) zonder gegevens." }
         return text
