@@ -10,7 +10,7 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import figures: CBS/police crime, police incidents, Veiligheidsmonitor, own registrations.",
         discussion: "Layouts: docs/FIGURES.md. A bad line stops the import with its line number; nothing of the file is kept then. Re-importing areas and years replaces them.",
-        subcommands: [Crime.self, Incidents.self, Monitor.self, Own.self, Population.self])
+        subcommands: [Crime.self, Incidents.self, Monitor.self, Own.self, Population.self, Areas.self])
 
     /// Options every import shares.
     struct Shared: ParsableArguments {

@@ -6,7 +6,8 @@ import RegiekamerPersistence
 
 /// Loads the demo municipality's figures through the real importers: its slice of the synthetic national crime
 /// file (monthly, every district and neighbourhood, 2020–2024), year totals of 40 other municipalities to
-/// compare with, population, Veiligheidsmonitor results and the municipality's own police incident extract.
+/// compare with, population, Veiligheidsmonitor results and the municipality's own police incident extract,
+/// and made-up district boundaries for the map (`DemoAreas`).
 public enum DemoFigures {
     public static let years = 2020...2024
     static let comparisonCount = 40
@@ -62,6 +63,7 @@ public enum DemoFigures {
                 municipalityID: owner.isEmpty ? nil : municipalityID, mapping: mapping, actor: .system)
             summaries.append(try await FigureImporter.run(job, on: database))
         }
+        try await DemoAreas.load(on: database)
         return summaries
     }
 

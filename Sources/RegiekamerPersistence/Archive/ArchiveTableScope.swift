@@ -77,6 +77,7 @@ public struct ArchiveTableScope: Sendable {
         ArchiveTableScope("figure_observations", "owner_code = $C"),
         ArchiveTableScope("figure_margins", "owner_code = $C"),
         ArchiveTableScope("figure_area_names", "area_code IN (SELECT area_code FROM figure_observations WHERE owner_code = $C)", sharedKey: "area_code"),
+        ArchiveTableScope("area_boundaries", "municipality_code = $C", sharedKey: "area_key"),
         ArchiveTableScope("audit_entries", "municipality_id = $M"),
     ]
 

@@ -22,6 +22,7 @@ public enum RegiekamerMigrations {
             CreateSkippedSteps(),
             AddFigureImportLayoutNote(),
             CreateFigureMargins(),
+            CreateAreaBoundaries(),
         ]
     }
 

@@ -38,6 +38,7 @@ package enum InstanceAdminPage {
             }
             h2 { "Gemeenten op deze instantie" }
             ul { for municipality in municipalities { li { "\(municipality.name) (\(municipality.cbsCode))" } } }
+            p { a(href: "/beheer/gebieden") { "Gebiedsgrenzen voor de kaarten inlezen" } }
             h2 { "Gemeente toevoegen" }
             FormComponents.errorSummary(
                 failures,

@@ -72,6 +72,9 @@ package enum Stylesheet {
         th, td { text-align: left; border-bottom: 1px solid var(--line); padding: .4rem .5rem; vertical-align: top; }
         .graph { max-width: 44rem; }
         .graph svg { width: 100%; height: auto; }
+        .map-with-table { display: grid; gap: 1rem; align-items: start; }
+        .map-with-table { grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); }
+        .map-with-table .table-scroll { max-height: 40rem; overflow: auto; }
         .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(17rem, 100%), 1fr)); gap: 1rem; margin: 1rem 0; }
         .multiple { border: 1px solid #c9cfd6; padding: .5rem .75rem; }
         .multiple h3 { font-size: 1rem; margin: 0 0 .25rem; }

@@ -40,6 +40,7 @@ func routes(_ app: Application, options: AppOptions) throws {
     try routes.register(collection: AuditTrailController())
     try routes.register(collection: UsersController())
     try routes.register(collection: InstanceAdminController())
+    try routes.register(collection: AreaBoundariesController())
     try routes.register(collection: StartNoteController())
     try routes.register(collection: PlanningController())
     try routes.register(collection: WorkingGroupController())

@@ -6,7 +6,8 @@ import RegiekamerDomain
 /// table of the same numbers.
 package enum FiguresOverviewPage {
     package static func render(
-        _ scope: FiguresView, overview: ThemeOverview, catalogue: Catalogue, unmapped: [SeriesKey], context: PageContext
+        _ scope: FiguresView, overview: ThemeOverview, catalogue: Catalogue, unmapped: [SeriesKey],
+        map: DistrictMapView? = nil, context: PageContext
     ) -> String {
         let id = scope.municipalityID
         let areaName = scope.areaLabel(scope.area.code)
@@ -56,6 +57,7 @@ package enum FiguresOverviewPage {
                     p { FigureComponents.trendSentence(overview.total, noun: "aantal misdrijven") }
                     FigureComponents.yearTable(caption: "Geregistreerde misdrijven per jaar", overview.total)
                 }
+                if let map { DistrictMapSection.render(map, scope: scope) }
                 for field in catalogue.fields {
                     h2 { "\(field.number). \(field.name)" }
                     div(.class("multiples")) {

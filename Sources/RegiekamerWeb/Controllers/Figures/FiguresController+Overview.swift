@@ -16,9 +16,11 @@ extension FiguresController {
             months: false, on: request.db)
         let unmapped = try await FigureQueries.seriesKeys(owners: scope.owners, on: request.db).filter(
             scope.mapping.isUnmapped)
+        let map = scope.area.level == .municipality ? try await districtMap(scope, on: request.db) : nil
         return HTMLResponse.page(
             FiguresOverviewPage.render(
-                scope.view, overview: overview, catalogue: catalogue, unmapped: unmapped, context: request.pageContext))
+                scope.view, overview: overview, catalogue: catalogue, unmapped: unmapped, map: map,
+                context: request.pageContext))
     }
 
     @Sendable
