@@ -18,6 +18,20 @@ def test_figures_overview_theme_upload_and_mapping(driver):
     click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Cijfers per thema"))
     wait_for_text(driver, "Alle geregistreerde misdrijven")
     assert driver.find_elements(By.CSS_SELECTOR, ".multiple svg"), "small multiples are drawn"
+    # The district map and the table beside it give the same number for every district.
+    paths = driver.find_elements(By.CSS_SELECTOR, ".map svg path[data-code]")
+    assert paths, "the demo's districts are drawn"
+    table = {}
+    for row in driver.find_elements(By.CSS_SELECTOR, "#kaart-tabel tbody tr"):
+        cells = [cell.text for cell in row.find_elements(By.CSS_SELECTOR, "th, td")]
+        table[cells[1]] = cells[-2]
+    for path in paths:
+        code = path.get_attribute("data-code")
+        title = path.find_element(By.TAG_NAME, "title").get_attribute("textContent")
+        assert code in table, f"{code} is on the map but not in the table"
+        assert title.endswith(": " + table[code]) or (table[code] in ("–", "geen gegevens") and "geen" in title), \
+            f"map says '{title}', table says '{table[code]}'"
+    assert len(table) == len(paths), "every district in the table is on the map"
     assert_accessible(driver, "cijfers overzicht")
 
     click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "2.1 Veilig winkelgebied"))
