@@ -1,12 +1,15 @@
 import RegiekamerPersistence
 import Vapor
 
-/// Reads the session cookie and, when it belongs to a live session, puts the user on the request. Also sends
-/// the signed-out CSRF cookie when a page created one.
+/// Reads the session cookie and, when it belongs to a live session, puts the user on the request (not for
+/// `/assets/`, which are public and the same for everyone). Also sends the signed-out CSRF cookie when a page
+/// created one.
 struct SessionMiddleware: AsyncMiddleware {
     let secureCookies: Bool
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // Assets are the same for everyone: no session lookup (a database read) for a stylesheet or a script.
+        if request.url.path.hasPrefix("/assets/") { return try await next.respond(to: request) }
         if let token = request.cookies[CookieNames.session]?.string, !token.isEmpty,
            let (session, user) = try await SessionStore.find(token: token, on: request.db) {
             let subject = try await AccountStore.subject(for: user, on: request.db)
