@@ -23,7 +23,8 @@ public enum CouncilPack {
                 subject.indicators.compactMap { item in
                     let indicator = item.indicator
                     guard indicator.baseline != nil, indicator.target != nil else { return nil }
-                    return "\(subject.subject.title): \(indicator.name) van \(indicator.text(indicator.baseline)) naar \(indicator.text(indicator.target))"
+                    return "\(subject.subject.title): \(indicator.name) van \(indicator.text(indicator.baseline)) "
+                        + "naar \(indicator.text(indicator.target))"
                 }
             }),
             .heading(level: 1, text: "Bijlagen", numbered: false),

@@ -88,6 +88,9 @@ public enum PlanConsistency {
     }
 
     public static func euro(_ amount: Double) -> String {
-        "€\u{00A0}" + (DutchNumberText.accepts(amount) ? DutchNumberText.grouped(Int(amount.rounded())) : DutchNumberText.decimal(amount, places: 0))
+        // A non-breaking space: "€ 120.000" never wraps between the sign and the amount.
+        "€\u{00A0}"
+            + (DutchNumberText.accepts(amount)
+                ? DutchNumberText.grouped(Int(amount.rounded())) : DutchNumberText.decimal(amount, places: 0))
     }
 }

@@ -71,12 +71,19 @@ public enum TargetRealism {
         guard direction != .neutral else {
             return RealismAssessment(
                 relation: .noTrend, verdict: .noTrend, projected: nil, gap: nil, afterSteepChange: false,
-                sentences: ["Deze indicator heeft geen gewenste richting; een streefwaarde is een verwachting, geen ambitie."])
+                sentences: [
+                    "Deze indicator heeft geen gewenste richting; een streefwaarde is een verwachting, geen ambitie."
+                ])
         }
         let change = baseline.value == 0 ? nil : (target.value - baseline.value) / abs(baseline.value)
-        let changeText = change.map { " (\(DutchNumberText.formatted(abs($0) * 100, places: 0))% \($0 < 0 ? "lager" : "hoger"))" } ?? ""
+        let changeText =
+            change.map {
+                " (\(DutchNumberText.formatted(abs($0) * 100, places: 0))% \($0 < 0 ? "lager" : "hoger"))"
+            } ?? ""
+        let opening = name.map { "\($0): van" } ?? "Van"
         sentences.append(
-            "\(name.map { "\($0): v" } ?? "V")an \(number(baseline.value)) in \(baseline.year) naar \(number(target.value)) in \(target.year)\(changeText).")
+            "\(opening) \(number(baseline.value)) in \(baseline.year) naar \(number(target.value)) in "
+                + "\(target.year)\(changeText).")
         var relation = RealismAssessment.Relation.noTrend
         var verdict = RealismAssessment.Verdict.noTrend
         var projected: Double?
@@ -90,7 +97,8 @@ public enum TargetRealism {
             gap = beyond
             let band = abs(baseline.value) * tolerance
             sentences.append(
-                "De trend over \(first.year)–\(baseline.year) (\(history.count) jaren) komt in \(target.year) uit op \(number(value)).")
+                "De trend over \(first.year)–\(baseline.year) (\(history.count) jaren) komt in \(target.year) uit op "
+                    + "\(number(value)).")
             if abs(target.value - value) <= band {
                 relation = .inLineWithTrend
                 verdict = .feasible
@@ -98,19 +106,23 @@ public enum TargetRealism {
             } else if better(target.value, value) {
                 relation = .beyondTrend
                 verdict = beyond <= abs(baseline.value) * reachBand ? .ambitious : .outOfReach
+                let more = direction == .higherIsBetter ? "meer" : "minder"
                 sentences.append(
-                    "Het doel vraagt \(number(beyond)) \(direction == .higherIsBetter ? "meer" : "minder") dan de trend: " + (verdict == .ambitious
-                        ? "ambitieus, het vraagt extra effect van de aanpak."
-                        : "buiten bereik van de trend, alleen haalbaar met een duidelijk sterkere aanpak."))
+                    "Het doel vraagt \(number(beyond)) \(more) dan de trend: "
+                        + (verdict == .ambitious
+                            ? "ambitieus, het vraagt extra effect van de aanpak."
+                            : "buiten bereik van de trend, alleen haalbaar met een duidelijk sterkere aanpak."))
             } else {
                 relation = .belowTrend
                 verdict = .feasible
                 sentences.append(
-                    "De trend doet het \(number(-beyond)) beter dan het doel: bij ongewijzigd beleid wordt het vermoedelijk al gehaald.")
+                    "De trend doet het \(number(-beyond)) beter dan het doel: bij ongewijzigd beleid wordt het "
+                        + "vermoedelijk al gehaald.")
             }
         } else {
             sentences.append(
-                "Er \(history.count == 1 ? "is" : "zijn") \(history.count) jaren met cijfers tot en met de nulmeting; voor een trend zijn er minstens \(SeriesTrend.minimumPoints) nodig.")
+                "Er \(history.count == 1 ? "is" : "zijn") \(history.count) jaren met cijfers tot en met de nulmeting; "
+                    + "voor een trend zijn er minstens \(SeriesTrend.minimumPoints) nodig.")
         }
         var steep = false
         if let first = history.suffix(4).first, first.value != 0, history.count >= 2 {
@@ -123,7 +135,8 @@ public enum TargetRealism {
         }
         if let comparableMedian {
             let position = better(target.value, comparableMedian) ? "beter dan" : (target.value == comparableMedian ? "gelijk aan" : "minder goed dan")
-            sentences.append("De streefwaarde is \(position) de mediaan van vergelijkbare gemeenten (\(number(comparableMedian))).")
+            sentences.append(
+                "De streefwaarde is \(position) de mediaan van vergelijkbare gemeenten (\(number(comparableMedian))).")
         }
         return RealismAssessment(
             relation: relation, verdict: verdict, projected: projected, gap: gap, afterSteepChange: steep,

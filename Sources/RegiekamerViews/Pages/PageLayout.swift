@@ -120,39 +120,39 @@ package enum PageLayout {
                     ]
                 ) { "Menu" }
                 div(.id("site-menu"), .class("site-menu")) {
-                nav(.class("main"), .aria("label", "Hoofdmenu")) {
-                    ul {
-                        for item in NavigationSection.allCases where item != .workspace || context.isSignedIn {
-                            li {
-                                if item == section {
-                                    a(href: item.path, .aria("current", "page")) { item.title }
-                                } else {
-                                    a(href: item.path) { item.title }
+                    nav(.class("main"), .aria("label", "Hoofdmenu")) {
+                        ul {
+                            for item in NavigationSection.allCases where item != .workspace || context.isSignedIn {
+                                li {
+                                    if item == section {
+                                        a(href: item.path, .aria("current", "page")) { item.title }
+                                    } else {
+                                        a(href: item.path) { item.title }
+                                    }
                                 }
                             }
                         }
                     }
-                }
-                div(.class("account")) {
-                    if let name = context.userName {
-                        span {
-                            span(.class("visually-hidden")) { "Ingelogd als " }
-                            name
+                    div(.class("account")) {
+                        if let name = context.userName {
+                            span {
+                                span(.class("visually-hidden")) { "Ingelogd als " }
+                                name
+                            }
+                            if context.openTasks > 0 {
+                                a(
+                                    href: ProgressPaths.myTasks, .class("badge"),
+                                    .aria("label", "Mijn taken: \(context.openTasks) open")
+                                ) { "Mijn taken (\(context.openTasks))" }
+                            }
+                            form(.init("method", "post"), .init("action", "/uitloggen"), .class("inline")) {
+                                context.csrfField
+                                button(.type("submit"), .class("link-button")) { "Uitloggen" }
+                            }
+                        } else {
+                            a(href: "/inloggen") { "Inloggen" }
                         }
-                        if context.openTasks > 0 {
-                            a(
-                                href: ProgressPaths.myTasks, .class("badge"),
-                                .aria("label", "Mijn taken: \(context.openTasks) open")
-                            ) { "Mijn taken (\(context.openTasks))" }
-                        }
-                        form(.init("method", "post"), .init("action", "/uitloggen"), .class("inline")) {
-                            context.csrfField
-                            button(.type("submit"), .class("link-button")) { "Uitloggen" }
-                        }
-                    } else {
-                        a(href: "/inloggen") { "Inloggen" }
                     }
-                }
                 }
             }
         }

@@ -265,7 +265,8 @@ package enum AnalysisCellPage {
         return fragment {
             h2 { "Ingelezen cijfers" }
             p(.class("hint")) {
-                "Dezelfde reeksen als in het IVP, de dashboards en de documenten; ze veranderen mee met een nieuwe import."
+                "Dezelfde reeksen als in het IVP, de dashboards en de documenten; ze veranderen mee met een "
+                    + "nieuwe import."
             }
             Components.tableRegion(
                 id: "ingelezen-cijfers", caption: "Ingelezen cijfers per jaar", captionHidden: true,

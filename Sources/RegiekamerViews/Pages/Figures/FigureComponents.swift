@@ -41,8 +41,10 @@ package enum FigureComponents {
         var parts: [String] = []
         switch trend.direction {
         case .unknown:
+            let count = figures.yearly.count
             parts.append(
-                "Voor een trend zijn minstens \(SeriesTrend.minimumPoints) jaren nodig; er \(figures.yearly.count == 1 ? "is" : "zijn") er \(figures.yearly.count).")
+                "Voor een trend zijn minstens \(SeriesTrend.minimumPoints) jaren nodig; er \(count == 1 ? "is" : "zijn") "
+                    + "er \(count).")
         case .stable:
             parts.append("Het \(noun) is over \(figures.yearly.first!.year)–\(latest.year) stabiel.")
         case .rising, .falling:

@@ -15,7 +15,11 @@ package enum PlanComponents {
         StartUpNavigation.breadcrumbs(
             municipalityID: scope.m, municipalityName: scope.municipalityName, trajectory: scope.trajectory)
             + (dashboard
-                ? [.init(title: "Voortgang \(scope.year)", path: ProgressPaths.dashboard(scope.m, scope.t, year: scope.year))]
+                ? [
+                    .init(
+                        title: "Voortgang \(scope.year)",
+                        path: ProgressPaths.dashboard(scope.m, scope.t, year: scope.year))
+                ]
                 : [])
     }
 

@@ -114,7 +114,9 @@ package enum PlanSubjectPage {
                     div(.class("summary-card__title-bar")) {
                         h3(.class("summary-card__title")) {
                             "\(indicator.name) "
-                            if let realism = row.realism { Components.tag(realism.verdict.rawValue, tone(realism.verdict)) }
+                            if let realism = row.realism {
+                                Components.tag(realism.verdict.rawValue, tone(realism.verdict))
+                            }
                         }
                         if scope.canEdit {
                             Components.buttonLink(
@@ -124,7 +126,8 @@ package enum PlanSubjectPage {
                     }
                     div(.class("summary-card__content indicator-card__content")) {
                         Components.summaryList([
-                            SummaryRow("Soort", "\(indicator.kind.label); \(indicator.unit), \(indicator.direction.label)"),
+                            SummaryRow(
+                                "Soort", "\(indicator.kind.label); \(indicator.unit), \(indicator.direction.label)"),
                             SummaryRow("Bron", row.provenance ?? indicator.source),
                             SummaryRow("Nulmeting", indicator.text(indicator.baseline)),
                             SummaryRow("Streefwaarde", indicator.text(indicator.target)),

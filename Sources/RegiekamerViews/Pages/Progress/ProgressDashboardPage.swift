@@ -102,7 +102,8 @@ package enum ProgressDashboardPage {
                     "\(figures.trackCounts[.onTrack] ?? 0) van \(figures.trackCounts.values.reduce(0, +))"
                 ) {
                     p {
-                        "\(figures.trackCounts[.offTrack] ?? 0) niet op koers, \(figures.trackCounts[.unknown] ?? 0) nog onbekend"
+                        "\(figures.trackCounts[.offTrack] ?? 0) niet op koers, "
+                            + "\(figures.trackCounts[.unknown] ?? 0) nog onbekend"
                     }
                 }
             }
@@ -121,12 +122,12 @@ package enum ProgressDashboardPage {
                     id: "overige-onderwerpen", caption: "Stand per onderwerp",
                     headers: ["Onderwerp", "Maatregelen", "Indicatoren op koers"],
                     rows: others.map { line in
-                        [
+                        let statuses = line.measures.map(\.model.status)
+                        let onTrack = line.indicators.count(where: { $0.track == .onTrack })
+                        return [
                             .text(line.subject.title),
-                            .text(line.measures.isEmpty ? "–" : PublicDashboardPages.summary(line.measures.map(\.model.status))),
-                            .text(line.indicators.isEmpty
-                                ? "–"
-                                : "\(line.indicators.count(where: { $0.track == .onTrack })) van \(line.indicators.count)"),
+                            .text(statuses.isEmpty ? "–" : PublicDashboardPages.summary(statuses)),
+                            .text(line.indicators.isEmpty ? "–" : "\(onTrack) van \(line.indicators.count)"),
                         ]
                     })
             }
@@ -204,7 +205,8 @@ package enum ProgressDashboardPage {
     private static func priorityCard(_ scope: PlanView, _ line: ProgressView.SubjectLine) -> HTML {
         section(.class("priority-card"), .aria("labelledby", "voortgang-\(line.subject.key)")) {
             h3(.id("voortgang-\(line.subject.key)")) {
-                a(href: ProgressPaths.measures(scope.m, scope.t, year: scope.year) + "#maatregelen-\(line.subject.key)") {
+                let anchor = "#maatregelen-\(line.subject.key)"
+                a(href: ProgressPaths.measures(scope.m, scope.t, year: scope.year) + anchor) {
                     line.subject.title
                 }
             }
@@ -232,7 +234,9 @@ package enum ProgressDashboardPage {
         let late = view.allMeasures.filter(\.isLate)
         return fragment {
             h2(.id("achterstand")) { "Wat loopt achter" }
-            if delayed.isEmpty && late.isEmpty { p { "Niets: geen vertraagde maatregelen en alle updates zijn binnen." } }
+            if delayed.isEmpty && late.isEmpty {
+                p { "Niets: geen vertraagde maatregelen en alle updates zijn binnen." }
+            }
             if !delayed.isEmpty {
                 ul(.class("delayed-list")) {
                     for line in delayed {
@@ -270,7 +274,9 @@ package enum ProgressDashboardPage {
         return fragment {
             h2 { "Volgend uitvoeringsplan" }
             p {
-                "Neemt de lopende maatregelen (niet afgerond, niet gestopt) over in het uitvoeringsplan \(scope.year + 1) en begint de terugblik met het jaarbeeld \(scope.year) en de vragen van de tussentijdse evaluatie."
+                "Neemt de lopende maatregelen (niet afgerond, niet gestopt) over in het uitvoeringsplan "
+                    + "\(scope.year + 1) en begint de terugblik met het jaarbeeld \(scope.year) en de vragen van de "
+                    + "tussentijdse evaluatie."
             }
             form(
                 .init("method", "post"), .init("action", ProgressPaths.followUp(scope.m, scope.t, year: scope.year))

@@ -41,7 +41,9 @@ package enum PublicDashboardPages {
             } else {
                 p { "Het dashboard is niet gepubliceerd." }
             }
-            p { a(href: settingsPath(scope.m, scope.t) + "/voorbeeld") { "Voorbeeld bekijken zoals inwoners het zien" } }
+            p {
+                a(href: settingsPath(scope.m, scope.t) + "/voorbeeld") { "Voorbeeld bekijken zoals inwoners het zien" }
+            }
             form(.class("stacked"), .init("method", "post"), .init("action", settingsPath(scope.m, scope.t))) {
                 context.csrfField
                 div(.class("choice")) {
@@ -102,7 +104,8 @@ package enum PublicDashboardPages {
     static func summary(_ statuses: [MeasureStatus]) -> String {
         let counts = ProgressRules.statusCounts(statuses).filter { $0.count > 0 }
         let parts = counts.map { "\($0.count) \($0.status.label.lowercased())" }
-        return "\(statuses.count) \(statuses.count == 1 ? "maatregel" : "maatregelen"): " + parts.joined(separator: ", ")
+        let noun = statuses.count == 1 ? "maatregel" : "maatregelen"
+        return "\(statuses.count) \(noun): " + parts.joined(separator: ", ")
     }
 
     /// The page residents see: every ticked indicator and measure, under the plan's overarching goals, its

@@ -73,7 +73,9 @@ struct PlanFigures {
 
     /// The imported series of one theme as an analysis cell shows them: the theme's total first, then each
     /// series mapped to it that has figures, with the provenance of its source.
-    func themeSeries(_ theme: ThemeCode, catalogue: Catalogue) -> [(name: String, provenance: String, yearly: [YearValue])] {
+    func themeSeries(
+        _ theme: ThemeCode, catalogue: Catalogue
+    ) -> [(name: String, provenance: String, yearly: [YearValue])] {
         let subject = PlanSubject(key: "thema-\(theme)", kind: .otherTheme, title: "", themes: [theme])
         return choices(for: subject, catalogue: catalogue).compactMap { choice in
             let yearly = yearly(choice.key)

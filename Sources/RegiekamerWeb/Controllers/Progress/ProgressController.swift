@@ -286,7 +286,9 @@ struct ProgressController: RouteCollection {
             let view = try await ProgressView.load(request, scope)
             return HTMLResponse.page(
                 ProgressDashboardPage.render(
-                    view, tab: .meeting, message: Notice("Het uitvoeringsplan \(next) heeft al maatregelen; er is niets gekopieerd.", isError: true),
+                    view, tab: .meeting,
+                    message: Notice(
+                        "Het uitvoeringsplan \(next) heeft al maatregelen; er is niets gekopieerd.", isError: true),
                     context: request.pageContext), status: .conflict)
         }
         let view = try await ProgressView.load(request, scope)
