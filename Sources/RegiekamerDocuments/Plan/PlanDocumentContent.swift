@@ -11,13 +11,19 @@ public struct PlanDocumentContent: Sendable {
         public let values: [Double?]
         /// The same chart as SVG (drawn by the web layer), embedded beside the PNG.
         public let svg: String?
+        /// Where the imported figures come from and when they were imported; nil for an indicator without series.
+        public let provenance: String?
 
-        public init(indicator: PlanIndicator, realism: String?, years: [Int] = [], values: [Double?] = [], svg: String? = nil) {
+        public init(
+            indicator: PlanIndicator, realism: String?, years: [Int] = [], values: [Double?] = [], svg: String? = nil,
+            provenance: String? = nil
+        ) {
             self.indicator = indicator
             self.realism = realism
             self.years = years
             self.values = values
             self.svg = svg
+            self.provenance = provenance
         }
     }
 

@@ -16,7 +16,7 @@ enum PlanDocumentParts {
             rows: indicators.map { item in
                 let i = item.indicator
                 return [
-                    "\(i.name) (\(i.unit), \(i.direction.label))", i.kind.label, i.source,
+                    "\(i.name) (\(i.unit), \(i.direction.label))", i.kind.label, item.provenance ?? i.source,
                     i.text(i.baseline),
                     i.text(i.target),
                 ]

@@ -83,6 +83,7 @@ package enum PlanComponents {
                         td { item.indicator.text(item.latest) }
                         td { item.indicator.text(item.indicator.target) }
                         td { ProgressDashboardPage.trackTag(item.track) }
+                        td { item.provenance ?? (item.indicator.source.isEmpty ? "–" : item.indicator.source) }
                     }
                 }
             }

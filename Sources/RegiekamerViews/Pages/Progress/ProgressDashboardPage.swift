@@ -380,7 +380,7 @@ package enum ProgressDashboardPage {
             if !line.indicators.isEmpty {
                 PlanComponents.courseTable(
                     caption: "Effectindicatoren",
-                    headings: ["Indicator", "Nulmeting", "Laatste cijfer", "Streefwaarde", "Koers"],
+                    headings: ["Indicator", "Nulmeting", "Laatste cijfer", "Streefwaarde", "Koers", "Bron"],
                     line.indicators)
             }
             if !line.measures.isEmpty {

@@ -27,10 +27,13 @@ package struct ProgressView {
         package let latest: YearValue?
         package let track: TrackState
         package let series: [YearValue]
+        /// Where the figures come from and when they were imported; nil without an imported series.
+        package let provenance: String?
 
-        package init(indicator: PlanIndicator, series: [YearValue]) {
+        package init(indicator: PlanIndicator, series: [YearValue], provenance: String? = nil) {
             self.indicator = indicator
             self.series = series
+            self.provenance = provenance
             self.latest = series.last
             self.track = ProgressRules.track(
                 baseline: indicator.baseline, target: indicator.target, direction: indicator.direction,

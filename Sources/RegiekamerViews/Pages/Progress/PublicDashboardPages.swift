@@ -155,7 +155,7 @@ package enum PublicDashboardPages {
                         if !line.indicators.isEmpty {
                             PlanComponents.courseTable(
                                 caption: "Doelen",
-                                headings: ["Indicator", "Uitgangspunt", "Laatste cijfer", "Doel", "Koers"],
+                                headings: ["Indicator", "Uitgangspunt", "Laatste cijfer", "Doel", "Koers", "Bron"],
                                 line.indicators)
                             div(.class("chart-grid")) {
                                 for item in line.indicators {

@@ -19,7 +19,10 @@ extension PlanController {
                 let series = indicator.series.map(figures.yearly) ?? []
                 let svg = series.isEmpty ? nil : IndicatorCourseChart.svg(indicator, series: series, compact: false)
                 let realism = try await figures.realism(indicator).map { "\($0.verdict.rawValue): \($0.text)" }
-                result.append(.init(indicator: indicator, realism: realism, years: series.map(\.year), values: series.map(\.value), svg: svg))
+                result.append(
+                    .init(
+                        indicator: indicator, realism: realism, years: series.map(\.year),
+                        values: series.map(\.value), svg: svg, provenance: figures.provenance(indicator)))
             }
             return result
         }

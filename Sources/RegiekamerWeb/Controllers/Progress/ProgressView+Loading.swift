@@ -30,7 +30,9 @@ extension ProgressView {
         let subjects = ([PlanScope.overarching] + scope.subjects).map { subject in
             let indicators = scope.indicators(of: subject.key).map { model -> IndicatorLine in
                 let indicator = figures.resolved(model.indicator)
-                return IndicatorLine(indicator: indicator, series: indicator.series.map(figures.yearly) ?? [])
+                return IndicatorLine(
+                    indicator: indicator, series: indicator.series.map(figures.yearly) ?? [],
+                    provenance: figures.provenance(indicator))
             }
             let measures = scope.measures(of: subject.key).map {
                 measureLine($0, updates: updates[$0.id!] ?? [], openQuarter: open?.quarter, members: members)

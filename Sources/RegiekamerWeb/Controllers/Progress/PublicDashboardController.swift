@@ -105,7 +105,8 @@ struct PublicDashboardController: RouteCollection {
                 indicators: indicators.filter { $0.subjectKey == subject.key }.map { model in
                     let indicator = figures.resolved(model.indicator)
                     return ProgressView.IndicatorLine(
-                        indicator: indicator, series: indicator.series.map(figures.yearly) ?? [])
+                        indicator: indicator, series: indicator.series.map(figures.yearly) ?? [],
+                        provenance: figures.provenance(indicator))
                 },
                 measures: measures.filter { $0.subjectKey == subject.key }.map(\.measure))
         }
