@@ -84,8 +84,6 @@ package struct ProgressView {
     }
 
     package var allMeasures: [MeasureLine] { subjects.flatMap(\.measures) }
-    package var planned: Double { allMeasures.compactMap(\.model.budget).reduce(0, +) }
-    package var spent: Double { allMeasures.map(\.spent).reduce(0, +) }
     package var statusCounts: [(status: MeasureStatus, count: Int)] {
         ProgressRules.statusCounts(allMeasures.map(\.model.status))
     }

@@ -65,7 +65,7 @@ extension AnalysisController {
         }
         var imported: [AnalysisCellPage.ImportedSeries] = []
         if case .theme(let theme) = cell {
-            let planFigures = try await PlanFigures.load(request, municipality: context.municipality)
+            let planFigures = try await PlanFigures.load(request, municipality: context.municipality, themes: [theme])
             imported = planFigures.themeSeries(theme, catalogue: request.catalogue).map {
                 .init(name: $0.name, provenance: $0.provenance, yearly: $0.yearly)
             }

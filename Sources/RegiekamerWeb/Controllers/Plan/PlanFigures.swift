@@ -25,11 +25,15 @@ struct PlanFigures {
         var values: [String: Double?] = [:]
     }
 
-    static func load(_ request: Request, municipality: MunicipalityModel) async throws -> PlanFigures {
+    /// The municipality's figures, with the theme totals of `themes` (every theme of the catalogue by default; an
+    /// analysis cell needs only its own).
+    static func load(
+        _ request: Request, municipality: MunicipalityModel, themes: [ThemeCode]? = nil
+    ) async throws -> PlanFigures {
         let mapping = try await FigureMappingStore.mapping(base: request.catalogue.figureTypes.mapping, municipalityID: try municipality.requireID(), on: request.db)
         let overview = try await ThemeOverviewQuery.load(
-            area: municipality.cbsCode, owners: FigureQueries.owners(for: municipality.cbsCode), themes: request.catalogue.themes.map(\.code),
-            mapping: mapping, months: false, on: request.db)
+            area: municipality.cbsCode, owners: FigureQueries.owners(for: municipality.cbsCode),
+            themes: themes ?? request.catalogue.themes.map(\.code), mapping: mapping, months: false, on: request.db)
         var figures = PlanFigures(
             overview: overview, mapping: mapping, municipalityCode: municipality.cbsCode, database: request.db)
         for item in try await FigureQueries.imports(
@@ -56,9 +60,12 @@ struct PlanFigures {
     /// "Geregistreerde misdrijven (CBS/politie), ingelezen op 3 december 2026": where an indicator's figures come
     /// from and how fresh they are; nil for an indicator without a series.
     func provenance(_ indicator: PlanIndicator) -> String? {
-        guard let key = indicator.series else { return nil }
-        let date = importedAt[key.source].map { ", ingelezen op \(DutchDate.day($0))" } ?? ""
-        return key.source.label + date
+        indicator.series.map { provenance(of: $0.source) }
+    }
+
+    /// A source's name with the date it was last imported.
+    private func provenance(of source: FigureSource) -> String {
+        source.label + (importedAt[source].map { ", ingelezen op \(DutchDate.day($0))" } ?? "")
     }
 
     /// Yearly values of a series or theme total for the municipality.
@@ -80,8 +87,7 @@ struct PlanFigures {
         return choices(for: subject, catalogue: catalogue).compactMap { choice in
             let yearly = yearly(choice.key)
             guard !yearly.isEmpty else { return nil }
-            let date = importedAt[choice.key.source].map { ", ingelezen op \(DutchDate.day($0))" } ?? ""
-            return (choice.label, choice.key.source.label + date, yearly)
+            return (choice.label, provenance(of: choice.key.source), yearly)
         }
     }
 

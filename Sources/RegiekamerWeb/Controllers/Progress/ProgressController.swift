@@ -44,29 +44,22 @@ struct ProgressController: RouteCollection {
     }
 
     @Sendable
-    func dashboard(request: Request) async throws -> Response {
-        let scope = try await request.planScope()
-        let view = try await ProgressView.load(request, scope)
-        return HTMLResponse.page(
-            ProgressDashboardPage.render(view, tab: .overview, message: notice(request), context: request.pageContext))
-    }
+    func dashboard(request: Request) async throws -> Response { try await tab(.overview, request) }
 
     @Sendable
-    func measuresTab(request: Request) async throws -> Response {
+    func measuresTab(request: Request) async throws -> Response { try await tab(.measures, request) }
+
+    @Sendable
+    func meetingTab(request: Request) async throws -> Response { try await tab(.meeting, request) }
+
+    /// One tab of the dashboard; only the measures tab shows the local projects beside the plan.
+    private func tab(_ tab: ProgressDashboardPage.Tab, _ request: Request) async throws -> Response {
         let scope = try await request.planScope()
         let view = try await ProgressView.load(request, scope)
-        let projects = try await PlanProjects.load(request, scope)
+        let projects = tab == .measures ? try await PlanProjects.load(request, scope).view : nil
         return HTMLResponse.page(
             ProgressDashboardPage.render(
-                view, tab: .measures, message: notice(request), projects: projects.view, context: request.pageContext))
-    }
-
-    @Sendable
-    func meetingTab(request: Request) async throws -> Response {
-        let scope = try await request.planScope()
-        let view = try await ProgressView.load(request, scope)
-        return HTMLResponse.page(
-            ProgressDashboardPage.render(view, tab: .meeting, message: notice(request), context: request.pageContext))
+                view, tab: tab, message: notice(request), projects: projects, context: request.pageContext))
     }
 
     @Sendable
@@ -269,7 +262,8 @@ struct ProgressController: RouteCollection {
         let content = ProgressReportDocument.Content(
             municipality: scope.municipality.name, year: scope.year,
             quarter: (view.open ?? view.quarters.last)?.quarter?.label, indicators: indicators,
-            statuses: view.statusCounts, planned: view.planned, spent: view.spent, exceptions: exceptions,
+            statuses: view.statusCounts, planned: view.overview.planned, spent: view.overview.spent,
+            exceptions: exceptions,
             withoutUpdate: view.allMeasures.filter(\.isLate).count,
             notes: view.quarters.last { !$0.isOpen }?.notes ?? "", measures: measures)
         return (content, "\(PlanOutline.slug(scope.municipality.name))-\(scope.year)")
@@ -303,8 +297,9 @@ struct ProgressController: RouteCollection {
             let counts = view.statusCounts.filter { $0.count > 0 }.map {
                 "\($0.status.label.lowercased()): \($0.count)"
             }.joined(separator: ", ")
+            let overview = view.overview
             var text =
-                "Jaarbeeld \(scope.year): \(scope.measures.count) maatregelen (\(counts)); budget gepland \(PlanComponents.euro(view.planned)), besteed \(PlanComponents.euro(view.spent)). \(carried.count) lopende maatregelen gaan mee naar \(next)."
+                "Jaarbeeld \(scope.year): \(scope.measures.count) maatregelen (\(counts)); budget gepland \(PlanComponents.euro(overview.planned)), besteed \(PlanComponents.euro(overview.spent)). \(carried.count) lopende maatregelen gaan mee naar \(next)."
             let offTrack = view.subjects.flatMap(\.indicators).filter { $0.track == .offTrack }.map(\.indicator.name)
             if !offTrack.isEmpty { text += " Niet op koers: \(offTrack.joined(separator: ", "))." }
             let lines = view.allMeasures.map { line in
